@@ -1,0 +1,70 @@
+/**
+ * Market concentration from market shares given as decimals (35% = 0.35). Blanks are ignored;
+ * an error among the shares is the result (one number cannot be right without every share).
+ * Shares must not be negative and must not add up to more than 1 (a small tolerance absorbs
+ * floating-point sums such as 0.1 + 0.2 + 0.7).
+ */
+import { cellError, type CellError } from "../errors";
+import type { ResultValue } from "../values";
+import { NUM, finite, toNumber } from "./coerce";
+import { metricMessages } from "./messages";
+import { shapeOf, toGrid, type Arg } from "./shape";
+import { numberOption } from "./single";
+
+/** Shares may add up to 1 + this before they are rejected. */
+export const SHARE_SUM_TOLERANCE = 1e-9;
+
+/** The numbers among `shares` in reading order, or the first problem found. */
+export function readShares(shares: Arg, fn: string): number[] | CellError {
+  const grid = toGrid(shares);
+  const shape = shapeOf(grid, fn, "shares");
+  if ("error" in shape) return shape;
+  const values: number[] = [];
+  let sum = 0;
+  for (const row of grid) {
+    for (const cell of row) {
+      const v = toNumber(cell, fn, "shares");
+      if (v === null) continue;
+      if (typeof v !== "number") return v;
+      if (v < 0) return cellError("#VALUE!", metricMessages.negativeShare(fn, v));
+      values.push(v);
+      sum += v;
+    }
+  }
+  if (values.length === 0) return cellError("#N/A", metricMessages.noShares(fn));
+  if (!Number.isFinite(sum)) return NUM;
+  if (sum > 1 + SHARE_SUM_TOLERANCE) return cellError("#VALUE!", metricMessages.sharesOverOne(fn, sum));
+  return values;
+}
+
+/** Herfindahl–Hirschman index on the 0–10,000 scale: Σ(100 × share)². */
+export function hhiCore(shares: readonly number[]): number {
+  let total = 0;
+  for (const s of shares) total += 100 * s * (100 * s);
+  return total;
+}
+
+/** Sum of the n largest shares (CR-n); with fewer than n shares, the sum of them all. */
+export function topShareCore(shares: readonly number[], n: number): number {
+  const sorted = [...shares].sort((a, b) => b - a);
+  let total = 0;
+  for (let i = 0; i < Math.min(n, sorted.length); i++) total += sorted[i]!;
+  return total;
+}
+
+export function hhi(shares: Arg): ResultValue {
+  const values = readShares(shares, "HHI");
+  if (!Array.isArray(values)) return values;
+  return finite(hhiCore(values));
+}
+
+/** n must be a whole number ≥ 1 (else #NUM!, as Excel's LARGE); a blank n is #VALUE!. */
+export function topShare(shares: Arg, n: Arg | undefined): ResultValue {
+  const fn = "TOP_SHARE";
+  const values = readShares(shares, fn);
+  if (!Array.isArray(values)) return values;
+  const count = numberOption(n, fn, "n");
+  if (typeof count !== "number") return count;
+  if (count < 1 || !Number.isInteger(count)) return NUM;
+  return finite(topShareCore(values, count));
+}

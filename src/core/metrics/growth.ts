@@ -1,0 +1,44 @@
+/**
+ * Growth metrics. Rates come back as decimals. A growth rate or CAGR from a base ≤ 0 is #N/A
+ * ("not meaningful"); that rule comes before #DIV/0!, so a zero base is #N/A too.
+ */
+import { cellError, type CellError } from "../errors";
+import type { ResultGrid } from "../values";
+import { NUM } from "./coerce";
+import { elementwise, type ElementwiseSpec } from "./elementwise";
+import { metricMessages } from "./messages";
+import type { Arg } from "./shape";
+
+const GROWTH_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.growthBase("SEGMENT_GROWTH")));
+const CAGR_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.cagrBase("CAGR")));
+
+/** current ÷ prior − 1. */
+export function segmentGrowthCore(current: number, prior: number): number | CellError {
+  return prior <= 0 ? GROWTH_BASE_NA : current / prior - 1;
+}
+
+/**
+ * (last ÷ first)^(1 ÷ years) − 1, which is Excel's RRI(years, first, last). Checks in order:
+ * years ≤ 0 → #NUM! (SPEC), first ≤ 0 → #N/A (not meaningful), last < 0 → #NUM! (as RRI:
+ * no real root of a negative ratio). last = 0 gives −1: the figure fell to nothing.
+ */
+export function cagrCore(first: number, last: number, years: number): number | CellError {
+  if (years <= 0) return NUM;
+  if (first <= 0) return CAGR_BASE_NA;
+  if (last < 0) return NUM;
+  return Math.pow(last / first, 1 / years) - 1;
+}
+
+export const SEGMENT_GROWTH: ElementwiseSpec = {
+  name: "SEGMENT_GROWTH",
+  params: ["current", "prior"],
+  kernel: segmentGrowthCore,
+};
+export const CAGR: ElementwiseSpec = {
+  name: "CAGR",
+  params: ["first", "last", "years"],
+  kernel: cagrCore,
+};
+
+export const segmentGrowth = (current: Arg, prior: Arg): ResultGrid => elementwise(SEGMENT_GROWTH, [current, prior]);
+export const cagr = (first: Arg, last: Arg, years: Arg): ResultGrid => elementwise(CAGR, [first, last, years]);

@@ -1,0 +1,211 @@
+/**
+ * The custom-functions edge: Excel's argument values → core CellValue / Grid, and core results
+ * → what Excel shows. Nothing here touches Office at load time; the display language is read
+ * when a message is needed, guarded, because this module also loads where Office is absent.
+ *
+ * What Excel passes (docs/functions.md "What Excel passes"): for `any` parameters, no
+ * conversion; blank cells as null (very old desktop builds: 0); an omitted optional argument as
+ * null; with `allowErrorForDataTypeAny` error values as error objects; with data types enabled,
+ * cell values such as { type: "Double", basicValue: 3 } or { type: "Error", errorType: "Div0" }.
+ */
+import { cellError, isCellError, langFromLocale, pick, type CellError, type ErrorKind, type Lang, type Localized } from "../core/errors";
+import type { CellValue, Grid, ResultGrid, ResultValue } from "../core/values";
+
+/** Excel's display language: zh-* → Chinese, anything else (or no Office) → English. */
+export function displayLang(): Lang {
+  try {
+    return typeof Office !== "undefined" ? langFromLocale(Office.context?.displayLanguage) : "en";
+  } catch {
+    return "en";
+  }
+}
+
+const ERROR_KINDS: ReadonlySet<string> = new Set<ErrorKind>([
+  "#VALUE!",
+  "#N/A",
+  "#DIV/0!",
+  "#NUM!",
+  "#REF!",
+  "#NAME?",
+  "#NULL!",
+  "#GETTING_DATA",
+]);
+
+/** Excel.ErrorCellValueType names (data-types form of an error) → the error's code. */
+const ERROR_TYPES: Readonly<Record<string, ErrorKind>> = {
+  Div0: "#DIV/0!",
+  NotAvailable: "#N/A",
+  Name: "#NAME?",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Ref: "#REF!",
+  Value: "#VALUE!",
+  GettingData: "#GETTING_DATA",
+  Busy: "#GETTING_DATA",
+};
+
+const edgeMessages = {
+  otherError: (code: string): Localized => ({
+    en: `An input cell holds the error ${code}.`,
+    zh: `输入单元格中含有错误 ${code}。`,
+  }),
+  unsupported: {
+    en: "An input holds a value that is not a number, text, logical value or error (for example a linked data type).",
+    zh: "输入中含有既非数字、文本、逻辑值也非错误的值（例如链接数据类型）。",
+  },
+  gettingData: { en: "An input is still loading (#GETTING_DATA).", zh: "输入数据仍在加载中（#GETTING_DATA）。" },
+  empty: { en: "There is nothing to show.", zh: "没有可显示的内容。" },
+  internal: (detail: string): Localized => ({
+    en: `Unexpected internal problem: ${detail}`,
+    zh: `意外的内部问题：${detail}`,
+  }),
+} as const;
+
+/** An error code as Excel spells it ("#DIV/0!", "Div0", "#SPILL!") → a core CellError. */
+function errorFromCode(code: string): CellError {
+  if (ERROR_KINDS.has(code)) return cellError(code as ErrorKind);
+  const kind = ERROR_TYPES[code];
+  if (kind) return cellError(kind);
+  // #SPILL!, #CALC!, #BUSY!, #CONNECT!, ... exist in cells but not in core: report them by name.
+  return cellError("#VALUE!", edgeMessages.otherError(code.startsWith("#") ? code : `#${code.toUpperCase()}!`));
+}
+
+/** One argument value from Excel → a core cell value. null, undefined and "" are blank. */
+export function fromExcel(value: unknown): CellValue {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (isCellError(value)) return value;
+  if (typeof value === "object") {
+    const v = value as { code?: unknown; type?: unknown; basicType?: unknown; basicValue?: unknown; errorType?: unknown };
+    // CustomFunctions.Error-like: { code: "#N/A", message? }
+    if (typeof v.code === "string" && v.code.startsWith("#")) return errorFromCode(v.code);
+    // Data-types error: { type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }; entities report basicType "Error" too.
+    if (v.type === "Error" || v.basicType === "Error") {
+      if (typeof v.basicValue === "string" && v.basicValue.startsWith("#")) return errorFromCode(v.basicValue);
+      if (typeof v.errorType === "string") return errorFromCode(v.errorType);
+      return cellError("#VALUE!", edgeMessages.unsupported);
+    }
+    // Other cell values (Double, String, Boolean, FormattedNumber, Empty): their basic value.
+    if ("basicValue" in v) {
+      const basic = v.basicValue;
+      if (basic === null || basic === undefined || typeof basic === "object") return cellError("#VALUE!", edgeMessages.unsupported);
+      return fromExcel(basic);
+    }
+  }
+  return cellError("#VALUE!", edgeMessages.unsupported);
+}
+
+function needsConversion(value: unknown): boolean {
+  return value === "" || value === undefined || (typeof value === "object" && value !== null);
+}
+
+/**
+ * A range argument (any[][]) → a core Grid. A single value becomes 1×1. When every cell is
+ * already a core value (the usual case) the array is used as is, without copying.
+ */
+export function fromExcelGrid(value: unknown): Grid {
+  if (!Array.isArray(value)) return [[fromExcel(value)]];
+  let clean = true;
+  for (const row of value) {
+    if (!Array.isArray(row)) {
+      clean = false;
+      break;
+    }
+    for (const cell of row) {
+      if (needsConversion(cell)) {
+        clean = false;
+        break;
+      }
+    }
+    if (!clean) break;
+  }
+  if (clean) return value as Grid;
+  return value.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcel) : [fromExcel(row)]));
+}
+
+/** An optional argument: omitted (null/undefined) → undefined, so core applies its default. */
+export function fromExcelOptional(value: unknown): CellValue | undefined {
+  return value === null || value === undefined ? undefined : fromExcel(value);
+}
+
+/** An optional range argument: omitted → undefined, else a Grid. */
+export function fromExcelOptionalGrid(value: unknown): Grid | undefined {
+  return value === null || value === undefined ? undefined : fromExcelGrid(value);
+}
+
+/**
+ * A core error → CustomFunctions.Error. Only #VALUE! and #N/A carry a message in Excel; #REF!
+ * and #NAME? can come in but cannot be returned, so they go out as #VALUE! saying what came in.
+ */
+export function toExcelError(error: CellError, lang: Lang): CustomFunctions.Error {
+  let code: string = error.error;
+  let message = error.message;
+  if (code === "#REF!" || code === "#NAME?") {
+    message = edgeMessages.otherError(code);
+    code = "#VALUE!";
+  } else if (code === "#GETTING_DATA") {
+    message = edgeMessages.gettingData;
+    code = "#N/A";
+  }
+  const text = message && (code === "#VALUE!" || code === "#N/A") ? pick(message, lang) : undefined;
+  return makeError(code, text);
+}
+
+/**
+ * The error codes are the cell texts ("#VALUE!"), so the string is used rather than the
+ * CustomFunctions.ErrorCode enum object: a bare runtime (tests, vm) may define Error but not the enum.
+ */
+function makeError(code: string, message: string | undefined): CustomFunctions.Error {
+  const ctor = typeof CustomFunctions !== "undefined" ? CustomFunctions.Error : undefined;
+  if (typeof ctor === "function") {
+    return message === undefined
+      ? new ctor(code as CustomFunctions.ErrorCode)
+      : new ctor(code as CustomFunctions.ErrorCode, message);
+  }
+  // No runtime at all: an object of the same shape, so callers still get a value, never a throw.
+  return (message === undefined ? { code } : { code, message }) as CustomFunctions.Error;
+}
+
+/** One result position for Excel: numbers and text as they are ("" is a blank cell), errors converted. */
+export function toExcel(value: ResultValue, lang: Lang = displayLang()): number | string | CustomFunctions.Error {
+  if (typeof value === "number") return Number.isFinite(value) ? value : makeError("#NUM!", undefined);
+  if (typeof value === "string") return value;
+  if (isCellError(value)) return toExcelError(value, lang);
+  return String(value);
+}
+
+/**
+ * A result grid for Excel. Blank positions stay "" (null would show 0: office-js #1503). A grid
+ * of plain numbers and text is returned as is; an empty grid becomes #N/A (Excel cannot spill nothing).
+ */
+export function toExcelGrid(grid: ResultGrid | CellError, lang: Lang = displayLang()): unknown[][] {
+  if (isCellError(grid)) return [[toExcelError(grid, lang)]];
+  if (grid.length === 0 || (grid[0]?.length ?? 0) === 0) return [[makeError("#N/A", pick(edgeMessages.empty, lang))]];
+  let clean = true;
+  for (const row of grid) {
+    for (const cell of row) {
+      if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) continue;
+      clean = false;
+      break;
+    }
+    if (!clean) break;
+  }
+  if (clean) return grid;
+  return grid.map((row) => row.map((cell) => toExcel(cell, lang)));
+}
+
+/**
+ * Run a wrapper body so that nothing escapes as an exception (Excel would show a bare #VALUE!):
+ * an unexpected throw becomes #VALUE! with the reason.
+ */
+export function safely<T>(body: () => T, shape: "grid"): T | unknown[][];
+export function safely<T>(body: () => T, shape: "scalar"): T | CustomFunctions.Error;
+export function safely<T>(body: () => T, shape: "grid" | "scalar"): unknown {
+  try {
+    return body();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const error = makeError("#VALUE!", pick(edgeMessages.internal(detail), displayLang()));
+    return shape === "grid" ? [[error]] : error;
+  }
+}
