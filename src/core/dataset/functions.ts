@@ -1,0 +1,124 @@
+/**
+ * The dataset functions behind CAPCYCLE.DATA, SERIES, SOURCE, COMPANIES and FIELDS, with the
+ * exact signatures the custom-functions wrappers call (omitted optional arguments arrive as
+ * null). Thin: arguments are resolved by lookup.ts, values and text come from query.ts and
+ * source-text.ts. Nothing here throws: a bug shows as #VALUE! with a message, not a crash.
+ *
+ * The default functions read the bundled seed data (built lazily on first call);
+ * createDataFunctions() binds the same functions to any dataset (tests use fixtures).
+ */
+import { cellError, type CellError, type Lang } from "../errors";
+import type { CellValue, ResultGrid, ResultValue } from "../values";
+import { getDataset } from "./default-dataset";
+import { checkUnit, lookupFigure, lookupSeries } from "./lookup";
+import { entityName } from "./messages";
+import { fieldsFor, valueIn } from "./query";
+import { resolveEntity } from "./resolve";
+import { sourceTextOf } from "./source-text";
+import type { Dataset } from "./types";
+
+export interface DataFunctions {
+  dataValue(company: CellValue, field: CellValue, period: CellValue, unit: CellValue, segment: CellValue): ResultValue;
+  seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue): ResultGrid | CellError;
+  sourceText(company: CellValue, field: CellValue, period: CellValue, segment: CellValue, lang?: Lang): ResultValue;
+  companiesGrid(): ResultGrid;
+  fieldsGrid(company: CellValue): ResultGrid | CellError;
+}
+
+let sourceLang: Lang = "en";
+
+/** Language of SOURCE text when the call does not name one (the functions edge sets it from Excel's display language). */
+export function setSourceLanguage(lang: Lang): void {
+  sourceLang = lang;
+}
+
+function internal(e: unknown): CellError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return cellError("#VALUE!", { en: `Internal error in the dataset lookup: ${detail}`, zh: `数据查询内部错误：${detail}` });
+}
+
+/** Runs `body`, turning an unexpected exception into #VALUE! (user input never throws; this guards bugs). */
+function safe<T>(body: () => T): T | CellError {
+  try {
+    return body();
+  } catch (e) {
+    return internal(e);
+  }
+}
+
+export function createDataFunctions(dataset: () => Dataset): DataFunctions {
+  return {
+    dataValue: (company, field, period, unit, segment) =>
+      safe(() => {
+        const ds = dataset();
+        const hit = lookupFigure(ds, company, field, period, segment);
+        if (!hit.ok) return hit.error;
+        const scale = checkUnit(unit, hit.value, [hit.value.group]);
+        if (!scale.ok) return scale.error;
+        return valueIn(hit.value.group.primary, scale.value);
+      }),
+
+    seriesGrid: (company, field, unit, segment) =>
+      safe(() => {
+        const ds = dataset();
+        const hit = lookupSeries(ds, company, field, segment);
+        if (!hit.ok) return hit.error;
+        const groups = [...hit.value.series.values()];
+        const scale = checkUnit(unit, hit.value, groups);
+        if (!scale.ok) return scale.error;
+        return [groups.map((g) => g.period), groups.map((g) => valueIn(g.primary, scale.value))];
+      }),
+
+    sourceText: (company, field, period, segment, lang) =>
+      safe(() => {
+        const ds = dataset();
+        const hit = lookupFigure(ds, company, field, period, segment);
+        if (!hit.ok) return hit.error;
+        return sourceTextOf(ds, hit.value.group, lang ?? sourceLang);
+      }),
+
+    companiesGrid: () => {
+      const rows = safe((): ResultGrid => dataset().entities.map((e) => [e.id, e.ticker ?? "", e.name_en, e.name_zh]));
+      if (!Array.isArray(rows)) return [[rows]];
+      return rows.length > 0 ? rows : [[cellError("#N/A", { en: "The dataset has no companies.", zh: "数据集中没有公司。" })]];
+    },
+
+    fieldsGrid: (company) =>
+      safe(() => {
+        const ds = dataset();
+        const e = resolveEntity(ds, company);
+        if (!e.ok) return e.error;
+        const rows = fieldsFor(ds, e.value.id).map((r): ResultValue[] => [r.field.id, r.periods.join(", "), r.segment?.id ?? ""]);
+        if (rows.length > 0) return rows;
+        const name = entityName(e.value);
+        return cellError("#N/A", { en: `${name.en} has no figures.`, zh: `${name.zh}没有任何数据。` });
+      }),
+  };
+}
+
+const bundled = createDataFunctions(getDataset);
+
+/** CAPCYCLE.DATA: one figure; period blank → the latest reported; money in 亿 unless `unit` says otherwise. */
+export function dataValue(company: CellValue, field: CellValue, period: CellValue, unit: CellValue, segment: CellValue): ResultValue {
+  return bundled.dataValue(company, field, period, unit, segment);
+}
+
+/** CAPCYCLE.SERIES: 2 rows, period ids across the top and values below, oldest first. */
+export function seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue): ResultGrid | CellError {
+  return bundled.seriesGrid(company, field, unit, segment);
+}
+
+/** CAPCYCLE.SOURCE: every statement behind a figure, cited; `lang` defaults to setSourceLanguage(). */
+export function sourceText(company: CellValue, field: CellValue, period: CellValue, segment: CellValue, lang?: Lang): ResultValue {
+  return bundled.sourceText(company, field, period, segment, lang);
+}
+
+/** CAPCYCLE.COMPANIES: one row per entity: id, ticker ("" if unlisted), English name, Chinese name; no header row. */
+export function companiesGrid(): ResultGrid {
+  return bundled.companiesGrid();
+}
+
+/** CAPCYCLE.FIELDS: one row per (field, segment) a company has: field id, periods (oldest first, ", "-separated), segment ("" for the whole company); no header row. */
+export function fieldsGrid(company: CellValue): ResultGrid | CellError {
+  return bundled.fieldsGrid(company);
+}

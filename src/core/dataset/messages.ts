@@ -1,0 +1,125 @@
+/**
+ * Every message the dataset functions (DATA, SERIES, SOURCE, COMPANIES, FIELDS) show, in
+ * English and Chinese. Messages name what the user typed, what is closest, and what exists,
+ * so the next formula can be right.
+ */
+import type { Localized } from "../errors";
+import type { EntityRecord, FieldRecord, SegmentRecord } from "./types";
+
+/** Argument names as the function help shows them. */
+export type ArgName = "company" | "field" | "period" | "unit" | "segment";
+
+const ARG_ZH: Record<ArgName, string> = { company: "公司", field: "字段", period: "期间", unit: "单位", segment: "分部" };
+
+const list = (items: readonly string[], sep: string): string => items.join(sep);
+
+export function entityName(e: EntityRecord): Localized {
+  const tag = e.ticker ?? e.id;
+  return { en: `${e.name_en} (${tag})`, zh: `${e.name_zh}（${tag}）` };
+}
+
+export function fieldName(f: FieldRecord): Localized {
+  return { en: f.id, zh: `${f.id}（${f.name_zh}）` };
+}
+
+export function segmentName(s: SegmentRecord): Localized {
+  return { en: `${s.id} (${s.name_en})`, zh: `${s.id}（${s.name_zh}）` };
+}
+
+const names = (items: readonly Localized[]): Localized => ({
+  en: list(items.map((i) => i.en), ", "),
+  zh: list(items.map((i) => i.zh), "、"),
+});
+
+export const messages = {
+  required: (arg: ArgName): Localized => ({
+    en: `The ${arg} argument is required.`,
+    zh: `缺少参数“${ARG_ZH[arg]}”。`,
+  }),
+  wrongType: (arg: ArgName, got: string): Localized => ({
+    en: `The ${arg} argument must be text or a number, not ${got}.`,
+    zh: `参数“${ARG_ZH[arg]}”应为文本或数字，而不是${got === "a boolean" ? "逻辑值" : got}。`,
+  }),
+  unknownCompany: (typed: string, closest: readonly EntityRecord[]): Localized => {
+    const c = names(closest.map(entityName));
+    return {
+      en: `No company "${typed}". Closest: ${c.en}. COMPANIES() lists every company.`,
+      zh: `找不到公司“${typed}”。最接近的是：${c.zh}。COMPANIES() 列出全部公司。`,
+    };
+  },
+  unknownField: (typed: string, closest: readonly FieldRecord[]): Localized => {
+    const c = names(closest.map(fieldName));
+    return {
+      en: `No field "${typed}". Closest: ${c.en}.`,
+      zh: `找不到字段“${typed}”。最接近的是：${c.zh}。`,
+    };
+  },
+  noFieldData: (entity: EntityRecord, field: FieldRecord, closest: readonly FieldRecord[]): Localized => {
+    const e = entityName(entity);
+    const c = names(closest.map(fieldName));
+    const tail: Localized =
+      closest.length > 0
+        ? { en: ` Closest fields it has: ${c.en}. FIELDS("${entity.id}") lists them.`, zh: `它有的最接近字段：${c.zh}。FIELDS("${entity.id}") 列出全部。` }
+        : { en: " It has no figures at all.", zh: "该公司没有任何数据。" };
+    return {
+      en: `${e.en} has no ${field.id} figures.${tail.en}`,
+      zh: `${e.zh}没有${fieldName(field).zh}的数据。${tail.zh}`,
+    };
+  },
+  unknownSegment: (typed: string, closest: readonly SegmentRecord[]): Localized => {
+    const c = names(closest.map(segmentName));
+    return {
+      en: `No segment "${typed}". Closest: ${c.en}.`,
+      zh: `找不到分部“${typed}”。最接近的是：${c.zh}。`,
+    };
+  },
+  noSegmentData: (entity: EntityRecord, field: FieldRecord, segment: SegmentRecord, available: readonly SegmentRecord[]): Localized => {
+    const e = entityName(entity);
+    const s = segmentName(segment);
+    const a = names(available.map(segmentName));
+    return available.length > 0
+      ? {
+          en: `${e.en} has no ${field.id} figures for segment ${s.en}. Segments with ${field.id}: ${a.en}.`,
+          zh: `${e.zh}没有分部${s.zh}的${fieldName(field).zh}数据。有该字段的分部：${a.zh}。`,
+        }
+      : {
+          en: `${e.en} has no ${field.id} figures for segment ${s.en}; it has ${field.id} only for the whole company.`,
+          zh: `${e.zh}没有分部${s.zh}的${fieldName(field).zh}数据；该字段只有公司整体的数据。`,
+        };
+  },
+  wholeEntityMissing: (entity: EntityRecord, field: FieldRecord, available: readonly SegmentRecord[]): Localized => {
+    const e = entityName(entity);
+    const a = names(available.map(segmentName));
+    return {
+      en: `${e.en} has ${field.id} figures only by segment: ${a.en}. Give the segment argument.`,
+      zh: `${e.zh}的${fieldName(field).zh}只有分部数据：${a.zh}。请填写“分部”参数。`,
+    };
+  },
+  notAPeriod: (typed: string, available: readonly string[]): Localized => ({
+    en: `"${typed}" is not a period (write 2024, 2025H1, 2025Q1, 2024Q1Q3 or 2025M07). Available: ${available.join(", ")}.`,
+    zh: `“${typed}”不是有效期间（如 2024、2025H1、2025Q1、2024Q1Q3、2025M07）。可用期间：${available.join("、")}。`,
+  }),
+  noPeriod: (entity: EntityRecord, field: FieldRecord, period: string, available: readonly string[]): Localized => {
+    const e = entityName(entity);
+    return {
+      en: `${e.en} has no ${field.id} figure for ${period}. Available: ${available.join(", ")}.`,
+      zh: `${e.zh}没有 ${period} 的${fieldName(field).zh}数据。可用期间：${available.join("、")}。`,
+    };
+  },
+  unknownUnit: (typed: string): Localized => ({
+    en: `Unknown unit "${typed}". Use 亿/100m, 万/10k, 百万/m/million, 十亿/bn/billion, 元/1 (money only).`,
+    zh: `无法识别的单位“${typed}”。可用：亿/100m、万/10k、百万/m/million、十亿/bn/billion、元/1（仅限金额）。`,
+  }),
+  unitNotMoney: (typed: string, field: FieldRecord, kind: string): Localized => {
+    const what: Localized =
+      kind === "percent"
+        ? { en: "a percentage (returned as a decimal, 0.0912 for 9.12%)", zh: "百分比（以小数返回，9.12% 返回 0.0912）" }
+        : kind === "count"
+          ? { en: "a count (returned as a plain number)", zh: "计数（以普通数字返回）" }
+          : { en: `a ${kind} figure (returned as stated)`, zh: "非金额数据（按原值返回）" };
+    return {
+      en: `The unit argument "${typed}" applies to money only; ${field.id} is ${what.en}. Leave unit empty.`,
+      zh: `单位参数“${typed}”只适用于金额；${fieldName(field).zh}是${what.zh}。请留空单位参数。`,
+    };
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * The text SOURCE returns: every statement behind one figure, with its file, line, the figure
+ * as printed, hedges, basis, derivation and currency; the primary marked; conflicts flagged
+ * with the rule and reason that chose the primary. One line of text (a cell), statements
+ * numbered and separated by " | ".
+ */
+import type { Lang, Localized } from "../errors";
+import { pick } from "../errors";
+import type { Qualifier } from "./schema";
+import type { ConflictInput, Dataset, Statement, StatementGroup } from "./types";
+
+type PrimaryRule = ConflictInput["rule"];
+
+export const RULE_LABELS: Readonly<Record<PrimaryRule, Localized>> = {
+  exact_over_hedged: { en: "exact over hedged", zh: "确数优先于约数" },
+  precise_over_rounded: { en: "precise over rounded", zh: "精确值优先于取整值" },
+  stated_over_derived: { en: "stated over derived", zh: "原文数据优先于推算" },
+  dedicated_article: { en: "dedicated article", zh: "专题文章优先" },
+  financial_statement_context: { en: "financial-statement context", zh: "财报语境优先" },
+  first_statement: { en: "first statement", zh: "最早表述优先" },
+};
+
+export const QUALIFIER_LABELS: Readonly<Record<Qualifier, Localized>> = {
+  more_than: { en: "more than", zh: "超过" },
+  at_least: { en: "at least", zh: "至少" },
+  nearly: { en: "nearly", zh: "近" },
+  about: { en: "about", zh: "约" },
+  under: { en: "under", zh: "不足" },
+  at_most: { en: "at most", zh: "至多" },
+};
+
+const BASIS_LABELS: Readonly<Record<string, Localized>> = {
+  forecast: { en: "forecast", zh: "预测" },
+  target: { en: "target", zh: "目标" },
+  estimate: { en: "estimate", zh: "估计" },
+};
+
+/** One statement: `[2] 003_….txt line 40: "约115亿元" = 115 亿元 (about; forecast)`. */
+export function statementText(s: Statement, n: number, lang: Lang): string {
+  const f = s.figure;
+  const tags: string[] = [];
+  if (f.qualifier) tags.push(pick(QUALIFIER_LABELS[f.qualifier], lang));
+  if (f.basis && f.basis !== "actual") tags.push(pick(BASIS_LABELS[f.basis]!, lang));
+  if (s.unit.currency && s.unit.currency !== "CNY") tags.push(lang === "zh" ? `币种 ${s.unit.currency}，未换算` : `currency ${s.unit.currency}, not converted`);
+  if (f.derived) tags.push(lang === "zh" ? `推算：${f.derived.method}，依据 ${f.derived.from.join("、")}` : `DERIVED: ${f.derived.method}, from ${f.derived.from.join(", ")}`);
+  if (f.note) tags.push(lang === "zh" ? `注：${f.note}` : `note: ${f.note}`);
+  const mark = s.primary ? (lang === "zh" ? "主值 " : "PRIMARY ") : "";
+  const where = lang === "zh" ? `${f.file} 第 ${f.line} 行：“${f.printed}”` : `${f.file} line ${f.line}: "${f.printed}"`;
+  const tail = tags.length ? (lang === "zh" ? `（${tags.join("；")}）` : ` (${tags.join("; ")})`) : "";
+  return `[${n}] ${mark}${where} = ${f.value} ${f.unit}${tail}`;
+}
+
+/** The verdict on a group: one statement, several agreeing, or a conflict with its rule. */
+function summary(g: StatementGroup, lang: Lang): string {
+  const n = g.statements.length;
+  if (g.conflict || g.disagrees) {
+    if (!g.conflict)
+      return lang === "zh"
+        ? `冲突：${n} 条表述不一致；未记录主值，按规则顺序选定`
+        : `CONFLICT: ${n} statements disagree; no primary recorded, primary by rule order`;
+    const rule = RULE_LABELS[g.conflict.rule];
+    return lang === "zh"
+      ? `冲突：${n} 条表述不一致；按规则“${rule.zh}”（${g.conflict.rule}）选定主值：${g.conflict.reason}`
+      : `CONFLICT: ${n} statements disagree; primary by rule ${g.conflict.rule} (${rule.en}): ${g.conflict.reason}`;
+  }
+  if (n === 1) return lang === "zh" ? "1 条表述" : "1 statement";
+  return lang === "zh"
+    ? `${n} 条表述一致；主值按规则顺序（确数、精度、原文、最早）选定`
+    : `${n} statements agree; primary by rule order (unhedged, most precise, stated, earliest)`;
+}
+
+/** The whole SOURCE text for one figure. */
+export function sourceTextOf(ds: Pick<Dataset, "entityById" | "segmentById" | "fieldById">, g: StatementGroup, lang: Lang): string {
+  const e = ds.entityById.get(g.entity);
+  const seg = g.segment ? ds.segmentById.get(g.segment) : undefined;
+  const fieldZh = ds.fieldById.get(g.field)?.name_zh;
+  const head =
+    lang === "zh"
+      ? `${e?.name_zh ?? g.entity} ${g.field}${fieldZh ? `（${fieldZh}）` : ""} ${g.period}${g.segment ? ` 分部 ${seg?.name_zh ?? g.segment}` : ""}`
+      : `${e?.name_en ?? g.entity} ${g.field} ${g.period}${g.segment ? ` segment ${seg?.name_en ?? g.segment}` : ""}`;
+  const parts = g.statements.map((s, i) => statementText(s, i + 1, lang));
+  return `${head}${lang === "zh" ? "：" : ": "}${summary(g, lang)}${lang === "zh" ? "。" : ". "}${parts.join(" | ")}`;
+}

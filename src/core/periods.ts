@@ -1,0 +1,203 @@
+/**
+ * Period ids of the seed data and what they mean in time.
+ *
+ * Ids (schema PERIOD_PATTERN): `2024` fiscal year, `2025H1`/`2025H2` half years, `2025Q1`..`Q4`
+ * single quarters, `2024Q1Q3` the first three quarters cumulative, `2025M07` a month (for
+ * point-in-time events). A balance-sheet figure's period is the date it closes, so every period
+ * is ordered by the day it ends; when two end on the same day the longer one comes first
+ * (2024 before 2024H2 before 2024Q4 before 2024M12).
+ *
+ * Days are counted as UTC day numbers (days since 1970-01-01), which keeps ordering and lengths
+ * exact integers, free of time zones.
+ */
+import type { Lang } from "./errors";
+
+/** Same pattern as the schema's PERIOD_PATTERN (a test keeps them equal; importing schema.ts would pull zod into the bundle). */
+export const PERIOD_ID_PATTERN = /^(\d{4})(H[12]|Q[1-4]|Q1Q3|M(0[1-9]|1[0-2]))?$/;
+
+export type PeriodKind = "year" | "half" | "quarter" | "q1q3" | "month";
+
+export interface Period {
+  /** Canonical id, e.g. "2025H1". */
+  readonly id: string;
+  readonly year: number;
+  readonly kind: PeriodKind;
+  /** 1 or 2 for halves, 1–4 for quarters, 1–12 for months; 0 for years and Q1–Q3. */
+  readonly index: number;
+  /** First day, as a UTC day number. */
+  readonly startDay: number;
+  /** Last day, as a UTC day number (inclusive). */
+  readonly endDay: number;
+  /** Length in days, both ends included (2025H1 → 181, 2024 → 366). */
+  readonly days: number;
+}
+
+const cache = new Map<string, Period | null>();
+
+function dayNumber(year: number, month0: number, day: number): number {
+  return Math.round(Date.UTC(year, month0, day) / 86_400_000);
+}
+
+/** First and last month (0-based) a period covers. */
+function monthSpan(kind: PeriodKind, index: number): [number, number] {
+  switch (kind) {
+    case "year":
+      return [0, 11];
+    case "half":
+      return index === 1 ? [0, 5] : [6, 11];
+    case "quarter":
+      return [(index - 1) * 3, index * 3 - 1];
+    case "q1q3":
+      return [0, 8];
+    case "month":
+      return [index - 1, index - 1];
+  }
+}
+
+/** Parses a canonical period id; null when it is not one. Results are cached (ids are few). */
+export function parsePeriod(id: string): Period | null {
+  const hit = cache.get(id);
+  if (hit !== undefined) return hit;
+  const m = PERIOD_ID_PATTERN.exec(id);
+  let period: Period | null = null;
+  if (m) {
+    const year = Number(m[1]);
+    const tail = m[2] ?? "";
+    let kind: PeriodKind = "year";
+    let index = 0;
+    if (tail === "Q1Q3") kind = "q1q3";
+    else if (tail.startsWith("H")) [kind, index] = ["half", Number(tail.slice(1))];
+    else if (tail.startsWith("Q")) [kind, index] = ["quarter", Number(tail.slice(1))];
+    else if (tail.startsWith("M")) [kind, index] = ["month", Number(tail.slice(1))];
+    const [first, last] = monthSpan(kind, index);
+    const startDay = dayNumber(year, first, 1);
+    const endDay = dayNumber(year, last + 1, 1) - 1;
+    period = { id, year, kind, index, startDay, endDay, days: endDay - startDay + 1 };
+  }
+  cache.set(id, period);
+  return period;
+}
+
+export function isPeriodId(id: string): boolean {
+  return parsePeriod(id) !== null;
+}
+
+/** The end date as ISO text (2025H1 → "2025-06-30"); null for a malformed id. */
+export function periodEndDate(id: string): string | null {
+  const p = parsePeriod(id);
+  return p ? new Date(p.endDay * 86_400_000).toISOString().slice(0, 10) : null;
+}
+
+/** Days in the period (for RECEIVABLE_DAYS hints: 181 for H1 2025, 365 for 2025); null if malformed. */
+export function periodDays(id: string): number | null {
+  return parsePeriod(id)?.days ?? null;
+}
+
+/**
+ * Sort order of periods: by end day, oldest first; same end day → longer period first.
+ * Malformed ids sort last, by text, so a sort never throws.
+ */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return pa.endDay - pb.endDay || pb.days - pa.days;
+}
+
+export function sortPeriods(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort(comparePeriods);
+}
+
+/**
+ * The period ending last. Same end day → the longer period (a fiscal year rather than its last
+ * quarter: the figure an analyst asking for "the latest" wants). Undefined for no periods.
+ */
+export function latestPeriod(ids: Iterable<string>): string | undefined {
+  let best: Period | undefined;
+  for (const id of ids) {
+    const p = parsePeriod(id);
+    if (p && (!best || p.endDay > best.endDay || (p.endDay === best.endDay && p.days > best.days))) best = p;
+  }
+  return best?.id;
+}
+
+/** The same period one year earlier, for year-on-year comparison (2025H1 → 2024H1). */
+export function priorComparablePeriod(id: string): string | null {
+  const p = parsePeriod(id);
+  if (!p || p.year <= 1000) return null;
+  return String(p.year - 1) + id.slice(4);
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const QUARTERS_ZH = ["一", "二", "三", "四"];
+
+/** A label users read: 2025H1 → "H1 2025" / "2025年上半年"; malformed ids come back unchanged. */
+export function periodLabel(id: string, lang: Lang): string {
+  const p = parsePeriod(id);
+  if (!p) return id;
+  const y = p.year;
+  if (lang === "zh") {
+    switch (p.kind) {
+      case "year":
+        return `${y}年`;
+      case "half":
+        return `${y}年${p.index === 1 ? "上" : "下"}半年`;
+      case "quarter":
+        return `${y}年第${QUARTERS_ZH[p.index - 1]}季度`;
+      case "q1q3":
+        return `${y}年前三季度`;
+      case "month":
+        return `${y}年${p.index}月`;
+    }
+  }
+  switch (p.kind) {
+    case "year":
+      return `FY${y}`;
+    case "half":
+      return `H${p.index} ${y}`;
+    case "quarter":
+      return `Q${p.index} ${y}`;
+    case "q1q3":
+      return `Q1–Q3 ${y}`;
+    case "month":
+      return `${MONTHS_EN[p.index - 1]} ${y}`;
+  }
+}
+
+const ZH_QUARTER: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", "1": "1", "2": "2", "3": "3", "4": "4" };
+const MONTH_BY_NAME: Record<string, number> = Object.fromEntries(MONTHS_EN.map((m, i) => [m.toUpperCase(), i + 1]));
+
+/**
+ * Reads a period argument as users type it and returns the canonical id, or null.
+ * Accepts the ids in any case and width (2025h1, ２０２５Ｈ１), numbers (2024), and the label
+ * forms: "H1 2025", "1H2025", "FY2024", "2025年上半年", "2025年第一季度", "2025年前三季度",
+ * "Q1-Q3 2024", "2025-07", "2025年7月", "Jul 2025".
+ */
+export function normalizePeriodArg(raw: string | number): string | null {
+  let s = typeof raw === "number" ? (Number.isInteger(raw) ? String(raw) : "") : raw;
+  s = s.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, " ");
+  if (s === "") return null;
+  const compact = s.replace(/[\s_]/g, "");
+  if (PERIOD_ID_PATTERN.test(compact)) return compact;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:FY)?(\d{4})(?:FY|A|年|年度|年报)?$/.exec(compact))) return m[1]!;
+  if ((m = /^(\d{4})M(\d)$/.exec(compact))) return `${m[1]}M0${m[2]}`;
+  if ((m = /^([12])H(\d{4})$/.exec(compact)) || (m = /^H([12])(\d{4})$/.exec(compact))) return `${m[2]}H${m[1]}`;
+  if ((m = /^(\d{4})([12])H$/.exec(compact))) return `${m[1]}H${m[2]}`;
+  if ((m = /^Q([1-4])(\d{4})$/.exec(compact)) || (m = /^([1-4])Q(\d{4})$/.exec(compact))) return `${m[2]}Q${m[1]}`;
+  if ((m = /^(\d{4})([1-4])Q$/.exec(compact))) return `${m[1]}Q${m[2]}`;
+  if ((m = /^(\d{4})Q1[-~–—]?Q3$/.exec(compact)) || (m = /^Q1[-~–—]Q3(\d{4})$/.exec(compact))) return `${m[1]}Q1Q3`;
+  if ((m = /^(?:9M|1-9M)(\d{4})$/.exec(compact))) return `${m[1]}Q1Q3`;
+  if ((m = /^(\d{4})年?(上|下)半年(?:度|报)?$/.exec(compact))) return `${m[1]}H${m[2] === "上" ? 1 : 2}`;
+  if ((m = /^(\d{4})年?第?([一二三四1-4])季度?$/.exec(compact))) return `${m[1]}Q${ZH_QUARTER[m[2]!]}`;
+  if ((m = /^(\d{4})年?前三季度?$/.exec(compact))) return `${m[1]}Q1Q3`;
+  if ((m = /^(\d{4})(?:-|\/|年)(\d{1,2})月?$/.exec(compact))) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) return `${m[1]}M${String(month).padStart(2, "0")}`;
+  }
+  if ((m = /^([A-Z]{3})[A-Z]*(\d{4})$/.exec(compact))) {
+    const month = MONTH_BY_NAME[m[1]!];
+    if (month) return `${m[2]}M${String(month).padStart(2, "0")}`;
+  }
+  return null;
+}
