@@ -1,0 +1,18 @@
+/**
+ * What the ribbon's "Refresh charts" button runs, without the pane: the Excel adapter's
+ * refresh (src/excel), applying re-binds of recorded charts only — rebuilding a missing chart
+ * or rolling a user's chart forward needs the pane's preview and consent.
+ */
+import type { Localized } from "../core/errors";
+import { refreshChartsCommand } from "../excel/index";
+
+/** The result of one ribbon command run: whether it did its work, and what to tell the user. */
+export interface RefreshCommandOutcome {
+  readonly done: boolean;
+  readonly message: Localized;
+}
+
+export async function runRefreshChartsCommand(): Promise<RefreshCommandOutcome> {
+  const r = await refreshChartsCommand();
+  return r.ok ? { done: true, message: r.summary } : { done: false, message: r.reason };
+}

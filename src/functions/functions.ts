@@ -1,0 +1,312 @@
+/**
+ * The CAPCYCLE custom functions: thin JSDoc wrappers over core. Each converts Excel's arguments
+ * (convert.ts), calls one core function and converts the result back. The JSDoc texts are the
+ * English metadata (custom-functions-metadata generates functions.json from them, and injects
+ * the CustomFunctions.associate calls); they equal src/core/functions/catalog.ts word for word.
+ *
+ * Figure parameters are `unknown[][]` (JSON type any, dimensionality matrix): Excel then passes
+ * numbers, text, booleans, blanks and (with allowErrorForDataTypeAny) errors unconverted, so the
+ * SPEC's per-position rules apply. Option parameters are scalar `unknown`. Results are `unknown`
+ * / `unknown[][]` (type any) because a position may hold a number, text or an error.
+ * No top-level code touches Office: this module loads before, and without, Office.
+ * The data functions (DATA … FIELDS) are async: they await the dataset chunk (dataset-link.ts),
+ * so registration never waits for the seed data.
+ */
+import {
+  cagr,
+  capexDaRatio,
+  capexIntensity,
+  cashConversion,
+  cyclePhase,
+  freeCashFlow,
+  goodwillToEquity,
+  growthContribution,
+  hhi,
+  netInvestment,
+  rdCapitalization,
+  receivableDays,
+  segmentGrowth,
+  segmentMix,
+  topShare,
+} from "../core/metrics/index";
+import { dataFunctions } from "./dataset-link";
+import { isCellError } from "../core/errors";
+import {
+  displayLang,
+  fromExcel,
+  fromExcelGrid,
+  fromExcelOptional,
+  fromExcelOptionalGrid,
+  safely,
+  toExcel,
+  toExcelGrid,
+} from "./convert";
+
+const g = fromExcelGrid;
+
+/**
+ * Capex ÷ depreciation and amortization, both as magnitudes. Above 1 the asset base grows. Works element by element on ranges.
+ * @customfunction CAPEX_DA_RATIO
+ * @param capex Capital expenditure: a value or a range (either sign).
+ * @param depreciation_amortization Depreciation and amortization: a value or a range of the same shape.
+ * @returns The ratio at each position.
+ */
+export function capexDaRatioFn(capex: unknown[][], depreciation_amortization: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(capexDaRatio(g(capex), g(depreciation_amortization))), "grid");
+}
+
+/**
+ * Growth rate current ÷ prior − 1, as a decimal. A prior of 0 or less gives #N/A.
+ * @customfunction SEGMENT_GROWTH
+ * @param current Current-period values: a value or a range.
+ * @param prior Prior-period values: a value or a range of the same shape.
+ * @returns The growth rate at each position.
+ */
+export function segmentGrowthFn(current: unknown[][], prior: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(segmentGrowth(g(current), g(prior))), "grid");
+}
+
+/**
+ * Each value's share of the total of the values; blanks are ignored.
+ * @customfunction SEGMENT_MIX
+ * @param values Segment values: a range.
+ * @returns Each value's share, same shape as values.
+ */
+export function segmentMixFn(values: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(segmentMix(g(values))), "grid");
+}
+
+/**
+ * Each segment's contribution to total growth: (current − prior) ÷ total prior. The results add up to total growth.
+ * @customfunction GROWTH_CONTRIBUTION
+ * @param current Current-period segment values: a range.
+ * @param prior Prior-period segment values: a range of the same shape.
+ * @returns Each segment's contribution.
+ */
+export function growthContributionFn(current: unknown[][], prior: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(growthContribution(g(current), g(prior))), "grid");
+}
+
+/**
+ * Compound annual growth rate (last ÷ first)^(1 ÷ years) − 1, as Excel's RRI. Years of 0 or less give #NUM!.
+ * @customfunction CAGR
+ * @param first First (starting) value: a value or a range.
+ * @param last Last (ending) value: a value or a range.
+ * @param years Number of years between first and last.
+ * @returns The CAGR at each position.
+ */
+export function cagrFn(first: unknown[][], last: unknown[][], years: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(cagr(g(first), g(last), g(years))), "grid");
+}
+
+/**
+ * Capex intensity: capex (as a magnitude) ÷ revenue.
+ * @customfunction CAPEX_INTENSITY
+ * @param capex Capital expenditure: a value or a range (either sign).
+ * @param revenue Revenue: a value or a range of the same shape.
+ * @returns The intensity at each position.
+ */
+export function capexIntensityFn(capex: unknown[][], revenue: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(capexIntensity(g(capex), g(revenue))), "grid");
+}
+
+/**
+ * Net investment: capex minus depreciation and amortization, both as magnitudes.
+ * @customfunction NET_INVESTMENT
+ * @param capex Capital expenditure: a value or a range (either sign).
+ * @param depreciation_amortization Depreciation and amortization: a value or a range of the same shape.
+ * @returns The net investment at each position.
+ */
+export function netInvestmentFn(capex: unknown[][], depreciation_amortization: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(netInvestment(g(capex), g(depreciation_amortization))), "grid");
+}
+
+/**
+ * Cash conversion: operating cash flow ÷ net profit.
+ * @customfunction CASH_CONVERSION
+ * @param operating_cash_flow Operating cash flow: a value or a range.
+ * @param net_profit Net profit: a value or a range of the same shape.
+ * @returns The ratio at each position.
+ */
+export function cashConversionFn(operating_cash_flow: unknown[][], net_profit: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(cashConversion(g(operating_cash_flow), g(net_profit))), "grid");
+}
+
+/**
+ * Free cash flow: operating cash flow minus capex (as a magnitude).
+ * @customfunction FREE_CASH_FLOW
+ * @param operating_cash_flow Operating cash flow: a value or a range.
+ * @param capex Capital expenditure: a value or a range of the same shape (either sign).
+ * @returns The free cash flow at each position.
+ */
+export function freeCashFlowFn(operating_cash_flow: unknown[][], capex: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(freeCashFlow(g(operating_cash_flow), g(capex))), "grid");
+}
+
+/**
+ * Share of R&D capitalized: capitalized R&D ÷ total R&D.
+ * @customfunction RD_CAPITALIZATION
+ * @param capitalized Capitalized R&D: a value or a range.
+ * @param total Total R&D spending: a value or a range of the same shape.
+ * @returns The share at each position.
+ */
+export function rdCapitalizationFn(capitalized: unknown[][], total: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(rdCapitalization(g(capitalized), g(total))), "grid");
+}
+
+/**
+ * Days sales outstanding: receivables ÷ revenue × days.
+ * @customfunction RECEIVABLE_DAYS
+ * @param receivables Accounts receivable: a value or a range.
+ * @param revenue Revenue of the period: a value or a range of the same shape.
+ * @param days Days in the period; 365 if omitted (use 181 for a half year).
+ * @returns The days at each position.
+ */
+export function receivableDaysFn(receivables: unknown[][], revenue: unknown[][], days?: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(receivableDays(g(receivables), g(revenue), fromExcelOptionalGrid(days))), "grid");
+}
+
+/**
+ * Goodwill ÷ shareholders' equity.
+ * @customfunction GOODWILL_TO_EQUITY
+ * @param goodwill Goodwill: a value or a range.
+ * @param equity Shareholders' equity: a value or a range of the same shape.
+ * @returns The ratio at each position.
+ */
+export function goodwillToEquityFn(goodwill: unknown[][], equity: unknown[][]): unknown[][] {
+  return safely(() => toExcelGrid(goodwillToEquity(g(goodwill), g(equity))), "grid");
+}
+
+/**
+ * Herfindahl-Hirschman index on the 0-10,000 scale from market shares given as decimals; blanks are ignored.
+ * @customfunction HHI
+ * @param shares Market shares as decimals (35% = 0.35): a range adding up to at most 1.
+ * @returns The index.
+ */
+export function hhiFn(shares: unknown[][]): unknown {
+  return safely(() => toExcel(hhi(g(shares))), "scalar");
+}
+
+/**
+ * Concentration ratio CR-n: the sum of the n largest market shares.
+ * @customfunction TOP_SHARE
+ * @param shares Market shares as decimals (35% = 0.35): a range adding up to at most 1.
+ * @param n How many of the largest shares to add (a whole number, 1 or more).
+ * @returns The sum of the n largest shares.
+ */
+export function topShareFn(shares: unknown[][], n: unknown): unknown {
+  return safely(() => toExcel(topShare(g(shares), fromExcel(n))), "scalar");
+}
+
+/**
+ * Capital-cycle phase of the latest period, from the capex/D&A ratio of the last two periods with both figures.
+ * @customfunction CYCLE_PHASE
+ * @param capex Capital expenditure by period: one row or one column, oldest first.
+ * @param depreciation_amortization Depreciation and amortization by period, same shape as capex.
+ * @param high Ratio at or above which capex is expansion; 1.5 if omitted.
+ * @param low Ratio below which capex is contraction; 1.0 if omitted.
+ * @param language Label language: "en" (default) or "zh".
+ * @returns The phase label.
+ */
+export function cyclePhaseFn(
+  capex: unknown[][],
+  depreciation_amortization: unknown[][],
+  high?: unknown,
+  low?: unknown,
+  language?: unknown,
+): unknown {
+  return safely(
+    () =>
+      toExcel(
+        cyclePhase(
+          g(capex),
+          g(depreciation_amortization),
+          fromExcelOptional(high),
+          fromExcelOptional(low),
+          fromExcelOptional(language),
+        ),
+      ),
+    "scalar",
+  );
+}
+
+/**
+ * One figure from the bundled data; the latest period if period is omitted.
+ * @customfunction DATA
+ * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
+ * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
+ * @param period Period id: 2024, 2025H1, 2025Q1; the latest if omitted.
+ * @param unit Unit for money: 亿 (default), 万, 百万, 十亿, 元.
+ * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
+ * @returns The figure.
+ */
+export async function dataFn(company: unknown, field: unknown, period?: unknown, unit?: unknown, segment?: unknown): Promise<unknown> {
+  const api = await dataFunctions();
+  if (isCellError(api)) return toExcel(api);
+  return safely(
+    () => toExcel(api.dataValue(fromExcel(company), fromExcel(field), fromExcel(period), fromExcel(unit), fromExcel(segment))),
+    "scalar",
+  );
+}
+
+/**
+ * A 2-row spill of a field over time: period ids across the top, values below, oldest first.
+ * @customfunction SERIES
+ * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
+ * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
+ * @param unit Unit for money: 亿 (default), 万, 百万, 十亿, 元.
+ * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
+ * @returns Period ids and values.
+ */
+export async function seriesFn(company: unknown, field: unknown, unit?: unknown, segment?: unknown): Promise<unknown[][]> {
+  const api = await dataFunctions();
+  if (isCellError(api)) return toExcelGrid(api);
+  return safely(
+    () => toExcelGrid(api.seriesGrid(fromExcel(company), fromExcel(field), fromExcel(unit), fromExcel(segment))),
+    "grid",
+  );
+}
+
+/**
+ * Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.
+ * @customfunction SOURCE
+ * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
+ * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
+ * @param period Period id: 2024, 2025H1, 2025Q1; the latest if omitted.
+ * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
+ * @returns The citation text.
+ */
+export async function sourceFn(company: unknown, field: unknown, period?: unknown, segment?: unknown): Promise<unknown> {
+  const api = await dataFunctions();
+  if (isCellError(api)) return toExcel(api);
+  return safely(
+    () => {
+      const lang = displayLang();
+      return toExcel(api.sourceText(fromExcel(company), fromExcel(field), fromExcel(period), fromExcel(segment), lang), lang);
+    },
+    "scalar",
+  );
+}
+
+/**
+ * A spill of every company and entity in the bundled data: id, ticker, English name, Chinese name.
+ * @customfunction COMPANIES
+ * @returns One row per entity.
+ */
+export async function companiesFn(): Promise<unknown[][]> {
+  const api = await dataFunctions();
+  if (isCellError(api)) return toExcelGrid(api);
+  return safely(() => toExcelGrid(api.companiesGrid()), "grid");
+}
+
+/**
+ * A spill of the fields available for a company: field id, the periods available and the segment (blank for the whole company).
+ * @customfunction FIELDS
+ * @param company Company: id, ticker, English or Chinese name.
+ * @returns One row per field.
+ */
+export async function fieldsFn(company: unknown): Promise<unknown[][]> {
+  const api = await dataFunctions();
+  if (isCellError(api)) return toExcelGrid(api);
+  return safely(() => toExcelGrid(api.fieldsGrid(fromExcel(company))), "grid");
+}

@@ -1,0 +1,142 @@
+// @ts-check
+/**
+ * Build of the add-in into dist/ (`npm run build`), and the https dev server on
+ * localhost:3000 (`npm start`, `npm run dev-server`).
+ *
+ * One shared-runtime page, taskpane.html, loads four entries in this order:
+ *   functions  the custom functions plus the webpack runtime. It is self-contained and first,
+ *              so registration waits neither for the data nor the pane (SPEC §8: ≤ 40 KB gzip,
+ *              asserted by test/functions/bundle.test.ts).
+ *   dataset    the dataset lookup and the bundled seed data; DATA … FIELDS await it
+ *              (src/functions/dataset-link.ts).
+ *   commands   the ribbon commands; reuses modules already in the functions chunk.
+ *   taskpane   React + Fluent UI; reuses modules of all three (one copy of the data and core).
+ * `dependOn` gives that sharing without a common vendor chunk the functions would have to load.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_BASE_URL, publicBaseUrl, rewriteBaseUrl } = require("./scripts/public-url.cjs");
+const { LocalizedMetadataPlugin } = require("./scripts/zh-metadata.cjs");
+const { devHttpsOptions } = require("./scripts/dev-certs.cjs");
+
+const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
+
+/**
+ * webpack inlines an entry's module into its chunk's startup code even when an entry that
+ * `dependOn`s that chunk runs the same module as an entry too (the dev server's client is
+ * injected into every entry): the pane then fails with "Cannot find module". Keeping entry
+ * modules as ordinary modules avoids it, for a few bytes.
+ * @type {import("webpack").WebpackPluginInstance}
+ */
+const keepEntryModulesAsModules = {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("KeepEntryModulesAsModules", (compilation) => {
+      compiler.webpack.javascript.JavascriptModulesPlugin.getCompilationHooks(compilation).inlineInRuntimeBailout.tap(
+        "KeepEntryModulesAsModules",
+        () => "entries that depend on this chunk may run the same entry module",
+      );
+    });
+  },
+};
+
+/**
+ * @param {Record<string, unknown>} env
+ * @param {{ mode?: "production" | "development" | "none" }} argv
+ * @returns {Promise<import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }>}
+ */
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = production ? publicBaseUrl(process.env.CAPCYCLE_PUBLIC_URL) : DEV_BASE_URL;
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: {
+      functions: FUNCTIONS_ENTRY,
+      dataset: { import: "./src/functions/dataset-entry.ts", dependOn: "functions" },
+      commands: { import: "./src/commands/commands.ts", dependOn: ["functions", "dataset"] },
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: ["functions", "dataset", "commands"] },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // The pane's lazily loaded parts: content-hashed, so a webview cache never mixes builds
+      // (the entry scripts get a ?hash from taskpane.html instead; the manifest names functions.js).
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+      // Not `self`, and no automatic public path (it reads document.currentScript at start-up):
+      // the functions chunk holds the runtime and must also run where there is no DOM. Lazy
+      // chunks load relative to taskpane.html, which sits beside them.
+      globalObject: "globalThis",
+      publicPath: "",
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Types are checked by `npm run lint`; the build only transpiles.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          // Runs on the functions entry after custom-functions-metadata-plugin has appended
+          // its CustomFunctions.associate calls, before ts-loader.
+          test: path.resolve(__dirname, FUNCTIONS_ENTRY),
+          use: path.resolve(__dirname, "scripts/guard-associate-loader.cjs"),
+        },
+      ],
+    },
+    plugins: [
+      keepEntryModulesAsModules,
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: "functions.json" }),
+      new LocalizedMetadataPlugin({
+        input: "functions.json",
+        output: "functions.zh-CN.json",
+        catalog: "src/core/functions/catalog.ts",
+        exportName: "CATALOG",
+        lang: "zh",
+        // Error cells reach the functions (CustomFunctionsRuntime 1.3), which give the error at
+        // its position and still compute the others (SPEC §2). The generator cannot emit it.
+        topLevel: { allowErrorForDataTypeAny: true },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "dataset", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        inject: "head",
+        scriptLoading: "defer",
+        // ?<hash> on each script: a new build is not hidden by the webview's cache.
+        hash: true,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteBaseUrl(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    // Budgets are gzip sizes, asserted by the bundle test; webpack's raw-size hints are noise.
+    performance: { hints: false },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_SERVER_PORT,
+          server: { type: "https", options: await devHttpsOptions() },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          // A reload restarts the whole runtime (functions, commands, pane) consistently.
+          hot: false,
+          liveReload: true,
+        }
+      : undefined,
+  };
+};
