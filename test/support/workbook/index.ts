@@ -1,0 +1,137 @@
+/**
+ * A strict in-memory Excel for testing code written against Office.js (`Excel.run`), without
+ * Excel. Typed against @types/office-js at the boundary; strict where Excel is strict:
+ * unloaded properties throw PropertyNotLoaded, writes must match the range's shape, sheet and
+ * table names follow Excel's rules, protected sheets refuse writes, requirement sets gate APIs,
+ * text that looks like a formula becomes one, requests are not transactional. Formulas are
+ * evaluated by HyperFormula (licence "gpl-v3"; tests only — it never ships in the add-in).
+ *
+ *   const fake = createFakeExcel({ supported: ["ExcelApi 1.8"] });
+ *   fake.seed.sheet("Model", { A1: "Capex", A2: 12 });
+ *   await fake.run(async (context) => { ... await context.sync(); });
+ *   expect(fake.counters.roundTrips).toBe(1);
+ *   expect(diffSnapshots(before, fake.snapshot())).toEqual([...]);
+ *
+ * Not modelled (throws FakeLimitationError, or documented where it lives): structured
+ * references in formulas (engine.ts), Range.insert/delete, tables without headers, growing a
+ * table into non-empty cells (table-ops.ts), events, undo, conditional formats, data
+ * validation, pivot tables, shapes other than charts, worksheet-scoped names.
+ */
+import type { HyperFormula } from "hyperformula";
+import { parseAddress } from "./address";
+import { formulaAt, valueAt } from "./cells";
+import { FakeRequestContext, runBatch } from "./context";
+import type { EngineOptions, ExcelValue } from "./engine";
+import { EXCEL_ENUMS } from "./enums";
+import { FakeHost, zeroCounters, type Counters, type FailureSpec, type Limits } from "./host";
+import type { WorkbookModel } from "./model";
+import { DEFAULT_SUPPORTED } from "./requirements";
+import { createSeeder, type Seeder } from "./seed";
+import { addSheet, findSheet } from "./sheet-ops";
+import { cellSnapshot, takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { FakeWorkbook } from "./workbook";
+
+export { diffSnapshots } from "./snapshot";
+export type { CellSnapshot, ChartSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "./snapshot";
+export { FakeLimitationError, FakeOfficeError } from "./errors";
+export type { OfficeErrorCode } from "./errors";
+export type { Counters, FailureSpec, Limits } from "./host";
+export type { Seeder, SeedCell, SeedChart, SeedSeries, SeedSheetOptions } from "./seed";
+export { installFakeOffice } from "./install";
+export type { InstalledOffice, InstallOptions } from "./install";
+
+/** `Excel.run` as adapter code receives it. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface FakeExcelOptions extends EngineOptions {
+  /** Requirement sets the host supports ("ExcelApi 1.7"); cumulative. Default: ExcelApi 1.17. */
+  supported?: Iterable<string>;
+  /** Failures to inject (see FailureSpec). */
+  failAt?: FailureSpec | FailureSpec[];
+  /** Request and read caps (default: Excel on the web's 5 MB and 5,000,000 cells). */
+  limits?: Partial<Limits>;
+  /** Sheets a new workbook starts with. Default ["Sheet1"], like Excel. */
+  initialSheets?: string[];
+}
+
+export type FakeExcelNamespace = typeof EXCEL_ENUMS & { run: ExcelRun };
+
+export interface FakeExcel {
+  /** Stand-in for the `Excel` global: `run` plus the string enums. */
+  readonly Excel: FakeExcelNamespace;
+  readonly run: ExcelRun;
+  /** Office.context.requirements.isSetSupported for the configured sets. */
+  readonly isSetSupported: (name: string, minVersion?: string | number) => boolean;
+  /** The live model (read it in assertions; change it through `seed` or `run`). */
+  readonly state: WorkbookModel;
+  /** Counters since creation or the last resetCounters(). */
+  readonly counters: Counters;
+  /** The HyperFormula instance mirroring the sheets. */
+  readonly hf: HyperFormula;
+  readonly seed: Seeder;
+  snapshot(): WorkbookSnapshot;
+  resetCounters(): void;
+  /** Arms one more failure (see FailureSpec). */
+  failNext(spec: FailureSpec): void;
+  /** What `range.values` would return for "Sheet!A1:B2", read directly (no proxies, no counting). */
+  values(address: string): ExcelValue[][];
+  /** What `range.formulas` would return. */
+  formulas(address: string): ExcelValue[][];
+  /** One cell's snapshot entry ({ value: "" } when empty). */
+  cell(address: string): CellSnapshot;
+  /** @internal the host, for the fake's own modules (installFakeOffice). */
+  readonly host: FakeHost;
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const host = new FakeHost({ ...options, supported: options.supported ?? DEFAULT_SUPPORTED });
+  for (const name of options.initialSheets ?? ["Sheet1"]) addSheet(host, name, "createFakeExcel");
+  const makeContext = () => {
+    const context = new FakeRequestContext(host);
+    context.workbook = new FakeWorkbook(context, { target: host.model });
+    return context;
+  };
+  // The one cast at the boundary: the fake context implements the parts of Excel.RequestContext
+  // the adapter uses; typing `run` as Excel's keeps adapter code checked against the real API.
+  const run = ((...args: unknown[]) => runBatch(host, makeContext, args)) as unknown as ExcelRun;
+
+  const grid = (address: string, read: (r: number, c: number, sheetName: string) => ExcelValue): ExcelValue[][] => {
+    const parsed = parseAddress(address);
+    const sheet = parsed && (parsed.sheet === undefined ? host.model.activeSheet : findSheet(host, parsed.sheet));
+    if (!parsed || !sheet) throw new Error(`No such range: ${address}`);
+    const out: ExcelValue[][] = [];
+    for (let r = parsed.rect.r0; r < parsed.rect.r0 + parsed.rect.rows; r++) {
+      const row: ExcelValue[] = [];
+      for (let c = parsed.rect.c0; c < parsed.rect.c0 + parsed.rect.cols; c++) row.push(read(r, c, sheet.name));
+      out.push(row);
+    }
+    return out;
+  };
+  const sheetNamed = (name: string) => findSheet(host, name)!;
+
+  return {
+    Excel: { ...EXCEL_ENUMS, run },
+    run,
+    isSetSupported: (name, minVersion) => host.requirements.isSetSupported(name, minVersion),
+    state: host.model,
+    get counters() {
+      return host.counters;
+    },
+    hf: host.engine.hf,
+    seed: createSeeder(host),
+    host,
+    snapshot: () => takeSnapshot(host),
+    resetCounters: () => {
+      host.counters = zeroCounters();
+    },
+    failNext: (spec) => host.armFailure(spec),
+    values: (address) => grid(address, (r, c, s) => valueAt(host, sheetNamed(s), r, c)),
+    formulas: (address) => grid(address, (r, c, s) => formulaAt(host, sheetNamed(s), r, c)),
+    cell: (address) => {
+      const parsed = parseAddress(address);
+      const sheet = parsed && (parsed.sheet === undefined ? host.model.activeSheet : findSheet(host, parsed.sheet));
+      if (!parsed || !sheet) throw new Error(`No such cell: ${address}`);
+      return cellSnapshot(host, sheet, parsed.rect.r0, parsed.rect.c0);
+    },
+  };
+}

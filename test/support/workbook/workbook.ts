@@ -1,0 +1,141 @@
+/** Excel.Workbook, Application (calculation) and WorkbookProtection. */
+import { rect } from "./address";
+import { FakeCustomXmlPartCollection } from "./custom-xml";
+import { officeError } from "./errors";
+import type { WorkbookModel } from "./model";
+import { FakeNamedItemCollection } from "./names";
+import { ProxyBase, type ObjectSpec } from "./proxy";
+import { FakeRange } from "./range";
+import { FakeSettingCollection } from "./settings";
+import { oneOf } from "./style-values";
+import { FakeTableCollection } from "./table";
+import { FakeWorksheetCollection } from "./worksheet";
+
+export class FakeWorkbook extends ProxyBase<WorkbookModel> {
+  protected _describe(): ObjectSpec<WorkbookModel> {
+    return {
+      className: "Workbook",
+      kind: "workbook",
+      scalars: { name: { requires: "1.7", read: () => "Book1.xlsx" } },
+      navigation: { application: () => this.application, protection: () => this.protection },
+    };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+
+  get worksheets(): FakeWorksheetCollection {
+    return this._navigate("worksheets", FakeWorksheetCollection, (m) => m);
+  }
+  get tables(): FakeTableCollection {
+    return this._navigate("tables", FakeTableCollection, () => ({ sheet: null }));
+  }
+  get names(): FakeNamedItemCollection {
+    return this._navigate("names", FakeNamedItemCollection, (m) => m);
+  }
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    return this._navigate("customXmlParts", FakeCustomXmlPartCollection, (m) => m);
+  }
+  get settings(): FakeSettingCollection {
+    return this._navigate("settings", FakeSettingCollection, (m) => m);
+  }
+  get application(): FakeApplication {
+    return this._navigate("application", FakeApplication, (m) => m);
+  }
+  get protection(): FakeWorkbookProtection {
+    return this._navigate("protection", FakeWorkbookProtection, (m) => m);
+  }
+
+  getSelectedRange(): FakeRange {
+    return this._callObject(
+      "getSelectedRange",
+      FakeRange,
+      (m) => {
+        if (!m.selection) throw officeError("ItemNotFound", "Nothing is selected.", "Workbook.getSelectedRange");
+        return m.selection;
+      },
+    );
+  }
+  getActiveCell(): FakeRange {
+    return this._callObject(
+      "getActiveCell",
+      FakeRange,
+      (m) => {
+        if (!m.selection) throw officeError("ItemNotFound", "Nothing is selected.", "Workbook.getActiveCell");
+        return { sheet: m.selection.sheet, rect: rect(m.selection.rect.r0, m.selection.rect.c0, 1, 1) };
+      },
+      { requires: "1.7" },
+    );
+  }
+}
+
+/**
+ * Calculation. Manual mode and suspendApiCalculationUntilNextSync both stop recalculation:
+ * formulas written meanwhile compute on entry, but cells depending on changed cells keep their
+ * old values until `calculate()` or a switch to Automatic — per the docs, after suspending
+ * "it is the developer's responsibility to re-calc the workbook".
+ */
+export class FakeApplication extends ProxyBase<WorkbookModel> {
+  protected _describe(): ObjectSpec<WorkbookModel> {
+    const host = this._host;
+    return {
+      className: "Application",
+      kind: "application",
+      scalars: {
+        calculationMode: {
+          read: (m) => m.calculationMode,
+          write: (m, v) => {
+            host.requirements.require("Application.calculationMode", "1.8");
+            m.calculationMode = oneOf(v, ["Automatic", "AutomaticExceptTables", "Manual"] as const, "Application.calculationMode");
+            if (m.calculationMode === "Manual") host.freezeCalculation();
+            else host.thawCalculation();
+          },
+        },
+      },
+    };
+  }
+
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+  set calculationMode(v: string) {
+    this._set("calculationMode", v);
+  }
+
+  calculate(calculationType: string): void {
+    this._call("calculate", () => {
+      oneOf(calculationType, ["Recalculate", "Full", "FullRebuild"] as const, "Application.calculate");
+      this._host.counters.calculate += 1;
+      this._host.recalculate();
+    });
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this._call(
+      "suspendApiCalculationUntilNextSync",
+      () => {
+        this._host.counters.suspendCalculation += 1;
+        this._host.freezeCalculation();
+      },
+      { requires: "1.6" },
+    );
+  }
+}
+
+export class FakeWorkbookProtection extends ProxyBase<WorkbookModel> {
+  protected _describe(): ObjectSpec<WorkbookModel> {
+    return { className: "WorkbookProtection", kind: "workbookProtection", scalars: { protected: { requires: "1.7", read: (m) => m.protected } } };
+  }
+
+  get protected(): boolean {
+    return this._get("protected");
+  }
+
+  protect(_password?: string): void {
+    this._call("protect", (m) => (m.protected = true), { requires: "1.7" });
+  }
+  unprotect(_password?: string): void {
+    this._call("unprotect", (m) => (m.protected = false), { requires: "1.7" });
+  }
+}
