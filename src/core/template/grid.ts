@@ -1,0 +1,84 @@
+/**
+ * A mutable sheet under construction: sections write cells, formats and tables into it at
+ * absolute positions, then `toPlanCells` densifies it into the plan's grid.
+ */
+import type { PlanCell, PlanFormat, PlanTable } from "./types";
+import { cellAddress } from "./a1";
+
+export const TEXT_FORMAT = "@";
+
+export function text(s: string): PlanCell {
+  return { kind: "text", text: s };
+}
+
+export function num(value: number, format: string): PlanCell {
+  return { kind: "number", value, format };
+}
+
+export function formula(f: string, format: string): PlanCell {
+  return { kind: "formula", formula: f.startsWith("=") ? f : `=${f}`, format };
+}
+
+export function blank(format?: string): PlanCell {
+  return format ? { kind: "blank", format } : { kind: "blank" };
+}
+
+export class SheetGrid {
+  private readonly rows = new Map<number, Map<number, PlanCell>>();
+  readonly formats: PlanFormat[] = [];
+  readonly tables: PlanTable[] = [];
+  /** A1 → figure key, for the template record. */
+  readonly figureCells: Record<string, string> = {};
+  rowCount = 0;
+  colCount = 0;
+
+  set(row: number, col: number, cell: PlanCell): void {
+    let r = this.rows.get(row);
+    if (!r) this.rows.set(row, (r = new Map()));
+    r.set(col, cell);
+    this.rowCount = Math.max(this.rowCount, row + 1);
+    this.colCount = Math.max(this.colCount, col + 1);
+  }
+
+  get(row: number, col: number): PlanCell | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
+  /** Records that a cell shows a figure (entity|field|period|segment). */
+  figure(row: number, col: number, key: string): void {
+    this.figureCells[cellAddress(row, col)] = key;
+  }
+
+  /** Column widths in points: fitted to content, between 48 and 260 points. */
+  columnWidths(skipLongTextRows: ReadonlySet<number>): number[] {
+    const out: number[] = [];
+    for (let c = 0; c < this.colCount; c++) {
+      let chars = 0;
+      for (const [r, cols] of this.rows) {
+        if (skipLongTextRows.has(r)) continue;
+        const cell = cols.get(c);
+        if (cell) chars = Math.max(chars, cell.kind === "text" ? displayWidth(cell.text) : cell.kind === "blank" ? 0 : 10);
+      }
+      out.push(Math.min(260, Math.max(48, Math.round(chars * 6.5 + 10))));
+    }
+    return out;
+  }
+
+  toPlanCells(): PlanCell[][] {
+    const out: PlanCell[][] = [];
+    for (let r = 0; r < this.rowCount; r++) {
+      const row: PlanCell[] = [];
+      const cols = this.rows.get(r);
+      for (let c = 0; c < this.colCount; c++) row.push(cols?.get(c) ?? blank());
+      out.push(row);
+    }
+    return out;
+  }
+}
+
+/** Width in "characters": CJK and full-width count double. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}

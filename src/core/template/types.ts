@@ -1,0 +1,93 @@
+/**
+ * A template plan: everything "Load template" writes, as plain data. Core builds it
+ * (build.ts); an adapter applies it (src/excel via Office.js; an xlsx writer via exceljs).
+ * Tests assert on plans; adapters stay thin.
+ *
+ * Addresses are A1 on the template's own sheet, so formulas never name the sheet and the
+ * adapter may rename the sheet (uniqueness) without touching them.
+ */
+import type { Lang } from "../errors";
+import type { ChartPlan, TemplateRecord } from "../chart/types";
+import type { CellRect } from "./a1";
+import type { FormulaStyle, MoneyUnitId } from "./options";
+import type { TemplateEntity } from "./input";
+
+export type { FormulaStyle, MoneyUnitId } from "./options";
+
+/**
+ * One cell. Text is always literal: the adapter writes `text` cells so Excel never reads
+ * them as formulas, numbers or dates (number format "@" applied before the value; see
+ * docs/excel.md "Text stays text").
+ */
+export type PlanCell =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly value: number; readonly format: string }
+  /** `formula` starts with "=" and uses A1 references only. */
+  | { readonly kind: "formula"; readonly formula: string; readonly format: string }
+  /** A missing figure: left empty (never 0), formatted like its column. */
+  | { readonly kind: "blank"; readonly format?: string };
+
+/** Cell styling applied to a range after values (fonts and fills only; never values). */
+export interface PlanFormat {
+  /** A1 range on the sheet. */
+  readonly range: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** "#RRGGBB". */
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+}
+
+/** What a table column holds. */
+export type ColumnRole = "period" | "label" | "figure" | "metric" | "source";
+
+export interface PlanColumn {
+  /** Header text as written in the table (unique within the table). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** Field id of figure columns (and the metric id of metric columns). */
+  readonly field?: string;
+  readonly segment?: string;
+  readonly period?: string;
+  /** Number format of the body cells ("@" for text). */
+  readonly format: string;
+}
+
+export type TableRole = "financials" | "segments" | "peers" | "sources";
+
+export interface PlanTable {
+  readonly role: TableRole;
+  /** Base name; the adapter makes it unique in the workbook (uniqueTableName). */
+  readonly name: string;
+  /** Header row plus body. */
+  readonly rect: CellRect;
+  readonly columns: readonly PlanColumn[];
+  /** Excel table style name. */
+  readonly style: string;
+}
+
+export interface TemplatePlan {
+  /** Base sheet name (short name + ticker, ≤ 31 characters, sanitized); made unique at apply. */
+  readonly sheetName: string;
+  readonly entity: TemplateEntity;
+  readonly lang: Lang;
+  readonly style: FormulaStyle;
+  readonly unit: MoneyUnitId;
+  /** Dense grid from A1: rows × columns (every row has the same length). */
+  readonly cells: readonly (readonly PlanCell[])[];
+  /** Column widths in points, one per grid column. */
+  readonly columnWidths: readonly number[];
+  readonly formats: readonly PlanFormat[];
+  readonly tables: readonly PlanTable[];
+  readonly charts: readonly ChartPlan[];
+  /** Cell holding the cycle phase (formula, or a text saying why there is none). */
+  readonly phaseCell: string;
+  /** The latest period with a figure ("" when none). */
+  readonly asOf: string;
+  /** Capital-cycle fields the company lacks (ids), listed in the sheet's "missing" note. */
+  readonly missing: readonly string[];
+  /** Cell → figure map and names, recorded in the workbook (sheet name filled in at apply). */
+  readonly record: Omit<TemplateRecord, "sheet" | "tables">;
+}

@@ -1,0 +1,198 @@
+/**
+ * What "Refresh charts" reads from the workbook (round trips 1 and 2 of both preview and
+ * apply), and the recorded charts' items computed from it. See refresh.ts for the protocol.
+ */
+import type { Localized } from "../core/errors";
+import { BINDINGS_NAMESPACE, parseBindings } from "../core/chart/binding-xml";
+import { rebindRanges } from "../core/chart/bindings";
+import type { ChartSourceStrings } from "../core/chart/roll-forward";
+import { parseRangeAddress, parseSourceAddress, type SourceRange } from "../core/chart/source-address";
+import type { ChartBinding } from "../core/chart/types";
+import { parseRect, rectAddress } from "../core/template/a1";
+import type { SyncCounter } from "./batch";
+import { hasExcelApi } from "./env";
+import { MSG } from "./messages";
+import { REFRESH_MSG } from "./refresh-messages";
+import type { ExcelEnv, RefreshItem, SeriesChange } from "./types";
+/** What sync 1 and 2 learn about the workbook. */
+export interface WorkbookCharts {
+  readonly sheets: Map<string, Excel.Worksheet>;
+  /** sheet → chart name → chart (first of a name wins) */
+  readonly charts: Map<string, Map<string, Excel.Chart>>;
+  readonly tables: Map<string, { headers: string[]; body: SourceRange | null }>;
+  readonly bindings: ChartBinding[];
+  /** sheet|chart → per series: name and source strings (null when unreadable or unsupported). */
+  readonly sources: Map<string, ChartSourceStrings>;
+  readonly sourcesReadable: boolean;
+  readonly notes: Localized[];
+}
+
+export const key = (sheet: string, chart: string) => `${sheet}|${chart}`;
+
+/** Syncs 1 and 2: discovery and reading. */
+export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCounter, env: ExcelEnv): Promise<WorkbookCharts> {
+  const canRead = hasExcelApi(env, "1.15");
+  const canRecord = hasExcelApi(env, "1.5");
+  const notes: Localized[] = [];
+  const wb = context.workbook;
+  if (!canRecord) notes.push(MSG.needsApi("bindings", "1.5"));
+  if (!canRead) notes.push(MSG.needsApi("rollForward", "1.15"));
+  const discover = (nested: boolean) => {
+    const wsc = wb.worksheets;
+    // One nested load gives every sheet's charts and their series (WorksheetLoadOptions.charts).
+    wsc.load(nested ? "items/name,items/charts/items/name,items/charts/items/series/items/name" : "items/name");
+    const tc = wb.tables;
+    tc.load("items/name");
+    const parts = canRecord ? wb.customXmlParts.getByNamespace(BINDINGS_NAMESPACE) : undefined;
+    parts?.load("items/id");
+    return { wsc, tc, parts };
+  };
+  let found = discover(true);
+  try {
+    await syncs.sync();
+  } catch (error) {
+    // A host that refuses nested collection loads: discover in steps (two more round trips).
+    if ((error as { code?: unknown }).code !== "InvalidArgument") throw error;
+    found = discover(false);
+    await syncs.sync();
+    for (const ws of found.wsc.items) ws.charts.load("items/name,items/series/items/name");
+    await syncs.sync();
+  }
+  const { wsc, tc, parts } = found;
+
+  const sheets = new Map<string, Excel.Worksheet>();
+  const charts = new Map<string, Map<string, Excel.Chart>>();
+  for (const ws of wsc.items) {
+    sheets.set(ws.name, ws);
+    const byName = new Map<string, Excel.Chart>();
+    for (const ch of ws.charts.items) if (!byName.has(ch.name)) byName.set(ch.name, ch);
+    charts.set(ws.name, byName);
+  }
+  const xmls = (parts?.items ?? []).map((p) => p.getXml());
+  const tableReads = tc.items.map((t) => {
+    const body = t.getDataBodyRange();
+    body.load("address");
+    const header = t.getHeaderRowRange();
+    header.load("values");
+    return { name: t.name, body, header };
+  });
+  const sourceReads: { sheet: string; chart: string; series: { name: string; values: OfficeExtension.ClientResult<string>; categories: OfficeExtension.ClientResult<string> }[] }[] = [];
+  if (canRead) {
+    for (const [sheet, byName] of charts)
+      for (const ch of byName.values())
+        sourceReads.push({
+          sheet,
+          chart: ch.name,
+          series: ch.series.items.map((s) => ({
+            name: s.name,
+            values: s.getDimensionDataSourceString("Values"),
+            categories: s.getDimensionDataSourceString("Categories"),
+          })),
+        });
+  }
+  let sourcesReadable = canRead;
+  try {
+    await syncs.sync();
+  } catch (error) {
+    // Some series' sources cannot be read (Excel refuses for some chart kinds): re-read the
+    // rest without them; every user chart is then skipped, recorded charts still re-bound.
+    if (!canRead) throw error;
+    sourcesReadable = false;
+    notes.push(REFRESH_MSG.sourcesUnreadable);
+    const again = await readWithoutSources(syncs, parts, tc);
+    return { sheets, charts, ...again, sources: new Map(), sourcesReadable, notes };
+  }
+  const bindings = bindingsFrom(xmls.map((x) => x.value), notes);
+  const tables = tablesFrom(tableReads);
+  const sources = new Map<string, ChartSourceStrings>();
+  for (const r of sourceReads)
+    sources.set(key(r.sheet, r.chart), {
+      series: r.series.map((s) => ({ name: s.name, values: s.values.value || null, categories: s.categories.value || null })),
+    });
+  return { sheets, charts, tables, bindings, sources, sourcesReadable, notes };
+}
+
+async function readWithoutSources(
+  syncs: SyncCounter,
+  parts: Excel.CustomXmlPartScopedCollection | undefined,
+  tc: Excel.TableCollection,
+): Promise<{ tables: WorkbookCharts["tables"]; bindings: ChartBinding[] }> {
+  const xmls = (parts?.items ?? []).map((p) => p.getXml());
+  const tableReads = tc.items.map((t) => {
+    const body = t.getDataBodyRange();
+    body.load("address");
+    const header = t.getHeaderRowRange();
+    header.load("values");
+    return { name: t.name, body, header };
+  });
+  await syncs.sync();
+  return { tables: tablesFrom(tableReads), bindings: bindingsFrom(xmls.map((x) => x.value), []) };
+}
+
+function bindingsFrom(xmls: string[], notes: Localized[]): ChartBinding[] {
+  const byId = new Map<string, ChartBinding>();
+  let damaged = 0;
+  for (const xml of xmls) {
+    const parsed = parseBindings(xml);
+    if (!parsed.ok) {
+      damaged++;
+      continue;
+    }
+    damaged += parsed.dropped;
+    for (const b of parsed.doc.charts) byId.set(b.id, b);
+  }
+  if (damaged > 0) notes.push(REFRESH_MSG.damagedRecords(damaged));
+  return [...byId.values()];
+}
+
+function tablesFrom(reads: { name: string; body: Excel.Range; header: Excel.Range }[]): WorkbookCharts["tables"] {
+  const out = new Map<string, { headers: string[]; body: SourceRange | null }>();
+  for (const r of reads) {
+    out.set(r.name.toUpperCase(), {
+      headers: (r.header.values[0] ?? []).map((h) => String(h ?? "")),
+      body: parseRangeAddress(r.body.address),
+    });
+  }
+  return out;
+}
+
+/** The recorded chart's item: rebind, rebuild or skip. */
+export function recordedItem(wbk: WorkbookCharts, b: ChartBinding): RefreshItem {
+  const base = { id: b.id, sheet: b.sheet, chart: b.chart };
+  if (!wbk.sheets.has(b.sheet)) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.sheetGone(b.sheet) };
+  const table = wbk.tables.get(b.table.toUpperCase());
+  if (!table) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.tableGone(b.table) };
+  const ranges = rebindRanges(b, { headers: table.headers, body: table.body?.rect ?? null });
+  if (!ranges.ok) return { ...base, action: "skip", needsConsent: false, changes: [], reason: ranges.reason };
+  const exists = wbk.charts.get(b.sheet)?.has(b.chart) ?? false;
+  if (!exists) return { ...base, action: "rebuild", needsConsent: true, changes: [], reason: REFRESH_MSG.missing(b.chart) };
+  const tableSheet = table.body!.sheet;
+  const current = wbk.sources.get(key(b.sheet, b.chart));
+  const changes: SeriesChange[] = [];
+  const qualify = (a1: string) => `=${quote(tableSheet)}!${absolute(a1)}`;
+  ranges.series.forEach((s, i) => {
+    const cur = current?.series.find((x) => x.name === s.name) ?? current?.series[i];
+    const to = qualify(s.values);
+    if (!cur || !sameSource(cur.values, to)) changes.push({ series: s.name, dimension: "Values", from: cur?.values ?? "", to });
+    const cats = qualify(ranges.categories);
+    if (!cur || !sameSource(cur.categories, cats)) changes.push({ series: s.name, dimension: "Categories", from: cur?.categories ?? "", to: cats });
+  });
+  return { ...base, action: "rebind", needsConsent: false, changes };
+}
+
+function quote(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function absolute(a1: string): string {
+  const r = parseRect(a1)!;
+  return rectAddress(r, true);
+}
+
+export function sameSource(a: string | null, b: string): boolean {
+  if (!a) return false;
+  const x = parseSourceAddress(a);
+  const y = parseSourceAddress(b);
+  return !!x && !!y && x.sheet === y.sheet && rectAddress(x.rect) === rectAddress(y.rect);
+}
+
