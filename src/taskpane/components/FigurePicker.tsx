@@ -1,0 +1,80 @@
+/**
+ * Company → field (and segment) → period, as three native selects (keyboard and screen
+ * readers know them; on touch they open the system picker). Each list holds only what the
+ * data has for the choices before it, so every complete pick names a stored figure.
+ */
+import { Field } from "@fluentui/react-components";
+import { FitSelect as Select } from "./FitSelect";
+import { defaultPeriod } from "../../core/dataset/query";
+import { periodLabel } from "../../core/periods";
+import type { Dataset } from "../../core/dataset/types";
+import { entityOptionLabel, seriesOptions } from "../data/browse";
+import { useI18n } from "../i18n";
+import type { FigurePick, PickAction } from "../state/figure-pick";
+import { makeStyles, tokens } from "./styles";
+
+const useStyles = makeStyles({
+  grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+export interface FigurePickerProps {
+  readonly ds: Dataset;
+  readonly pick: FigurePick;
+  readonly onPick: (action: PickAction) => void;
+}
+
+export function FigurePicker({ ds, pick, onPick }: FigurePickerProps) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const series = pick.company ? seriesOptions(ds, pick.company, lang) : [];
+  const chosen = series.find((s) => s.key === pick.series);
+  const latest = chosen ? defaultPeriod(ds.series.get(`${pick.company}|${chosen.key}`)?.values() ?? []) : undefined;
+  return (
+    <div className={styles.grid}>
+      <Field label={t.formula.company}>
+        <Select
+          value={pick.company ?? ""}
+          onChange={(_, d) => onPick({ type: "company", company: d.value || undefined })}
+        >
+          <option value="">{t.template.chooseCompany}</option>
+          {ds.entities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {entityOptionLabel(e, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.formula.field}>
+        <Select
+          value={chosen?.key ?? ""}
+          disabled={!pick.company}
+          onChange={(_, d) => onPick({ type: "series", series: d.value || undefined })}
+        >
+          <option value="">{t.formula.chooseField}</option>
+          {series.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.label} ({s.periods.length})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.formula.period}>
+        <Select
+          value={pick.period ?? ""}
+          disabled={!chosen}
+          onChange={(_, d) => onPick({ type: "period", period: d.value || undefined })}
+        >
+          <option value="">
+            {t.formula.latest}
+            {latest ? ` (${periodLabel(latest, lang)})` : ""}
+          </option>
+          {(chosen?.periods ?? []).map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Companies: search by ticker, English or Chinese name; each company shows its periods (and
+ * their span), how many figures it has and how many of them have conflicting statements.
+ * Opening one shows its figures and their sources (CompanyDetail). Works without Excel.
+ */
+import { useDeferredValue, useEffect, useRef, useState } from "react";
+import { Badge, SearchBox, Field } from "@fluentui/react-components";
+import { periodLabel } from "../../core/periods";
+import { makeStyles, tokens } from "../components/styles";
+import { companyRows, entityNames } from "../data/browse";
+import { useDataset } from "../data/dataset-context";
+import { useI18n } from "../i18n";
+import { usePaneState } from "../state/PaneState";
+import { CompanyDetail } from "./CompanyDetail";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  count: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  row: {
+    width: "100%",
+    textAlign: "start",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    fontFamily: tokens.fontFamilyBase,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  title: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  name: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  other: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  stats: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, alignItems: "center" },
+  empty: { color: tokens.colorNeutralForeground2 },
+});
+
+export default function CompaniesView() {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const ds = useDataset();
+  const { nav, navDispatch } = usePaneState();
+  const [query, setQuery] = useState("");
+  const deferred = useDeferredValue(query);
+  const listRef = useRef<HTMLUListElement>(null);
+  // Coming back from a company, focus returns to its row (keyboard users keep their place).
+  const [returnTo, setReturnTo] = useState<string>();
+  const open = nav.company !== undefined && ds.entityById.has(nav.company);
+  useEffect(() => {
+    if (open || !returnTo) return;
+    listRef.current?.querySelector<HTMLButtonElement>(`button[data-company="${returnTo}"]`)?.focus();
+    setReturnTo(undefined);
+  }, [open, returnTo]);
+  if (open && nav.company && ds.entityById.has(nav.company)) return <CompanyDetail entityId={nav.company} />;
+  const rows = companyRows(ds, deferred);
+  const total = ds.entities.length;
+  return (
+    <div className={styles.view}>
+      <Field label={t.companies.searchLabel}>
+        <SearchBox
+          value={query}
+          placeholder={t.companies.searchPlaceholder}
+          onChange={(_, d) => setQuery(d.value)}
+          autoComplete="off"
+        />
+      </Field>
+      <div className={styles.count} role="status" aria-live="polite">
+        {rows.length === 0 ? t.companies.none(deferred.trim()) : t.companies.count(rows.length, total)}
+      </div>
+      <ul ref={listRef} className={styles.list} aria-label={t.companies.listLabel}>
+        {rows.map((r) => {
+          const names = entityNames(r.entity, lang);
+          const first = r.periods[0];
+          const last = r.periods[r.periods.length - 1];
+          return (
+            <li key={r.entity.id}>
+              <button
+                type="button"
+                data-company={r.entity.id}
+                className={styles.row}
+                onClick={() => {
+                  setReturnTo(r.entity.id);
+                  navDispatch({ type: "openCompany", company: r.entity.id });
+                }}
+              >
+                <span className={styles.title}>
+                  <span className={styles.name}>{names.main}</span>
+                  <Badge appearance="tint" color={r.entity.ticker ? "brand" : "subtle"} size="small">
+                    {r.entity.ticker ?? t.companies.kind[r.entity.kind] ?? r.entity.kind}
+                  </Badge>
+                </span>
+                <span className={styles.other}>{names.other}</span>
+                <span className={styles.stats}>
+                  <span>{t.companies.figures(r.figures)}</span>
+                  <span aria-hidden>·</span>
+                  <span>
+                    {t.companies.periods(r.periods.length)}
+                    {first && last ? ` (${t.companies.span(periodLabel(first, lang), periodLabel(last, lang))})` : ""}
+                  </span>
+                  {r.conflicts > 0 ? (
+                    <Badge appearance="tint" color="warning" size="small">
+                      {t.companies.conflicts(r.conflicts)}
+                    </Badge>
+                  ) : null}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
