@@ -1,0 +1,77 @@
+/**
+ * The xlsx export, end to end and without touching the disk:
+ *
+ *   company → TemplateInput (core, as "Load template")
+ *           → TemplatePlan, portable style (core)
+ *           → cached results (HyperFormula, results.ts)
+ *           → exceljs workbook (workbook.ts) → bytes
+ *           → + the chart-binding custom XML part (custom-xml.ts)
+ *
+ * Reasons come back as values (unknown company with the closest names, a formula that
+ * cannot be cached); only programming errors throw.
+ */
+import { serializeBindings } from "../core/chart/binding-xml";
+import { isCellError, type ErrorKind, type Lang, type Localized } from "../core/errors";
+import type { Dataset } from "../core/dataset/types";
+import { buildTemplatePlan } from "../core/template/build";
+import { templateInputForCompany } from "../core/template/from-dataset";
+import type { MoneyUnitId } from "../core/template/options";
+import type { TemplateInput } from "../core/template/input";
+import type { TemplatePlan } from "../core/template/types";
+import { addCustomXmlPart } from "./custom-xml";
+import { EXPORT_MSG } from "./messages";
+import { computePlanResults, type CachedResult } from "./results";
+import { planWorkbook } from "./workbook";
+
+export interface ExportOptions {
+  readonly lang: Lang;
+  /** Money unit (default 亿). */
+  readonly unit?: MoneyUnitId;
+}
+
+export interface ExportedTemplate {
+  readonly bytes: Uint8Array;
+  readonly plan: TemplatePlan;
+  readonly sheet: string;
+  readonly tables: readonly string[];
+  /** Charts recorded in the binding part (built by Refresh charts in Excel). */
+  readonly charts: readonly string[];
+  /** The cached result of every formula cell, by A1 address. */
+  readonly results: ReadonlyMap<string, CachedResult>;
+  /** Formula cells whose result is an error value (as Excel would show them). */
+  readonly formulaErrors: readonly { readonly cell: string; readonly error: ErrorKind }[];
+}
+
+export type ExportOutcome = ({ readonly ok: true } & ExportedTemplate) | { readonly ok: false; readonly reason: Localized };
+
+/** Writes an already planned (portable) template as .xlsx bytes. */
+export async function planToXlsx(plan: TemplatePlan): Promise<ExportOutcome> {
+  const computed = computePlanResults(plan);
+  if (!computed.ok) return { ok: false, reason: EXPORT_MSG.noCache(computed.cell, computed.formula, computed.got) };
+  const { workbook, sheet, tableNames, bindings } = planWorkbook(plan, computed.results);
+  const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = await addCustomXmlPart(raw, serializeBindings(bindings));
+  const formulaErrors = [...computed.results].flatMap(([cell, v]) => (isCellError(v) ? [{ cell, error: v.error }] : []));
+  return {
+    ok: true,
+    bytes,
+    plan,
+    sheet,
+    tables: [...tableNames.values()],
+    charts: bindings.charts.map((c) => c.chart),
+    results: computed.results,
+    formulaErrors,
+  };
+}
+
+/** The template of a TemplateInput (fixtures, or the dataset's) as .xlsx bytes. */
+export function inputToXlsx(input: TemplateInput, options: ExportOptions): Promise<ExportOutcome> {
+  return planToXlsx(buildTemplatePlan(input, { lang: options.lang, style: "portable", unit: options.unit ?? "亿" }));
+}
+
+/** The template of a company as users name it (id, ticker, English or Chinese name). */
+export async function exportCompany(ds: Dataset, company: string, options: ExportOptions): Promise<ExportOutcome> {
+  const input = templateInputForCompany(ds, company);
+  if (!input.ok) return { ok: false, reason: input.reason };
+  return inputToXlsx(input.input, options);
+}

@@ -1,0 +1,160 @@
+/**
+ * The command line: argument parsing (in process), and the script itself run as users run it
+ * (tsx) for the error paths — exit codes, messages, and no file left behind.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MONEY_UNITS } from "../../src/core/template/options";
+import { langFromEnv, parseExportArgs, parseTemplateUnit } from "../../src/xlsx/cli-args";
+import { readBack } from "./helpers";
+
+const ROOT = resolve(__dirname, "../..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+
+/** Runs the script as `npm run export` does (without npm's INIT_CWD unless given). */
+function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const base: Record<string, string | undefined> = { ...process.env, LANG: "C", LC_ALL: "", LC_MESSAGES: "", INIT_CWD: undefined, ...env };
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, ["scripts/export.ts", ...args], { cwd: ROOT, env: base as NodeJS.ProcessEnv });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+}
+
+describe("parseExportArgs", () => {
+  it("reads the options, with defaults (亿; language from the environment)", async () => {
+    expect(parseExportArgs(["--company", "300015.SZ", "--out", "a.xlsx"])).toEqual({ ok: true, command: { kind: "export", lang: "en", company: "300015.SZ", out: "a.xlsx", unit: "亿" } });
+    expect(parseExportArgs(["--company=爱尔眼科", "--out=b.XLSX", "--unit", "万"], { LANG: "zh_CN.UTF-8" })).toEqual({
+      ok: true,
+      command: { kind: "export", lang: "zh", company: "爱尔眼科", out: "b.XLSX", unit: "万" },
+    });
+    expect(parseExportArgs(["--lang", "zh", "--company", "x", "--out", "c.xlsx"], { LANG: "en_US.UTF-8" }).ok && "zh").toBe("zh");
+  });
+
+  it("takes the unit spellings DATA takes", async () => {
+    expect(parseTemplateUnit("100m")).toEqual({ ok: true, unit: "亿" });
+    expect(parseTemplateUnit("million")).toEqual({ ok: true, unit: "百万" });
+    expect(parseTemplateUnit("10K")).toEqual({ ok: true, unit: "万" });
+    expect(parseTemplateUnit("1")).toEqual({ ok: true, unit: "元" });
+    const r = parseTemplateUnit("dozen");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.en).toMatch(/Unknown unit "dozen"/);
+  });
+
+  it("十亿 (bn): a template unit once templates offer it, a clear refusal until then", async () => {
+    const r = parseTemplateUnit("十亿");
+    const offered = Object.values(MONEY_UNITS).some((u) => u.factor === 1e9);
+    if (offered) expect(r.ok).toBe(true);
+    else {
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.reason.en).toMatch(/templates do not offer it yet/);
+        expect(r.reason.zh).toMatch(/模板暂不支持/);
+      }
+    }
+  });
+
+  it.each([
+    [["--out", "a.xlsx"], /Missing --company/],
+    [["--company", "aier"], /Missing --out/],
+    [["--company", "aier", "--out"], /--out needs a value/],
+    [["--company", "--out", "a.xlsx"], /--company needs a value/],
+    [["--company", "aier", "--out", "a.csv"], /must name an \.xlsx file/],
+    [["--company", "aier", "--out", "a.xlsx", "--lang", "fr"], /--lang must be en or zh/],
+    [["--company", "aier", "--out", "a.xlsx", "--colour", "red"], /Unknown option --colour/],
+  ])("refuses %j", (args, message) => {
+    const r = parseExportArgs(args);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.en).toMatch(message);
+  });
+
+  it("picks the message language from LC_ALL, LC_MESSAGES, then LANG", async () => {
+    expect(langFromEnv({ LANG: "zh_CN.UTF-8" })).toBe("zh");
+    expect(langFromEnv({ LC_ALL: "en_US.UTF-8", LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(langFromEnv({})).toBe("en");
+  });
+});
+
+// Each case starts a process (tsx, the dataset, exceljs): allow for a busy machine.
+describe.concurrent("npm run export (the script)", { timeout: 60_000 }, () => {
+  it("writes the workbook and says what it wrote", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capcycle-cli-"));
+    const out = join(dir, "aier.xlsx");
+    const r = await run(["--company", "aier eye", "--out", out, "--lang", "zh", "--unit", "百万"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`已写入 ${out}:工作表“爱尔眼科 300015.SZ”,`);
+    expect(r.stdout).toMatch(/,\d+ 个表格,\d+ 个公式\(含缓存结果\),3 条图表记录。/);
+    expect(r.stdout).toContain("刷新图表");
+    expect(readdirSync(dir)).toEqual(["aier.xlsx"]);
+    const back = await readBack(readFileSync(out));
+    expect(back.ws.getCell("B3").value).toBe("金额单位:百万元;比率以 % 表示");
+  });
+
+  it("unknown company: non-zero exit, the closest names, no file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capcycle-cli-"));
+    const r = await run(["--company", "Aier Eye Hospitl", "--out", join(dir, "x.xlsx")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/No company "Aier Eye Hospitl"\. Closest: Aier Eye Hospital Group \(300015\.SZ\)/);
+    expect(r.stderr).toContain("--list");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("unknown company, in Chinese when LANG is Chinese", async () => {
+    const r = await run(["--company", "爱尔眼", "--out", join(tmpdir(), "never.xlsx")], { LANG: "zh_CN.UTF-8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/找不到公司“爱尔眼”。最接近的是/);
+    expect(existsSync(join(tmpdir(), "never.xlsx"))).toBe(false);
+  });
+
+  it("missing --out: usage error (exit 2) naming the option", async () => {
+    const r = await run(["--company", "300015.SZ"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Missing --out <file\.xlsx>/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("unwritable path (a file where a folder should be): exit 1, the reason, nothing left behind", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capcycle-cli-"));
+    writeFileSync(join(dir, "plain-file"), "x");
+    const r = await run(["--company", "300015.SZ", "--out", join(dir, "plain-file", "aier.xlsx")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Cannot write into .*plain-file/);
+    expect(readdirSync(dir)).toEqual(["plain-file"]);
+  });
+
+  it("unwritable path (the target is a folder): exit 1, the folder untouched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capcycle-cli-"));
+    const asFolder = join(dir, "folder.xlsx");
+    mkdirSync(asFolder);
+    const r = await run(["--company", "300015.SZ", "--out", asFolder]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/it is a folder/);
+    expect(readdirSync(asFolder)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(["folder.xlsx"]);
+  });
+
+  it("a relative --out is taken from where npm was started (INIT_CWD), not the package root", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capcycle-cli-"));
+    const r = await run(["--company", "688271.SH", "--out", "ui.xlsx"], { INIT_CWD: dir });
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(["ui.xlsx"]);
+    expect(existsSync(join(ROOT, "ui.xlsx"))).toBe(false);
+  });
+
+  it("--list prints every company; --help the usage", async () => {
+    const list = await run(["--list"]);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(/^aier_eye\t300015\.SZ\tAier Eye Hospital Group\t爱尔眼科/m);
+    const help = await run(["--help"], { LANG: "zh_CN.UTF-8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^用法:npm run export/);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * An exported file opened "in Excel with the add-in": the file's sheet, tables and custom XML
+ * parts are loaded into the in-memory workbook, then the add-in's own refresh runs. The
+ * recorded charts are missing (the export cannot write charts), so refresh offers to rebuild
+ * them; rebuilt, they read the same cells as the charts "Load template" builds.
+ */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { getDataset } from "../../src/core/dataset/default-dataset";
+import { applyTemplatePlan } from "../../src/excel/apply-template";
+import { readActiveCellWith } from "../../src/excel/active-cell";
+import { applyRefreshWith, previewRefreshWith } from "../../src/excel/refresh";
+import { exportCompany } from "../../src/xlsx/export";
+import { withoutXlfnPrefixes } from "../../src/xlsx/xlfn";
+import type { SeedCell } from "../support/workbook/index";
+import { fakeWorkbook } from "../excel/helpers";
+import { readBack, type ReadBack } from "./helpers";
+
+interface LoadedTable {
+  readonly table: { name: string; tableRef: string; style: { theme: string } };
+}
+
+/** Puts what the file holds into a fresh in-memory workbook, as Excel opens it. */
+function openInFake(back: ReadBack) {
+  const w = fakeWorkbook();
+  const cells: Record<string, SeedCell> = {};
+  back.ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const numberFormat = cell.numFmt || undefined;
+      const fmt = numberFormat ? { numberFormat } : {};
+      if (cell.type === ExcelJS.ValueType.Formula) cells[cell.address] = { formula: `=${withoutXlfnPrefixes((cell.value as ExcelJS.CellFormulaValue).formula)}`, ...fmt };
+      else if (cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Number) cells[cell.address] = { value: cell.value as string | number, ...fmt };
+      else if (numberFormat) cells[cell.address] = fmt;
+    }),
+  );
+  w.fake.seed.sheet(back.ws.name, cells);
+  for (const t of back.ws.getTables() as unknown as LoadedTable[]) w.fake.seed.table(back.ws.name, t.table.tableRef, { name: t.table.name, style: t.table.style.theme });
+  for (const p of back.parts) w.fake.seed.customXmlPart(p.xml);
+  return w;
+}
+
+describe.each([
+  ["300015.SZ", "en", 3],
+  ["688271.SH", "zh", 1],
+] as const)("Refresh charts on the exported %s (%s)", (company, lang, charts) => {
+  it("offers to rebuild every recorded chart, and rebuilds them as Load template builds them", { timeout: 60_000 }, async () => {
+    const ds = getDataset();
+    const x = await exportCompany(ds, company, { lang });
+    if (!x.ok) throw new Error(x.reason.en);
+    const { fake, env } = openInFake(await readBack(x.bytes));
+
+    const p = await previewRefreshWith(env);
+    if (!p.ok) throw new Error(p.reason.en);
+    const items = p.preview.items;
+    expect(items).toHaveLength(charts);
+    for (const item of items) {
+      expect(item.action, `${item.chart}: ${item.reason?.en}`).toBe("rebuild");
+      expect(item.needsConsent).toBe(true);
+      expect(item.sheet).toBe(x.sheet);
+    }
+
+    // Without consent nothing is built; with it, every chart is.
+    const none = await applyRefreshWith(env, p.preview, {});
+    expect(none.ok && none.charts.map((c) => c.status)).toEqual(items.map(() => "skipped"));
+    expect(fake.snapshot().sheets[x.sheet]!.charts).toEqual([]);
+    const done = await applyRefreshWith(env, p.preview, { rebuild: items.map((i) => i.id) });
+    if (!done.ok) throw new Error(done.reason.en);
+    expect(done.charts.map((c) => c.status)).toEqual(items.map(() => "rebuilt"));
+    expect(done.roundTrips).toBeLessThanOrEqual(3);
+    const rebuilt = fake.snapshot().sheets[x.sheet]!.charts;
+
+    // The same plan loaded by the add-in into an empty workbook: same record, same charts.
+    const addin = fakeWorkbook();
+    const loaded = await applyTemplatePlan(addin.env, x.plan);
+    if (!loaded.ok) throw new Error(loaded.reason.en);
+    expect(loaded.sheet).toBe(x.sheet);
+    expect(loaded.tables).toEqual(x.tables);
+    const snap = addin.fake.snapshot();
+    expect(snap.customXmlParts.map((part) => part.xml)).toEqual((await readBack(x.bytes)).parts.map((part) => part.xml));
+    const built = snap.sheets[x.sheet]!.charts;
+    const view = (cs: typeof built) =>
+      cs.map((c) => ({ name: c.name, type: c.chartType, title: c.title.text, anchor: c.anchor, series: c.series.map((s) => ({ name: s.name, values: s.values, categories: s.categories, type: s.chartType, axis: s.axisGroup })) }));
+    expect(view(rebuilt)).toEqual(view(built));
+    expect(rebuilt.map((c) => c.name)).toEqual(x.charts);
+    for (const c of rebuilt) {
+      expect(c.series.length).toBeGreaterThan(0);
+      for (const s of c.series) expect(s.values).toMatch(/^=.+![$]?[A-Z]+[$]?\d+:[$]?[A-Z]+[$]?\d+$/);
+    }
+  });
+
+});
+
+describe("the exported sheet's cell record", () => {
+  it("\"sources of the selected cell\" works on the exported sheet: the record maps cells to figures", async () => {
+    const x = await exportCompany(getDataset(), "300015.SZ", { lang: "en" });
+    if (!x.ok) throw new Error(x.reason.en);
+    const { fake, env } = openInFake(await readBack(x.bytes));
+    const [address, key] = Object.entries(x.plan.record.cells).find(([, k]) => k === "aier_eye|revenue|2025H1|")!;
+    fake.seed.select(`'${x.sheet}'!${address}`);
+    const r = await readActiveCellWith(env);
+    if (!r.ok) throw new Error(r.reason.en);
+    expect(key).toBe("aier_eye|revenue|2025H1|");
+    expect(r.cell.figures).toEqual([{ company: "aier_eye", field: "revenue", period: "2025H1" }]);
+    expect(r.cell.value).toBeCloseTo(115.07, 9);
+  });
+});
