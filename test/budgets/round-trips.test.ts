@@ -1,0 +1,66 @@
+/**
+ * SPEC §8's round-trip budgets, on the same scenarios `npm run bench` reports
+ * (test/budgets/scenarios.ts): a template load costs ≤ 3 context.sync round trips whatever the
+ * company's size, and refreshing N charts costs ≤ 3 whatever N. Each scenario also checks that
+ * the operation did its work, so a cheap failure cannot pass for a cheap success.
+ * (The bundle-size budgets are asserted by test/functions/bundle.test.ts.)
+ */
+import { describe, expect, it } from "vitest";
+import {
+  chartFromSelectionScenario,
+  largestChartedPlan,
+  refreshRecorded,
+  rollForward,
+  templateCompanies,
+  templateLoad,
+} from "./scenarios";
+
+const BUDGET = 3;
+
+describe("load one company template: ≤ 3 round trips, whatever the company's size", () => {
+  const cases = templateCompanies().flatMap((c) => (["live", "portable"] as const).map((style) => [c.id, style, c] as const));
+
+  it("covers every seed company with figures, the largest included", () => {
+    expect(cases.map(([id]) => id)).toContain("aier_eye");
+    expect(cases.length).toBeGreaterThanOrEqual(2 * 10);
+  });
+
+  it.each(cases)("%s (%s)", async (_, style, company) => {
+    const r = await templateLoad(company, style);
+    expect(r.tables).toBeGreaterThan(0);
+    expect(r.cost.roundTrips).toBeGreaterThan(0);
+    expect(r.cost.roundTrips).toBeLessThanOrEqual(BUDGET);
+  }, 60_000);
+});
+
+describe("refresh N charts recorded by templates: ≤ 3 round trips for the preview and for applying it, whatever N", () => {
+  const capexChart = largestChartedPlan().charts[0]!.name;
+
+  it.each([1, 10, 100])("%i charts", async (n) => {
+    const r = await refreshRecorded(n);
+    // Every chart is re-bound; the capex chart of each template sheet takes in the new period.
+    expect(r.items.map((i) => i.action)).toEqual(Array(n).fill("rebind"));
+    expect(r.items.filter((i) => i.changes.length > 0).map((i) => i.chart)).toEqual(Array(r.sheets).fill(capexChart));
+    expect(r.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
+    expect(r.preview.roundTrips).toBeLessThanOrEqual(BUDGET);
+    expect(r.apply.roundTrips).toBeLessThanOrEqual(BUDGET);
+  }, 180_000);
+});
+
+describe("roll forward N charts the user made: ≤ 3 round trips for the preview and for applying it, whatever N", () => {
+  it.each([1, 10, 100])("%i charts", async (n) => {
+    const r = await rollForward(n);
+    expect(r.items.map((i) => i.action)).toEqual(Array(n).fill("roll-forward"));
+    expect(r.outcomes.map((o) => o.status)).toEqual(Array(n).fill("extended"));
+    expect(r.preview.roundTrips).toBeLessThanOrEqual(BUDGET);
+    expect(r.apply.roundTrips).toBeLessThanOrEqual(BUDGET);
+  }, 60_000);
+});
+
+describe("chart from selection", () => {
+  it("builds the chart in ≤ 3 round trips", async () => {
+    const r = await chartFromSelectionScenario(12);
+    expect(r.periods).toBe(12);
+    expect(r.cost.roundTrips).toBeLessThanOrEqual(BUDGET);
+  });
+});
