@@ -41,11 +41,11 @@ describe("applyTemplatePlan (fixture company)", () => {
     expect(fake.counters.roundTrips).toBe(3);
     expect(fake.counters.suspendCalculation).toBe(1);
     // Formats, then values and formulas, as one 2-D block per section: header, financials,
-    // segments, peers, sources.
-    expect(planBands(plan.cells)).toHaveLength(5);
-    expect(fake.counters.calls["range.formulas"]).toBe(5);
-    expect(fake.counters.calls["range.numberFormat"]).toBe(5);
-    expect(r.tables).toEqual(["CapCycle_acme_Financials", "CapCycle_acme_Segments", "CapCycle_acme_Peers", "CapCycle_acme_Sources"]);
+    // segments, peers, other figures, sources.
+    expect(planBands(plan.cells)).toHaveLength(6);
+    expect(fake.counters.calls["range.formulas"]).toBe(6);
+    expect(fake.counters.calls["range.numberFormat"]).toBe(6);
+    expect(r.tables).toEqual(["CapCycle_acme_Financials", "CapCycle_acme_Segments", "CapCycle_acme_Peers", "CapCycle_acme_Other", "CapCycle_acme_Sources"]);
     expect(r.charts).toEqual(["CapCycle capex vs D&A", "CapCycle segment growth", "CapCycle market share"]);
     expect(r.cyclePhase).toBe("Contraction");
     expect(r.formulaErrors).toBe(0);
@@ -131,6 +131,35 @@ describe("applyTemplatePlan (fixture company)", () => {
     const r = await applyTemplatePlan(env, plan);
     expect(r.ok && r.sheet).toBe("A very long company short n (2)");
     expect(r.ok && r.sheet.length).toBe(31);
+  });
+});
+
+describe("Aier Eye (300015.SZ) in the workbook", () => {
+  it("loads in 3 round trips: statement financials, other figures, charts on screen beside the narrow tables", async () => {
+    const { fake, env } = fakeWorkbook();
+    const r = await loadTemplateWith(env, { company: "300015.SZ", lang: "en", style: "live" }, () => undefined, getDataset);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.roundTrips).toBe(3);
+    expect(fake.counters.roundTrips).toBe(3);
+    expect(r.tables).toEqual(["CapCycle_aier_eye_Financials", "CapCycle_aier_eye_Segments", "CapCycle_aier_eye_Peers", "CapCycle_aier_eye_Other", "CapCycle_aier_eye_Sources"]);
+    expect(r.formulaErrors).toBe(0);
+    expect(r.cyclePhase).toBe("Contraction"); // capex / D&A 0.78 after 2.58
+    const snap = fake.snapshot();
+    expect(snap.tables["CapCycle_aier_eye_Financials"]).toMatchObject({ address: "A11:AQ14" });
+    const v = (a: string) => fake.values(`${q(r.sheet)}!${a}`)[0]![0];
+    expect(v("B4")).toBe("2025-06-30 (H1 2025)");
+    expect(v("A14")).toBe("2025H1");
+    expect(v("B14")).toBe(115.07);
+    expect(v("AK14")).toBeCloseTo(9.074 / 11.63, 9); // capex / D&A, the article's 0.78
+    const sheet = snap.sheets[r.sheet]!;
+    expect(sheet.charts.map((c) => [c.name, c.anchor.from, c.anchor.to])).toEqual([
+      ["CapCycle capex vs D&A", "K15", "R30"],
+      ["CapCycle segment growth", "K32", "R47"],
+      ["CapCycle market share", "K49", "R64"],
+    ]);
+    // Table text wraps rather than widening the columns of numbers.
+    expect(sheet.cells["D11"]?.style?.wrapText).toBe(true);
   });
 });
 

@@ -5,15 +5,16 @@
  * - segment growth: bars, one per segment;
  * - peers' market share: bars, one per company.
  * Series are bound to table columns (header names) and to their current cell ranges.
+ * Placed by placeCharts: beside the tables, as high up as they fit on screen.
  */
 import type { Lang } from "../errors";
-import { cellAddress, type CellRect } from "../template/a1";
+import { cellAddress } from "../template/a1";
 import type { FinancialsLayout } from "../template/financials";
 import { PERCENT_FORMAT } from "../template/formats";
 import { LABELS } from "../template/labels";
 import type { PeersLayout } from "../template/peers";
 import type { SegmentsLayout } from "../template/segments";
-import { chartSlot } from "./placement";
+import { placeCharts } from "./placement";
 import type { ChartPlan } from "./types";
 
 function columnRange(firstRow: number, rows: number, col: number): string {
@@ -30,7 +31,8 @@ export const CHART_NAMES = {
 
 export function templateCharts(
   lang: Lang,
-  used: CellRect,
+  /** How many columns each row of the sheet reaches (placement.ts rowExtents). */
+  extents: readonly number[],
   fin: FinancialsLayout | null,
   seg: SegmentsLayout | null,
   peers: PeersLayout | null,
@@ -93,5 +95,6 @@ export function templateCharts(
       valueFormat: PERCENT_FORMAT,
     });
   }
-  return out.map((c, i) => ({ ...c, position: chartSlot(used, i) }));
+  const slots = placeCharts(extents, out.length);
+  return out.map((c, i) => ({ ...c, position: slots[i]! }));
 }

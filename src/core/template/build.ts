@@ -3,23 +3,26 @@
  *
  * Layout, top to bottom from A1 (one empty row between sections):
  *   header block (company, ticker, unit, data as of, cycle phase, formula style, missing, note)
- *   financials table   (periods as rows)                    — where whole-company figures exist
- *   segments table     (segments as rows)                   — where segment figures exist
- *   peers table        (companies as rows)                  — where peers or market shares exist
+ *   financials table   (periods as rows)       — capital-cycle and statement fields (financial-fields.ts)
+ *   segments table     (segments as rows)      — where segment figures exist; the best columns when wide
+ *   peers table        (companies as rows)     — where peers or market shares exist
+ *   other figures      (one row per figure)    — every figure of the company the tables above leave out
  *   sources table      (one row per statement)
- * Charts sit to the right of the used rectangle (chart/placement.ts).
+ * Charts sit beside the tables, as high up as they fit on screen (chart/placement.ts).
  */
 import type { Lang } from "../errors";
 import { periodEndDate, periodLabel, latestPeriod } from "../periods";
-import { cellAddress, type CellRect } from "./a1";
+import { cellAddress, rectAddress } from "./a1";
+import { rowExtents } from "../chart/placement";
 import { templateCharts } from "../chart/template-charts";
 import { buildFinancials } from "./financials";
 import { isActual } from "./figures";
-import { formula, SheetGrid, text } from "./grid";
+import { formula, SheetGrid, text, WRAPPED_BODY_CHARS, WRAPPED_HEADER_CHARS } from "./grid";
 import type { TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
 import { METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
+import { buildOtherFigures } from "./other-figures";
 import { buildPeers } from "./peers";
 import { phaseFormula } from "./phase";
 import { buildSegments } from "./segments";
@@ -64,7 +67,10 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   if (seg) row = seg.nextRow + 1;
   const peers = buildPeers(grid, input, opts, row);
   if (peers) row = peers.nextRow + 1;
-  const peerKeys = new Set(Object.values(grid.figureCells).filter((k) => !k.startsWith(`${input.entity.id}|`)));
+  const shown = new Set(Object.values(grid.figureCells));
+  const peerKeys = new Set([...shown].filter((k) => !k.startsWith(`${input.entity.id}|`)));
+  const other = buildOtherFigures(grid, input, opts, row, shown);
+  if (other) row = other.nextRow + 1;
   buildSources(grid, input, { lang }, row, peerKeys);
 
   // Header block (rows 0..7), written last because it refers to the sections.
@@ -77,7 +83,8 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   grid.set(2, 0, text(label("unit", lang)));
   grid.set(2, 1, text(LABELS.moneyPercent[lang].replace("{unit}", MONEY_UNITS[unit][lang])));
   const actual = input.figures.filter(isActual);
-  const asOf = latestPeriod(actual.map((f) => f.period)) ?? "";
+  // The statements' date: a market share or a count dated later must not move it.
+  const asOf = latestPeriod(fin ? fin.periods : actual.map((f) => f.period)) ?? "";
   grid.set(3, 0, text(label("dataAsOf", lang)));
   grid.set(3, 1, asOf ? text(`${periodEndDate(asOf)} (${periodLabel(asOf, lang)})`) : text(LABELS.noFigures[lang]));
   grid.set(4, 0, text(label("cyclePhase", lang)));
@@ -96,11 +103,19 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   grid.formats.push({ range: "A2:A8", bold: true });
   grid.formats.push({ range: "A8", italic: true, fontColor: "#595959" });
 
-  const used: CellRect = { row: 0, col: 0, rowCount: grid.rowCount, colCount: grid.colCount };
+  // Tables wrap their text: a long field name or note would otherwise make a column of
+  // numbers as wide as itself. Excel sizes the rows to fit, since no row height is set.
+  const wrapCaps = new Map<number, number>();
+  for (const t of grid.tables) {
+    grid.formats.push({ range: rectAddress(t.rect), wrap: true });
+    for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) wrapCaps.set(r, r === t.rect.row ? WRAPPED_HEADER_CHARS : WRAPPED_BODY_CHARS);
+  }
+  // Long texts in the header and the section titles run on to the right; they must not widen their columns.
+  const widths = grid.columnWidths(new Set([0, 2, 3, 4, 5, 6, 7, ...grid.tables.map((t) => t.rect.row - 1)]), wrapCaps);
+  const cells = grid.toPlanCells();
   const capexOrDa = fin ? fin.periods.filter((p) => actual.some((f) => (f.field === "capex" || f.field === "da") && !f.segment && f.period === p)).length : 0;
-  const charts = options.charts === false ? [] : templateCharts(lang, used, fin, seg, peers, capexOrDa);
-  // Long texts in the header spill to the right; they must not widen their columns.
-  const widths = grid.columnWidths(new Set([0, 2, 3, 4, 6, 7]));
+  const extents = rowExtents(cells, widths, grid.tables.map((t) => t.rect));
+  const charts = options.charts === false ? [] : templateCharts(lang, extents, fin, seg, peers, capexOrDa);
 
   return {
     sheetName: companySheetName(lang === "zh" ? e.short_zh : e.short_en, e.ticker),
@@ -108,7 +123,7 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
     lang,
     style,
     unit,
-    cells: grid.toPlanCells(),
+    cells,
     columnWidths: widths,
     formats: grid.formats,
     tables: grid.tables,

@@ -1,13 +1,16 @@
 /**
- * The financials table: one row per period (oldest first), one column per stored field
- * (values in the chosen unit), then the capital-cycle metrics as formulas where their
- * inputs exist, then year-on-year growth where the prior comparable period is a row.
+ * The financials table: one row per period (oldest first) where a column has a figure, one
+ * column per capital-cycle or statement field the company has (FINANCIAL_FIELDS, in the field
+ * catalogue's order; values in the chosen unit), then the capital-cycle metrics as formulas
+ * where their inputs exist, then year-on-year growth where the prior comparable period is a row.
+ * Every other figure is listed in "Other figures" (other-figures.ts).
  */
 import type { Lang } from "../errors";
 import { comparePeriods, periodDays, priorComparablePeriod } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { formatForKind, moneyFormat, PERCENT_FORMAT, RATIO_FORMAT, DAYS_FORMAT } from "./formats";
 import { currencyOf, displayValue, figureKey, isActual, uniqueHeaders } from "./figures";
+import { isFinancialField } from "./financial-fields";
 import { blank, formula, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
@@ -47,7 +50,7 @@ function computedHeader(label: string, taken: readonly { header: string }[], lan
   return clash ? `${label} (${lang === "zh" ? "计算" : "calc."})` : label;
 }
 
-/** Writes the section at `startRow` (title row, then the table). Null when the entity has no whole-entity figures. */
+/** Writes the section at `startRow` (title row, then the table). Null when the entity has no whole-entity financial figures. */
 export function buildFinancials(
   grid: SheetGrid,
   input: TemplateInput,
@@ -61,7 +64,7 @@ export function buildFinancials(
   for (const f of input.figures) {
     if (f.segment !== undefined || !isActual(f)) continue;
     const field = fieldById.get(f.field);
-    if (!field) continue;
+    if (!field || !isFinancialField(field)) continue;
     const key = `${f.field}|${currencyOf(f)}`;
     let col = byKey.get(key);
     if (!col) byKey.set(key, (col = { field, currency: currencyOf(f), byPeriod: new Map() }));

@@ -38,6 +38,7 @@ function figureOf(g: StatementGroup): TemplateFigure {
     ...(g.segment ? { segment: g.segment } : {}),
     value: p.base,
     ...(currency ? { currency } : {}),
+    unit: p.figure.unit,
     ...(conflict ? { conflict } : {}),
     ...(p.figure.basis && p.figure.basis !== "actual" ? { basis: p.figure.basis } : {}),
     sources: g.statements.map((s) => ({

@@ -66,6 +66,11 @@ export interface TemplateFigure {
   readonly value: number;
   /** Currency of a money figure; absent means CNY. Non-CNY money is never converted to CNY. */
   readonly currency?: string;
+  /**
+   * The primary statement's unit as printed ("亿元", "万人次", "pp"): the "Other figures" table
+   * names what a count counts (人次, 例) and tells percentage points from percentages.
+   */
+  readonly unit?: string;
   /** Statements, primary first. */
   readonly sources: readonly TemplateSource[];
   /** The statements disagree (a recorded conflict); the primary was chosen by a written rule. */

@@ -1,7 +1,7 @@
 /**
  * The peers / market-share table: the company and its peers as rows; as columns, every
- * (field, period, segment) that at least two of them report, plus any market share. Capped
- * at MAX_PEER_COLUMNS, market share first, then the figures most of them report.
+ * (field, period, segment) that at least two of them report, plus any whole-company market
+ * share. Capped at MAX_PEER_COLUMNS, market share first, then the figures most of them report.
  */
 import type { Lang } from "../errors";
 import { comparePeriods } from "../periods";
@@ -57,7 +57,9 @@ export function buildPeers(grid: SheetGrid, input: TemplateInput, opts: { lang: 
       c.byEntity.set(r.entity.id, f);
     }
   }
-  const isShare = (c: Col) => c.field.id === "market_share";
+  // Whole-company market shares lead the table; a segment's share (core cities, a product)
+  // is a column only where two companies report it — else it is listed in "Other figures".
+  const isShare = (c: Col) => c.field.id === "market_share" && (c.segment === undefined || c.byEntity.size >= 2);
   const chosen = [...byKey.values()]
     .filter((c) => isShare(c) || c.byEntity.size >= 2)
     .sort((a, b) => Number(isShare(b)) - Number(isShare(a)) || b.byEntity.size - a.byEntity.size || comparePeriods(b.period, a.period))

@@ -2,6 +2,11 @@
  * The segments table: one row per segment, one column per (field, period) of segment
  * figures, then growth columns where a segment figure has its prior comparable period.
  * Rows are segments (not periods) because the segment chart compares segments.
+ *
+ * When the company has more than MAX_SEGMENT_VALUE_COLUMNS (field, period) pairs the table
+ * keeps the most useful ones (chooseSegmentColumns) and only the segments they cover; the
+ * other segment figures are listed in "Other figures", one row each, instead of a 45-column
+ * table that is mostly blank.
  */
 import type { Lang } from "../errors";
 import { comparePeriods, priorComparablePeriod } from "../periods";
@@ -34,6 +39,57 @@ interface ValueColumn {
   readonly bySegment: Map<string, TemplateFigure>;
 }
 
+/** Value columns a segments table shows in full; beyond this it keeps the best ones. */
+export const MAX_SEGMENT_VALUE_COLUMNS = 6;
+
+/** What segments are compared by, first: revenue, its growth and share, gross margin. */
+const SEGMENT_PRIORITY: readonly string[] = ["revenue", "revenue_yoy", "revenue_share", "gross_margin"];
+
+/**
+ * The columns of a wide segments table: at most MAX_SEGMENT_VALUE_COLUMNS, each reported by at
+ * least two segments (a column with one figure is a single figure, listed in "Other figures").
+ * First the pair of periods a growth column can be computed from (the same field a year apart,
+ * for most segments), then the priority fields, then the columns most segments report, latest
+ * period first. `values` arrive in display order and leave in it.
+ */
+function chooseSegmentColumns(values: readonly ValueColumn[], fieldOrder: ReadonlyMap<string, number>): ValueColumn[] {
+  if (values.length <= MAX_SEGMENT_VALUE_COLUMNS) return [...values];
+  const candidates = values.filter((v) => v.bySegment.size >= 2);
+  const chosen = new Set<ValueColumn>();
+  const pair = candidates
+    .filter((v) => v.field.kind !== "percent" && v.field.kind !== "ratio" && v.field.kind !== "multiple")
+    .map((v) => {
+      const prior = priorComparablePeriod(v.period);
+      const p = candidates.find((c) => c.field.id === v.field.id && c.currency === v.currency && c.period === prior);
+      return { v, p, filled: p ? [...v.bySegment.keys()].filter((s) => p.bySegment.has(s)).length : 0 };
+    })
+    .filter((x) => x.p !== undefined && x.filled >= 2)
+    .sort((a, b) => b.filled - a.filled || comparePeriods(b.v.period, a.v.period))[0];
+  if (pair) {
+    chosen.add(pair.v);
+    chosen.add(pair.p!);
+  }
+  const rank = (v: ValueColumn) => {
+    const i = SEGMENT_PRIORITY.indexOf(v.field.id);
+    return i < 0 ? SEGMENT_PRIORITY.length : i;
+  };
+  const rest = candidates
+    .filter((v) => !chosen.has(v))
+    .sort(
+      (a, b) =>
+        Number(rank(a) === SEGMENT_PRIORITY.length) - Number(rank(b) === SEGMENT_PRIORITY.length) ||
+        b.bySegment.size - a.bySegment.size ||
+        comparePeriods(b.period, a.period) ||
+        rank(a) - rank(b) ||
+        (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9),
+    );
+  for (const v of rest) {
+    if (chosen.size >= MAX_SEGMENT_VALUE_COLUMNS) break;
+    chosen.add(v);
+  }
+  return values.filter((v) => chosen.has(v));
+}
+
 export function buildSegments(
   grid: SheetGrid,
   input: TemplateInput,
@@ -43,26 +99,31 @@ export function buildSegments(
   const { lang, style, unit } = opts;
   const fieldById = new Map(input.fields.map((f) => [f.id, f]));
   const fieldOrder = new Map(input.fields.map((f, i) => [f.id, i]));
-  const byKey = new Map<string, ValueColumn>();
-  const segmentIds: string[] = [];
+  const all = new Map<string, ValueColumn>();
   for (const f of input.figures) {
     if (f.segment === undefined || !isActual(f)) continue;
     const field = fieldById.get(f.field);
     if (!field) continue;
     const key = `${f.field}|${f.period}|${currencyOf(f)}`;
-    let col = byKey.get(key);
-    if (!col) byKey.set(key, (col = { field, period: f.period, currency: currencyOf(f), bySegment: new Map() }));
+    let col = all.get(key);
+    if (!col) all.set(key, (col = { field, period: f.period, currency: currencyOf(f), bySegment: new Map() }));
     col.bySegment.set(f.segment, f);
-    if (!segmentIds.includes(f.segment)) segmentIds.push(f.segment);
   }
-  if (byKey.size === 0) return null;
+  if (all.size === 0) return null;
+  const values = chooseSegmentColumns(
+    [...all.values()].sort(
+      (a, b) =>
+        (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9) ||
+        a.currency.localeCompare(b.currency) ||
+        comparePeriods(a.period, b.period),
+    ),
+    fieldOrder,
+  );
+  if (values.length === 0) return null;
+  const byKey = new Map(values.map((v) => [`${v.field.id}|${v.period}|${v.currency}`, v]));
   const segOrder = new Map(input.segments.map((s, i) => [s.id, i]));
-  segmentIds.sort((a, b) => (segOrder.get(a) ?? 1e9) - (segOrder.get(b) ?? 1e9) || a.localeCompare(b));
-  const values = [...byKey.values()].sort(
-    (a, b) =>
-      (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9) ||
-      a.currency.localeCompare(b.currency) ||
-      comparePeriods(a.period, b.period),
+  const segmentIds = [...new Set(values.flatMap((v) => [...v.bySegment.keys()]))].sort(
+    (a, b) => (segOrder.get(a) ?? 1e9) - (segOrder.get(b) ?? 1e9) || a.localeCompare(b),
   );
 
   const headerRow = startRow + 1;

@@ -55,7 +55,8 @@ export interface PlanColumn {
   readonly format: string;
 }
 
-export type TableRole = "financials" | "segments" | "peers" | "sources";
+/** "other": every figure the other tables do not show, one row each (long form). */
+export type TableRole = "financials" | "segments" | "peers" | "other" | "sources";
 
 export interface PlanTable {
   readonly role: TableRole;
@@ -84,7 +85,11 @@ export interface TemplatePlan {
   readonly charts: readonly ChartPlan[];
   /** Cell holding the cycle phase (formula, or a text saying why there is none). */
   readonly phaseCell: string;
-  /** The latest period with a figure ("" when none). */
+  /**
+   * "Data as of": the latest period of the financials table (the financial statements); for a
+   * company without one, the latest period of any actual figure; "" when none. Forecasts,
+   * targets and estimates never set it.
+   */
   readonly asOf: string;
   /** Capital-cycle fields the company lacks (ids), listed in the sheet's "missing" note. */
   readonly missing: readonly string[];

@@ -22,7 +22,7 @@ describe("planBands", () => {
   it("gives one block per section of a template, covering every written cell", () => {
     const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
     const bands = planBands(plan.cells);
-    expect(bands.map((r) => rectAddress(r))).toEqual(["A1:C8", "A10:T15", "A17:D21", "A23:D27", "A29:I62"]);
+    expect(bands.map((r) => rectAddress(r))).toEqual(["A1:C8", "A10:T15", "A17:D21", "A23:D27", "A29:F31", "A33:I67"]);
     plan.cells.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.kind === "blank" && c.format === undefined) return;

@@ -3,6 +3,7 @@ import { buildTemplatePlan } from "../../../src/core/template/build";
 import type { PlanCell, TemplatePlan } from "../../../src/core/template/types";
 import { parseCell, rectAddress, rectsOverlap } from "../../../src/core/template/a1";
 import { acmeInput, sparseInput } from "./fixtures";
+import { chartsCoverNothing } from "./layout-checks";
 
 function cell(plan: TemplatePlan, address: string): PlanCell {
   const p = parseCell(address)!;
@@ -44,7 +45,7 @@ describe("buildTemplatePlan: layout and values", () => {
   it("writes money in 亿 with two decimals, rates as %, and leaves missing figures blank", () => {
     const headers = fin.columns.map((c) => c.header);
     expect(headers.slice(0, 11)).toEqual([
-      "Period", "Revenue", "Revenue, YoY growth", "Net profit", "Operating cash flow", "Capex", "D&A", "Receivables", "Goodwill", "Equity", "Market share",
+      "Period", "Revenue", "Revenue, YoY growth", "Net profit", "Operating cash flow", "Capex", "D&A", "Receivables", "Goodwill", "Equity", "Debt to assets",
     ]);
     expect(cell(plan, "B15")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
     expect(cell(plan, "C15")).toEqual({ kind: "number", value: 0.1507, format: "0.00%" });
@@ -151,10 +152,11 @@ describe("buildTemplatePlan: layout and values", () => {
     expect(plan.record.cells["L12"]).toBeUndefined();
   });
 
-  it("plans three charts beside the tables, overlapping no used cell", () => {
+  it("plans three charts beside the tables at the top, overlapping no used cell", () => {
     expect(plan.charts.map((c) => c.kind)).toEqual(["capex-da", "segment-growth", "peer-share"]);
-    const used = { row: 0, col: 0, rowCount: plan.cells.length, colCount: plan.cells[0]!.length };
-    for (const c of plan.charts) expect(rectsOverlap(c.position, used)).toBe(false);
+    // The financials (A..T) are the widest block: the stack starts at the top, one column right of them.
+    expect(plan.charts.map((c) => rectAddress(c.position))).toEqual(["V1:AC16", "V18:AC33", "V35:AC50"]);
+    expect(chartsCoverNothing(plan)).toEqual([]);
     for (let i = 1; i < plan.charts.length; i++) expect(rectsOverlap(plan.charts[i]!.position, plan.charts[i - 1]!.position)).toBe(false);
     const capex = plan.charts[0]!;
     expect(capex.categories).toBe("A12:A15");
@@ -213,7 +215,17 @@ describe("buildTemplatePlan: options", () => {
 });
 
 describe("buildTemplatePlan: header names", () => {
-  it("marks a computed column whose name a stored field already has", async () => {
+  it("marks a computed column whose name a stated field already has", () => {
+    // A stated growth rate named like the computed one: both stay, told apart.
+    const input = acmeInput();
+    const fields = input.fields.map((f) => (f.id === "revenue_yoy" ? { ...f, name_en: "Revenue growth", name_zh: "营业收入 增速" } : f));
+    const headers = buildTemplatePlan({ ...input, fields }, { lang: "en", style: "live" }).tables[0]!.columns.map((c) => c.header);
+    expect(headers.filter((h) => h.startsWith("Revenue growth"))).toEqual(["Revenue growth", "Revenue growth (calc.)"]);
+    const zh = buildTemplatePlan({ ...input, fields }, { lang: "zh", style: "live" }).tables[0]!.columns.map((c) => c.header);
+    expect(zh).toContain("营业收入 增速 (计算)");
+  });
+
+  it("lists a stated free cash flow under other figures, so the computed column keeps its name", async () => {
     const { FIELDS } = await import("./fixtures");
     const input = acmeInput();
     const withFcf = {
@@ -221,10 +233,13 @@ describe("buildTemplatePlan: header names", () => {
       fields: [...FIELDS, { id: "free_cash_flow", kind: "money" as const, name_en: "Free cash flow", name_zh: "自由现金流" }],
       figures: [...input.figures, { field: "free_cash_flow", period: "2024", value: 15e8, sources: [] }],
     };
-    const headers = buildTemplatePlan(withFcf, { lang: "en", style: "live" }).tables[0]!.columns.map((c) => c.header);
-    expect(headers).toContain("Free cash flow");
-    expect(headers).toContain("Free cash flow (calc.)");
-    const zh = buildTemplatePlan(withFcf, { lang: "zh", style: "live" }).tables[0]!.columns.map((c) => c.header);
-    expect(zh).toContain("自由现金流 (计算)");
+    const plan = buildTemplatePlan(withFcf, { lang: "en", style: "live" });
+    expect(plan.tables[0]!.columns.filter((c) => c.header.startsWith("Free cash flow")).map((c) => [c.header, c.role])).toEqual([["Free cash flow", "metric"]]);
+    const other = plan.tables.find((t) => t.role === "other")!;
+    const rows = plan.cells.slice(other.rect.row + 1, other.rect.row + other.rect.rowCount).map((r) => r.slice(0, 6));
+    expect(rows).toContainEqual([
+      { kind: "text", text: "Free cash flow" }, { kind: "blank", format: "@" }, { kind: "text", text: "2024" },
+      { kind: "number", value: 15, format: "0.00" }, { kind: "text", text: "CNY 100m (亿元)" }, { kind: "text", text: "actual" },
+    ]);
   });
 });

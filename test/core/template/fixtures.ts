@@ -1,7 +1,7 @@
 /**
  * Small TemplateInput fixtures: a company with a full capital-cycle set over four periods
  * (two years and two half years), segments, peers with market shares, a conflict, a
- * forecast, and printed figures that look like formulas; and a sparse company.
+ * target, and printed figures that look like formulas; and a sparse company.
  */
 import type { TemplateField, TemplateFigure, TemplateInput, TemplateSource } from "../../../src/core/template/input";
 
@@ -15,6 +15,7 @@ export const FIELDS: TemplateField[] = [
   { id: "receivables", kind: "money", name_en: "Receivables", name_zh: "应收账款", stock: true },
   { id: "goodwill", kind: "money", name_en: "Goodwill", name_zh: "商誉", stock: true },
   { id: "equity", kind: "money", name_en: "Equity", name_zh: "净资产", stock: true },
+  { id: "debt_to_assets", kind: "percent", name_en: "Debt to assets", name_zh: "资产负债率", stock: true },
   { id: "market_share", kind: "percent", name_en: "Market share", name_zh: "市场份额" },
   { id: "hospitals", kind: "count", name_en: "Hospitals", name_zh: "医院数量", stock: true },
 ];
@@ -85,6 +86,7 @@ export function acmeInput(): TemplateInput {
         conflict: { rule: "precise_over_rounded", reason: "160.0 beats about 150" },
         sources: [src("160.0亿元"), src("约150亿元", { primary: false, qualifier: "about" })],
       },
+      fig("debt_to_assets", "2025H1", 0.3329, { printed: "33.29%" }),
       fig("revenue", "2025", 240, { basis: "target", sources: [src("=240亿", { basis: "target" })] }),
       fig("revenue", "2024", 120, { segment: "refractive" }),
       fig("revenue", "2023", 100, { segment: "refractive" }),
