@@ -30,13 +30,13 @@ const SMALL_MONEY_FORMAT = "0.00####";
 
 function valueFormat(kind: TemplateField["kind"] | undefined, unit: MoneyUnitId, value: number): string {
   if (kind === undefined) return "General";
-  if (kind === "money" && (unit === "亿" || unit === "百万") && value !== 0 && Math.abs(value) < 1) return SMALL_MONEY_FORMAT;
+  if (kind === "money" && (unit === "十亿" || unit === "亿" || unit === "百万") && value !== 0 && Math.abs(value) < 1) return SMALL_MONEY_FORMAT;
   if ((kind === "count" || kind === "area") && !Number.isInteger(value)) return `${COUNT_FORMAT}.00`;
   return kind === "money" ? moneyFormat(unit) : formatForKind(kind, unit);
 }
 
 const CURRENCY_ZH: Readonly<Record<string, string>> = { USD: "美元", HKD: "港元", EUR: "欧元" };
-const SCALE_EN: Readonly<Record<MoneyUnitId, string>> = { 亿: "100m", 百万: "m", 万: "10k", 元: "" };
+const SCALE_EN: Readonly<Record<MoneyUnitId, string>> = { 十亿: "bn", 亿: "100m", 百万: "m", 万: "10k", 元: "" };
 
 /** What the value is counted in, as the reader needs it next to the number. */
 export function unitShown(f: TemplateFigure, kind: TemplateField["kind"] | undefined, unit: MoneyUnitId, lang: Lang): string {
