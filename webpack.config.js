@@ -70,6 +70,9 @@ module.exports = async (env, argv) => {
       // the functions chunk holds the runtime and must also run where there is no DOM. Lazy
       // chunks load relative to taskpane.html, which sits beside them.
       globalObject: "globalThis",
+      // globalThis exists wherever the add-in runs (its code is ES2020): without this, the
+      // runtime carries a `new Function("return this")` fallback, which the pane's CSP forbids.
+      environment: { globalThis: true },
       publicPath: "",
     },
     resolve: {

@@ -42,6 +42,9 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return prev[t.length]!;
 }
 
+/** Characters of a query that closestMatches compares (far longer than any name). */
+export const MAX_QUERY_CHARS = 64;
+
 export interface NameCandidate<T> {
   /** A name the item answers to (id, ticker, English or Chinese name, alias). */
   readonly name: string;
@@ -55,7 +58,9 @@ export interface NameCandidate<T> {
  * Always returns the nearest item when there is any, however far: the message should name it.
  */
 export function closestMatches<T>(query: string, candidates: Iterable<NameCandidate<T>>, max = 3): T[] {
-  const q = compactKey(query);
+  // Only the start of a very long query is compared: names are short, and the cost grows with
+  // the product of the lengths (a pasted paragraph must not stall recalculation for seconds).
+  const q = [...compactKey(query)].slice(0, MAX_QUERY_CHARS).join("");
   const best = new Map<T, number>();
   for (const { name, item } of candidates) {
     const k = compactKey(name);

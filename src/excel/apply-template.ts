@@ -6,7 +6,8 @@
  *   sync 2  write   (calculation suspended) add the sheet; number formats, then values and
  *                   formulas, as one 2-D block per section (blocks.ts); fonts and widths;
  *                   tables over the written cells; charts; the binding record; activate
- *   sync 3  verify  recalculate (dependants may be stale after a suspended write), then read the
+ *   sync 3  verify  recalculate (dependants may be stale after a suspended write; never in manual
+ *                   calculation mode, where it would refresh the person's other sheets), then read the
  *                   phase cell and the new sheet's values (formula errors are counted)
  *           — or, if sync 2 failed, delete the partial sheet instead.
  *
@@ -152,9 +153,15 @@ export async function applyTemplatePlan(
     protection?.load("protected");
     const active = sheets.getActiveWorksheet();
     active.load("name");
+    const app = context.application;
+    app.load("calculationMode");
     await syncs.sync();
     progress(options, "check", 0.3, MSG.progressChecked);
     if (protection?.protected) return { ok: false, reason: MSG.workbookProtected };
+    // In manual calculation the person decides when the workbook recalculates: formulas compute
+    // as they are entered, and recalculating would change what their other sheets show. So the
+    // write is neither suspended nor followed by a recalculation then.
+    const recalc = canSuspend && app.calculationMode !== ("Manual" as Excel.CalculationMode);
 
     const sheetName = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
     const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)];
@@ -170,7 +177,7 @@ export async function applyTemplatePlan(
     const chartsSkipped: { title: string; reason: Localized }[] = [];
     const built: string[] = [];
     try {
-      if (canSuspend) context.application.suspendApiCalculationUntilNextSync();
+      if (recalc) context.application.suspendApiCalculationUntilNextSync();
       const ws = sheets.add(sheetName);
       for (const block of planBlocks(plan)) {
         const range = ws.getRange(block.address);
@@ -203,11 +210,12 @@ export async function applyTemplatePlan(
         if (note) notes.push(note);
         built.push(chart.name);
       }
+      if (options.activate !== false) ws.activate();
       if (canRecord) {
-        // After everything on the sheet: it exists only if all of that succeeded.
+        // The very last operation: the record exists only if everything before it succeeded
+        // (deleting the sheet cannot take a record outside it away again).
         wb.customXmlParts.add(serializeBindings(bindingDocumentFor(plan, sheetName, tableNames, built)));
       } else notes.push(MSG.needsApi("bindings", "1.5"));
-      if (options.activate !== false) ws.activate();
       await syncs.sync();
     } catch (error) {
       // Remove the partial sheet (unless the sheet itself could not be added: then there is
@@ -232,7 +240,7 @@ export async function applyTemplatePlan(
     let formulaErrors = 0;
     try {
       // With calculation suspended while writing, dependants may be stale: recalculate first.
-      if (canSuspend) context.application.calculate("Recalculate" as Excel.CalculationType);
+      if (recalc) context.application.calculate("Recalculate" as Excel.CalculationType);
       const ws = context.workbook.worksheets.getItem(sheetName);
       const phase = ws.getRange(plan.phaseCell);
       phase.load("values");

@@ -19,7 +19,14 @@ export class SyncCounter {
 
 /** Office.js error codes users can act on, in both languages. */
 const CODES: Readonly<Record<string, Localized>> = {
-  AccessDenied: { en: "Excel denied access: the sheet or workbook may be protected.", zh: "Excel 拒绝访问:工作表或工作簿可能受保护。" },
+  AccessDenied: {
+    en: "Excel denied access: the sheet or workbook may be protected. Unprotect it (Review → Unprotect Sheet) and try again.",
+    zh: "Excel 拒绝访问:工作表或工作簿可能受保护。请先取消保护(审阅 → 撤消工作表保护)再重试。",
+  },
+  MergedRangeConflict: {
+    en: "Merged cells are in the way. Unmerge them (Home → Merge & Center) or select elsewhere, and try again.",
+    zh: "有合并单元格挡住了写入位置。请先取消合并(开始 → 合并后居中)或改选其他位置,再重试。",
+  },
   InvalidOperationInCellEditMode: {
     en: "Excel is editing a cell: press Enter or Esc, then try again.",
     zh: "Excel 正在编辑单元格:请按 Enter 或 Esc 后重试。",

@@ -40,7 +40,7 @@ export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): 
     sel.load("address,values");
     const ws = sel.worksheet;
     ws.load("name");
-    ws.charts.load("items/name");
+    ws.charts.load("items/name,items/id");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
     await syncs.sync();
@@ -59,6 +59,7 @@ export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): 
     const { chart, ratio } = planned.plan;
     // Chart names are unique per sheet.
     const name = uniqueChartName(chart.name, ws.charts.items.map((c) => c.name));
+    const existed = new Set(ws.charts.items.map((c) => c.id));
 
     try {
       const first = chart.series[0]!;
@@ -91,13 +92,25 @@ export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): 
       await syncs.sync();
     } catch (error) {
       const reason = reasonOf(error);
-      // Best effort: take our partial chart and ratio cells away again.
+      // Best effort: take our partial ratio cells (contents and the number formats set first;
+      // they were empty, past the used range) and our chart away again. The chart is found by
+      // id, not name: a failure right after charts.add leaves it with Excel's default name.
       try {
-        ws.charts.getItem(name).delete();
-        ws.getRange(rectAddress(ratio.rect)).clear("Contents");
+        const cells = ws.getRange(rectAddress(ratio.rect));
+        cells.clear("Contents");
+        cells.numberFormat = ratio.formulas.map((r) => r.map(() => "General"));
+        if (ratio.label) {
+          const l = ws.getRange(ratio.label.cell);
+          l.clear("Contents");
+          l.numberFormat = [["General"]];
+        }
+        const now = ws.charts;
+        now.load("items/id");
+        await syncs.sync();
+        for (const c of now.items) if (!existed.has(c.id)) c.delete();
         await syncs.sync();
       } catch {
-        // nothing of ours was left
+        // nothing more of ours was left
       }
       return { ok: false, reason };
     }

@@ -3,6 +3,10 @@ import type { Localized } from "../core/errors";
 
 export const REFRESH_MSG = {
   sheetGone: (sheet: string): Localized => ({ en: `Sheet "${sheet}" no longer exists.`, zh: `工作表“${sheet}”已不存在。` }),
+  sheetProtected: (sheet: string): Localized => ({
+    en: `Sheet "${sheet}" is protected: not changed. Unprotect it (Review → Unprotect Sheet) to refresh its charts.`,
+    zh: `工作表“${sheet}”受保护:未作更改。请先取消保护(审阅 → 撤消工作表保护)再刷新其图表。`,
+  }),
   tableGone: (table: string): Localized => ({ en: `Table ${table} no longer exists.`, zh: `表格 ${table} 已不存在。` }),
   chartGone: (chart: string): Localized => ({ en: `Chart "${chart}" no longer exists.`, zh: `图表“${chart}”已不存在。` }),
   missing: (chart: string): Localized => ({

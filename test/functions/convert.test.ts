@@ -116,7 +116,7 @@ describe("toExcel", () => {
   });
 
   it("#REF! and #NAME? cannot be returned: #VALUE! says which error came in", () => {
-    expect(toExcelError(cellError("#REF!"), "en")).toEqual(new StubError("#VALUE!", "An input cell holds the error #REF!."));
+    expect(toExcelError(cellError("#REF!"), "en")).toEqual(new StubError("#VALUE!", "An input cell holds the error #REF!. Fix that cell (or wrap it in IFERROR); this result then updates."));
     expect((toExcelError(cellError("#NAME?"), "zh") as StubError).message).toContain("#NAME?");
     expect(toExcelError(cellError("#GETTING_DATA"), "en").code).toBe("#N/A");
   });

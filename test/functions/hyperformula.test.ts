@@ -46,7 +46,7 @@ describe("element-wise over ranges", () => {
     expect(at("C1")).toBe(1.5);
     expect(at("C2")).toBe("");
     expect(at("C3")).toBe(1.5);
-    expect(errorOf(at("C4"))).toEqual({ value: "#VALUE!", message: 'CAPEX_DA_RATIO: capex must be a number, not the text "abc".' });
+    expect(errorOf(at("C4"))).toEqual({ value: "#VALUE!", message: 'CAPEX_DA_RATIO: capex must be a number, not the text "abc". Enter a number there, or clear the cell.' });
     expect(errorOf(at("C5"))?.value).toBe("#DIV/0!");
   });
 

@@ -34,7 +34,10 @@ export function setSourceLanguage(lang: Lang): void {
 
 function internal(e: unknown): CellError {
   const detail = e instanceof Error ? e.message : String(e);
-  return cellError("#VALUE!", { en: `Internal error in the dataset lookup: ${detail}`, zh: `数据查询内部错误：${detail}` });
+  return cellError("#VALUE!", {
+    en: `Internal error in the dataset lookup: ${detail}. Recalculate (Ctrl+Alt+F9); if it persists, reload the add-in.`,
+    zh: `数据查询内部错误：${detail}。请重新计算（Ctrl+Alt+F9）；若仍出现，请重新加载加载项。`,
+  });
 }
 
 /** Runs `body`, turning an unexpected exception into #VALUE! (user input never throws; this guards bugs). */
@@ -80,7 +83,9 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
     companiesGrid: () => {
       const rows = safe((): ResultGrid => dataset().entities.map((e) => [e.id, e.ticker ?? "", e.name_en, e.name_zh]));
       if (!Array.isArray(rows)) return [[rows]];
-      return rows.length > 0 ? rows : [[cellError("#N/A", { en: "The dataset has no companies.", zh: "数据集中没有公司。" })]];
+      return rows.length > 0
+        ? rows
+        : [[cellError("#N/A", { en: "The dataset has no companies. Reload the add-in.", zh: "数据集中没有公司。请重新加载加载项。" })]];
     },
 
     fieldsGrid: (company) =>
@@ -91,7 +96,10 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
         const rows = fieldsFor(ds, e.value.id).map((r): ResultValue[] => [r.field.id, r.periods.join(", "), r.segment?.id ?? ""]);
         if (rows.length > 0) return rows;
         const name = entityName(e.value);
-        return cellError("#N/A", { en: `${name.en} has no figures.`, zh: `${name.zh}没有任何数据。` });
+        return cellError("#N/A", {
+          en: `${name.en} has no figures. Pick another company; COMPANIES() lists them.`,
+          zh: `${name.zh}没有任何数据。请改选其他公司；COMPANIES() 列出全部公司。`,
+        });
       }),
   };
 }

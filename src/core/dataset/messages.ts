@@ -1,7 +1,7 @@
 /**
  * Every message the dataset functions (DATA, SERIES, SOURCE, COMPANIES, FIELDS) show, in
  * English and Chinese. Messages name what the user typed, what is closest, and what exists,
- * so the next formula can be right.
+ * then say what to do (an imperative sentence; 请… in Chinese), so the next formula can be right.
  */
 import type { Localized } from "../errors";
 import type { EntityRecord, FieldRecord, SegmentRecord } from "./types";
@@ -10,6 +10,21 @@ import type { EntityRecord, FieldRecord, SegmentRecord } from "./types";
 export type ArgName = "company" | "field" | "period" | "unit" | "segment";
 
 const ARG_ZH: Record<ArgName, string> = { company: "公司", field: "字段", period: "期间", unit: "单位", segment: "分部" };
+
+/** What to type for a required argument that is blank or of the wrong type. */
+const REQUIRED_HINT: Record<ArgName, Localized> = {
+  company: { en: "Type a company id, ticker or name; COMPANIES() lists them.", zh: "请输入公司 ID、股票代码或名称；COMPANIES() 列出全部公司。" },
+  field: { en: "Type a field id such as revenue or capex; FIELDS(company) lists them.", zh: "请输入字段 ID，如 revenue 或 capex；FIELDS(公司) 列出全部字段。" },
+  period: { en: "Type a period such as 2024 or 2025H1, or leave it empty for the latest.", zh: "请输入期间，如 2024 或 2025H1，或留空以取最新一期。" },
+  unit: { en: "Type a unit such as 亿 or 万, or leave it empty for 亿.", zh: "请输入单位，如 亿 或 万，或留空（默认为亿）。" },
+  segment: { en: "Type a segment name, or leave it empty for the whole company.", zh: "请输入分部名称，或留空以取公司整体数据。" },
+};
+
+/** Quote at most 40 characters of what was typed, so a pasted paragraph doesn't flood the tooltip. */
+function clip(typed: string): string {
+  const chars = [...typed]; // by code point, so a character outside the BMP is never cut in half
+  return chars.length > 40 ? `${chars.slice(0, 37).join("")}...` : typed;
+}
 
 const list = (items: readonly string[], sep: string): string => items.join(sep);
 
@@ -33,25 +48,25 @@ const names = (items: readonly Localized[]): Localized => ({
 
 export const messages = {
   required: (arg: ArgName): Localized => ({
-    en: `The ${arg} argument is required.`,
-    zh: `缺少参数“${ARG_ZH[arg]}”。`,
+    en: `The ${arg} argument is required. ${REQUIRED_HINT[arg].en}`,
+    zh: `缺少参数“${ARG_ZH[arg]}”。${REQUIRED_HINT[arg].zh}`,
   }),
   wrongType: (arg: ArgName, got: string): Localized => ({
-    en: `The ${arg} argument must be text or a number, not ${got}.`,
-    zh: `参数“${ARG_ZH[arg]}”应为文本或数字，而不是${got === "a boolean" ? "逻辑值" : got}。`,
+    en: `The ${arg} argument must be text or a number, not ${got}. ${REQUIRED_HINT[arg].en}`,
+    zh: `参数“${ARG_ZH[arg]}”应为文本或数字，而不是${got === "a boolean" ? "逻辑值" : got}。${REQUIRED_HINT[arg].zh}`,
   }),
   unknownCompany: (typed: string, closest: readonly EntityRecord[]): Localized => {
     const c = names(closest.map(entityName));
     return {
-      en: `No company "${typed}". Closest: ${c.en}. COMPANIES() lists every company.`,
-      zh: `找不到公司“${typed}”。最接近的是：${c.zh}。COMPANIES() 列出全部公司。`,
+      en: `No company "${clip(typed)}". Closest: ${c.en}. Check the spelling, or use COMPANIES() to list every company.`,
+      zh: `找不到公司“${clip(typed)}”。最接近的是：${c.zh}。请检查拼写，或用 COMPANIES() 列出全部公司。`,
     };
   },
   unknownField: (typed: string, closest: readonly FieldRecord[]): Localized => {
     const c = names(closest.map(fieldName));
     return {
-      en: `No field "${typed}". Closest: ${c.en}.`,
-      zh: `找不到字段“${typed}”。最接近的是：${c.zh}。`,
+      en: `No field "${clip(typed)}". Closest: ${c.en}. Check the spelling, or use FIELDS(company) to list a company's fields.`,
+      zh: `找不到字段“${clip(typed)}”。最接近的是：${c.zh}。请检查拼写，或用 FIELDS(公司) 列出该公司的字段。`,
     };
   },
   noFieldData: (entity: EntityRecord, field: FieldRecord, closest: readonly FieldRecord[]): Localized => {
@@ -59,8 +74,11 @@ export const messages = {
     const c = names(closest.map(fieldName));
     const tail: Localized =
       closest.length > 0
-        ? { en: ` Closest fields it has: ${c.en}. FIELDS("${entity.id}") lists them.`, zh: `它有的最接近字段：${c.zh}。FIELDS("${entity.id}") 列出全部。` }
-        : { en: " It has no figures at all.", zh: "该公司没有任何数据。" };
+        ? {
+            en: ` Closest fields it has: ${c.en}. Use one of them; FIELDS("${entity.id}") lists them all.`,
+            zh: `它有的最接近字段：${c.zh}。请改用其中之一；FIELDS("${entity.id}") 列出全部。`,
+          }
+        : { en: " It has no figures at all. Pick another company; COMPANIES() lists them.", zh: "该公司没有任何数据。请改选其他公司；COMPANIES() 列出全部公司。" };
     return {
       en: `${e.en} has no ${field.id} figures.${tail.en}`,
       zh: `${e.zh}没有${fieldName(field).zh}的数据。${tail.zh}`,
@@ -69,8 +87,8 @@ export const messages = {
   unknownSegment: (typed: string, closest: readonly SegmentRecord[]): Localized => {
     const c = names(closest.map(segmentName));
     return {
-      en: `No segment "${typed}". Closest: ${c.en}.`,
-      zh: `找不到分部“${typed}”。最接近的是：${c.zh}。`,
+      en: `No segment "${clip(typed)}". Closest: ${c.en}. Check the spelling, or leave segment empty for the whole company.`,
+      zh: `找不到分部“${clip(typed)}”。最接近的是：${c.zh}。请检查拼写，或将“分部”留空以取公司整体数据。`,
     };
   },
   noSegmentData: (entity: EntityRecord, field: FieldRecord, segment: SegmentRecord, available: readonly SegmentRecord[]): Localized => {
@@ -79,12 +97,12 @@ export const messages = {
     const a = names(available.map(segmentName));
     return available.length > 0
       ? {
-          en: `${e.en} has no ${field.id} figures for segment ${s.en}. Segments with ${field.id}: ${a.en}.`,
-          zh: `${e.zh}没有分部${s.zh}的${fieldName(field).zh}数据。有该字段的分部：${a.zh}。`,
+          en: `${e.en} has no ${field.id} figures for segment ${s.en}. Segments with ${field.id}: ${a.en}. Use one of those segments.`,
+          zh: `${e.zh}没有分部${s.zh}的${fieldName(field).zh}数据。有该字段的分部：${a.zh}。请改用其中之一。`,
         }
       : {
-          en: `${e.en} has no ${field.id} figures for segment ${s.en}; it has ${field.id} only for the whole company.`,
-          zh: `${e.zh}没有分部${s.zh}的${fieldName(field).zh}数据；该字段只有公司整体的数据。`,
+          en: `${e.en} has no ${field.id} figures for segment ${s.en}; it has ${field.id} only for the whole company. Leave segment empty.`,
+          zh: `${e.zh}没有分部${s.zh}的${fieldName(field).zh}数据；该字段只有公司整体的数据。请将“分部”留空。`,
         };
   },
   wholeEntityMissing: (entity: EntityRecord, field: FieldRecord, available: readonly SegmentRecord[]): Localized => {
@@ -96,19 +114,19 @@ export const messages = {
     };
   },
   notAPeriod: (typed: string, available: readonly string[]): Localized => ({
-    en: `"${typed}" is not a period (write 2024, 2025H1, 2025Q1, 2024Q1Q3 or 2025M07). Available: ${available.join(", ")}.`,
-    zh: `“${typed}”不是有效期间（如 2024、2025H1、2025Q1、2024Q1Q3、2025M07）。可用期间：${available.join("、")}。`,
+    en: `"${clip(typed)}" is not a period (write 2024, 2025H1, 2025Q1, 2024Q1Q3 or 2025M07). Available: ${available.join(", ")}. Use one of those, or leave period empty for the latest.`,
+    zh: `“${clip(typed)}”不是有效期间（如 2024、2025H1、2025Q1、2024Q1Q3、2025M07）。可用期间：${available.join("、")}。请改用其中之一，或将“期间”留空以取最新一期。`,
   }),
   noPeriod: (entity: EntityRecord, field: FieldRecord, period: string, available: readonly string[]): Localized => {
     const e = entityName(entity);
     return {
-      en: `${e.en} has no ${field.id} figure for ${period}. Available: ${available.join(", ")}.`,
-      zh: `${e.zh}没有 ${period} 的${fieldName(field).zh}数据。可用期间：${available.join("、")}。`,
+      en: `${e.en} has no ${field.id} figure for ${period}. Available: ${available.join(", ")}. Use one of those, or leave period empty for the latest.`,
+      zh: `${e.zh}没有 ${period} 的${fieldName(field).zh}数据。可用期间：${available.join("、")}。请改用其中之一，或将“期间”留空以取最新一期。`,
     };
   },
   unknownUnit: (typed: string): Localized => ({
-    en: `Unknown unit "${typed}". Use 亿/100m, 万/10k, 百万/m/million, 十亿/bn/billion, 元/1 (money only).`,
-    zh: `无法识别的单位“${typed}”。可用：亿/100m、万/10k、百万/m/million、十亿/bn/billion、元/1（仅限金额）。`,
+    en: `Unknown unit "${clip(typed)}". Use 亿/100m, 万/10k, 百万/m/million, 十亿/bn/billion, 元/1 (money only).`,
+    zh: `无法识别的单位“${clip(typed)}”。请使用：亿/100m、万/10k、百万/m/million、十亿/bn/billion、元/1（仅限金额）。`,
   }),
   unitNotMoney: (typed: string, field: FieldRecord, kind: string): Localized => {
     const what: Localized =
@@ -118,8 +136,8 @@ export const messages = {
           ? { en: "a count (returned as a plain number)", zh: "计数（以普通数字返回）" }
           : { en: `a ${kind} figure (returned as stated)`, zh: "非金额数据（按原值返回）" };
     return {
-      en: `The unit argument "${typed}" applies to money only; ${field.id} is ${what.en}. Leave unit empty.`,
-      zh: `单位参数“${typed}”只适用于金额；${fieldName(field).zh}是${what.zh}。请留空单位参数。`,
+      en: `The unit argument "${clip(typed)}" applies to money only; ${field.id} is ${what.en}. Leave unit empty.`,
+      zh: `单位参数“${clip(typed)}”只适用于金额；${fieldName(field).zh}是${what.zh}。请留空单位参数。`,
     };
   },
 };

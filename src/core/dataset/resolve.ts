@@ -7,7 +7,7 @@
  */
 import { cellError, isCellError, type CellError } from "../errors";
 import type { CellValue } from "../values";
-import { closestMatches, compactKey, normalizeName, type NameCandidate } from "../text";
+import { closestMatches, compactKey, MAX_QUERY_CHARS, normalizeName, type NameCandidate } from "../text";
 import { messages, type ArgName } from "./messages";
 import type { Dataset, EntityRecord, FieldRecord, SegmentRecord } from "./types";
 
@@ -65,7 +65,8 @@ export function resolveField(ds: Dataset, arg: CellValue): Resolved<FieldRecord>
   const direct = lookupField(ds, t.value);
   if (direct) return ok(direct);
   const norm = normalizeName(t.value);
-  const m = YOY_SUFFIX.exec(norm) ?? YOY_PREFIX.exec(norm);
+  // The growth forms are tried on name-length text only: the suffix pattern is quadratic in the length.
+  const m = norm.length <= MAX_QUERY_CHARS ? (YOY_SUFFIX.exec(norm) ?? YOY_PREFIX.exec(norm)) : null;
   if (m) {
     const base = lookupField(ds, m[1]!);
     const yoy = base && !base.yoyOf ? ds.fieldById.get(base.id + "_yoy") : undefined;

@@ -28,16 +28,17 @@ describe("toNumber: values that are not numbers", () => {
 
   it("names the function and the argument, in both languages", () => {
     const text = toNumber("n/a", "CAPEX_DA_RATIO", "capex");
-    expect(en(text as never)).toBe('CAPEX_DA_RATIO: capex must be a number, not the text "n/a".');
+    expect(en(text as never)).toBe('CAPEX_DA_RATIO: capex must be a number, not the text "n/a". Enter a number there, or clear the cell.');
     expect(zh(text as never)).toMatch(/CAPEX_DA_RATIO.*capex/);
     expect(zh(text as never)).toMatch(CJK);
     const bool = toNumber(true, "HHI", "shares");
-    expect(en(bool as never)).toBe("HHI: shares must be a number, not the logical value TRUE.");
+    expect(en(bool as never)).toBe("HHI: shares must be a number, not the logical value TRUE. Use a number instead.");
   });
 
   it("clips long text in the message", () => {
     const e = toNumber("x".repeat(500), "CAGR", "first");
-    expect(en(e as never).length).toBeLessThan(120);
+    expect(en(e as never)).toContain(`"${"x".repeat(37)}..."`);
+    expect(en(e as never)).not.toContain("x".repeat(38));
   });
 
   it("passes an input error through unchanged", () => {
