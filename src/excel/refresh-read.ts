@@ -24,6 +24,8 @@ export interface WorkbookCharts {
   /** sheet|chart → per series: name and source strings (null when unreadable or unsupported). */
   readonly sources: Map<string, ChartSourceStrings>;
   readonly sourcesReadable: boolean;
+  /** Protected sheets: their charts are skipped with the reason (even where editing objects is allowed: conservative). */
+  readonly protectedSheets: ReadonlySet<string>;
   readonly notes: Localized[];
 }
 
@@ -37,33 +39,23 @@ export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCou
   const wb = context.workbook;
   if (!canRecord) notes.push(MSG.needsApi("bindings", "1.5"));
   if (!canRead) notes.push(MSG.needsApi("rollForward", "1.15"));
-  const discover = (nested: boolean) => {
-    const wsc = wb.worksheets;
-    // One nested load gives every sheet's charts and their series (WorksheetLoadOptions.charts).
-    wsc.load(nested ? "items/name,items/charts/items/name,items/charts/items/series/items/name" : "items/name");
-    const tc = wb.tables;
-    tc.load("items/name");
-    const parts = canRecord ? wb.customXmlParts.getByNamespace(BINDINGS_NAMESPACE) : undefined;
-    parts?.load("items/id");
-    return { wsc, tc, parts };
-  };
-  let found = discover(true);
-  try {
-    await syncs.sync();
-  } catch (error) {
-    // A host that refuses nested collection loads: discover in steps (two more round trips).
-    if ((error as { code?: unknown }).code !== "InvalidArgument") throw error;
-    found = discover(false);
-    await syncs.sync();
-    for (const ws of found.wsc.items) ws.charts.load("items/name,items/series/items/name");
-    await syncs.sync();
-  }
-  const { wsc, tc, parts } = found;
+  // One load gives every sheet's charts and their series: navigation properties of items
+  // loaded by path (WorksheetCollectionLoadOptions.charts, ChartCollectionLoadOptions.series,
+  // both ExcelApi 1.1, so every host that can refresh — 1.7 — accepts it).
+  const wsc = wb.worksheets;
+  wsc.load("items/name,items/protection/protected,items/charts/items/name,items/charts/items/series/items/name");
+  const tc = wb.tables;
+  tc.load("items/name");
+  const parts = canRecord ? wb.customXmlParts.getByNamespace(BINDINGS_NAMESPACE) : undefined;
+  parts?.load("items/id");
+  await syncs.sync();
 
   const sheets = new Map<string, Excel.Worksheet>();
   const charts = new Map<string, Map<string, Excel.Chart>>();
+  const protectedSheets = new Set<string>();
   for (const ws of wsc.items) {
     sheets.set(ws.name, ws);
+    if (ws.protection.protected) protectedSheets.add(ws.name);
     const byName = new Map<string, Excel.Chart>();
     for (const ch of ws.charts.items) if (!byName.has(ch.name)) byName.set(ch.name, ch);
     charts.set(ws.name, byName);
@@ -100,7 +92,7 @@ export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCou
     sourcesReadable = false;
     notes.push(REFRESH_MSG.sourcesUnreadable);
     const again = await readWithoutSources(syncs, parts, tc);
-    return { sheets, charts, ...again, sources: new Map(), sourcesReadable, notes };
+    return { sheets, charts, ...again, sources: new Map(), sourcesReadable, protectedSheets, notes };
   }
   const bindings = bindingsFrom(xmls.map((x) => x.value), notes);
   const tables = tablesFrom(tableReads);
@@ -109,7 +101,7 @@ export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCou
     sources.set(key(r.sheet, r.chart), {
       series: r.series.map((s) => ({ name: s.name, values: s.values.value || null, categories: s.categories.value || null })),
     });
-  return { sheets, charts, tables, bindings, sources, sourcesReadable, notes };
+  return { sheets, charts, tables, bindings, sources, sourcesReadable, protectedSheets, notes };
 }
 
 async function readWithoutSources(
@@ -160,6 +152,7 @@ function tablesFrom(reads: { name: string; body: Excel.Range; header: Excel.Rang
 export function recordedItem(wbk: WorkbookCharts, b: ChartBinding): RefreshItem {
   const base = { id: b.id, sheet: b.sheet, chart: b.chart };
   if (!wbk.sheets.has(b.sheet)) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.sheetGone(b.sheet) };
+  if (wbk.protectedSheets.has(b.sheet)) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.sheetProtected(b.sheet) };
   const table = wbk.tables.get(b.table.toUpperCase());
   if (!table) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.tableGone(b.table) };
   const ranges = rebindRanges(b, { headers: table.headers, body: table.body?.rect ?? null });

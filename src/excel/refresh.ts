@@ -3,8 +3,8 @@
  * of charts:
  *
  * previewRefresh
- *   sync 1  every sheet with its charts and their series (one nested load), every table,
- *           the binding parts in our namespace (a host refusing nested loads costs two more)
+ *   sync 1  every sheet with its charts and their series (one load through navigation
+ *           properties), every table, the binding parts in our namespace
  *   sync 2  the binding XML; each table's header and data-body address; each series' source
  *           ranges (ExcelApi 1.15)
  *   sync 3  only when some user chart can be read: the cells right after its ranges
@@ -47,6 +47,10 @@ export async function previewRefreshWith(env: ExcelEnv): Promise<Outcome<{ reado
       for (const name of byName.keys()) {
         if (recorded.has(key(sheet, name))) continue;
         const base = { id: key(sheet, name), sheet, chart: name };
+        if (wbk.protectedSheets.has(sheet)) {
+          items.push({ ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.sheetProtected(sheet) });
+          continue;
+        }
         if (!wbk.sourcesReadable) {
           items.push({ ...base, action: "skip", needsConsent: false, changes: [], reason: hasExcelApi(env, "1.15") ? REFRESH_MSG.sourcesUnreadable : MSG.needsApi("rollForward", "1.15") });
           continue;
@@ -103,6 +107,10 @@ export async function applyRefreshWith(env: ExcelEnv, preview: RefreshPreview, c
       if (item.action === "roll-forward") {
         if (!roll.has(item.id)) {
           skip(item, REFRESH_MSG.notChosen);
+          continue;
+        }
+        if (wbk.protectedSheets.has(item.sheet)) {
+          skip(item, REFRESH_MSG.sheetProtected(item.sheet));
           continue;
         }
         const chart = wbk.charts.get(item.sheet)?.get(item.chart);

@@ -5,7 +5,7 @@
  */
 import { cellKey, containsCell, intersect, lastCol, lastRow, parseKey, rect, type Rect } from "./address";
 import type { RawCellContent } from "hyperformula";
-import { ERROR_LITERALS, type ExcelValue } from "./engine";
+import { ERROR_LITERALS, badFormula, type ExcelValue } from "./engine";
 import { interpretEntry, type Entry } from "./entry";
 import { FakeLimitationError, SHAPE_MISMATCH, officeError } from "./errors";
 import type { FakeHost } from "./host";
@@ -135,19 +135,75 @@ function noteEntry(sheet: SheetModel, r: number, c: number, entry: Entry): void 
   }
 }
 
-function applyEntry(host: FakeHost, sheet: SheetModel, r: number, c: number, entry: Entry, prepared?: string): void {
-  const raw = rawContent(entry, prepared);
-  if (raw === undefined) return;
-  host.engine.setCell(sheet.hfId, r, c, raw);
-  noteEntry(sheet, r, c, entry);
+/** A cell's new content for the engine. */
+interface EngineWrite {
+  readonly r: number;
+  readonly c: number;
+  readonly raw: RawCellContent;
 }
 
-/** Writes `values` or `formulas` input: validated as a whole first, then applied cell by cell. */
+/** Runs of adjacent cells beyond which contents go to the engine as one block. */
+const MAX_RUNS = 16;
+
+/**
+ * Sends contents (row-major order) to HyperFormula in one batch — one recalculation — and in as
+ * few calls as the shape allows: inside a batch HyperFormula's undo bookkeeping makes every call
+ * cost in proportion to the calls before it, so cell-by-cell calls are quadratic (clearing a
+ * 350 × 110 block of formulas that way took ~50 s). Up to MAX_RUNS runs of adjacent cells go as
+ * runs; more go as one block over their bounding box, the cells in between re-sent with what
+ * they already hold (a spilled cell as null, which HyperFormula leaves alone).
+ */
+function sendToEngine(host: FakeHost, sheet: SheetModel, writes: readonly EngineWrite[]): void {
+  if (writes.length === 0) return;
+  const runs: { r: number; c: number; raw: RawCellContent[] }[] = [];
+  for (const w of writes) {
+    const last = runs[runs.length - 1];
+    if (last && last.r === w.r && last.c + last.raw.length === w.c) last.raw.push(w.raw);
+    else runs.push({ r: w.r, c: w.c, raw: [w.raw] });
+  }
+  if (runs.length <= MAX_RUNS) {
+    host.engine.batch(() => {
+      for (const run of runs) host.engine.setBlock(sheet.hfId, run.r, run.c, [run.raw]);
+    });
+    return;
+  }
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const run of runs) {
+    r0 = Math.min(r0, run.r);
+    c0 = Math.min(c0, run.c);
+    r1 = Math.max(r1, run.r);
+    c1 = Math.max(c1, run.c + run.raw.length - 1);
+  }
+  const block: (RawCellContent | undefined)[][] = Array.from({ length: r1 - r0 + 1 }, () => new Array<RawCellContent | undefined>(c1 - c0 + 1));
+  for (const w of writes) block[w.r - r0]![w.c - c0] = w.raw;
+  const full = block.map((row, i) =>
+    Array.from(row, (raw, j) => (raw === undefined ? host.engine.currentContent(sheet.hfId, r0 + i, c0 + j) : raw)),
+  );
+  host.engine.batch(() => host.engine.setBlock(sheet.hfId, r0, c0, full));
+}
+
+/** Empties the given cells (keys of `sheet.content`) in the engine and the model. */
+function emptyCells(host: FakeHost, sheet: SheetModel, keys: readonly string[]): void {
+  const cells = keys.map(parseKey).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  sendToEngine(host, sheet, cells.map(([r, c]) => ({ r, c, raw: null })));
+  for (const [r, c] of cells) noteEntry(sheet, r, c, { kind: "blank" });
+}
+
+/**
+ * Writes `values` or `formulas` input, all or nothing: the input is checked as a whole, then
+ * goes to HyperFormula in one batch (see sendToEngine). Formula syntax is checked after the
+ * batch, each formula parsed once at its own cell; a formula Excel would refuse undoes the
+ * batch and fails the write with InvalidArgument.
+ */
 export function writeContent(host: FakeHost, sheet: SheetModel, target: Rect, input: unknown, location: string): void {
   assertEditable(sheet, location);
   const grid = inputGrid(target, input, location);
   const plan: { r: number; c: number; entry: Entry; prepared?: string }[] = [];
   const names = host.sheetNames();
+  const merged = sheet.merges.length > 0;
   grid.forEach((row, i) =>
     row.forEach((raw, j) => {
       const r = target.r0 + i;
@@ -155,27 +211,24 @@ export function writeContent(host: FakeHost, sheet: SheetModel, target: Rect, in
       const entry = interpretEntry(raw, numberFormatAt(sheet, r, c));
       if (entry === "invalid") throw officeError("InvalidArgument", `Cell values must be numbers, text or booleans (got ${JSON.stringify(raw)}).`, location);
       if (entry.kind === "skip") return;
-      const merge = mergeAt(sheet, r, c);
+      const merge = merged ? mergeAt(sheet, r, c) : undefined;
       if (merge && (merge.r0 !== r || merge.c0 !== c) && entry.kind !== "blank") {
         throw officeError("MergedRangeConflict", "Cannot change part of a merged cell: write to its top-left cell.", location);
       }
-      const prepared = entry.kind === "formula" ? host.engine.prepareFormula(entry.formula, names, location) : undefined;
+      const prepared = entry.kind === "formula" ? host.engine.rewriteFormula(entry.formula, names) : undefined;
       plan.push(prepared === undefined ? { r, c, entry } : { r, c, entry, prepared });
     }),
   );
-  // One engine call per run of adjacent cells in a row (cell-by-cell writes are ~100× slower).
-  const runs: { r: number; c: number; raw: RawCellContent[] }[] = [];
-  for (const step of plan) {
-    const last = runs[runs.length - 1];
-    const raw = rawContent(step.entry, step.prepared) as RawCellContent;
-    if (last && last.r === step.r && last.c + last.raw.length === step.c) last.raw.push(raw);
-    else runs.push({ r: step.r, c: step.c, raw: [raw] });
+  sendToEngine(
+    host,
+    sheet,
+    plan.map((step) => ({ r: step.r, c: step.c, raw: rawContent(step.entry, step.prepared) as RawCellContent })),
+  );
+  const refused = plan.find((step) => step.prepared !== undefined && host.engine.isRefusedFormula(sheet.hfId, step.r, step.c, step.prepared));
+  if (refused?.entry.kind === "formula") {
+    host.engine.undo();
+    throw badFormula(refused.entry.formula, location);
   }
-  const whole = runs.length === target.rows && runs.every((run) => run.raw.length === target.cols);
-  host.engine.batch(() => {
-    if (whole) host.engine.setBlock(sheet.hfId, target.r0, target.c0, runs.map((run) => run.raw));
-    else for (const run of runs) host.engine.setBlock(sheet.hfId, run.r, run.c, [run.raw]);
-  });
   for (const step of plan) noteEntry(sheet, step.r, step.c, step.entry);
   normalizeTableHeaders(host, sheet, target);
   host.noteEntered(sheet, target);
@@ -235,12 +288,14 @@ export function clearRange(host: FakeHost, sheet: SheetModel, target: Rect, appl
   const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
   const formats = applyTo === "All" || applyTo === "Formats";
   if (contents) {
-    host.engine.batch(() => {
-      for (const key of [...sheet.content]) {
+    emptyCells(
+      host,
+      sheet,
+      [...sheet.content].filter((key) => {
         const [r, c] = parseKey(key);
-        if (containsCell(target, r, c)) applyEntry(host, sheet, r, c, { kind: "blank" });
-      }
-    });
+        return containsCell(target, r, c);
+      }),
+    );
     for (const [key, meta] of [...sheet.meta]) {
       const [r, c] = parseKey(key);
       if (meta.quotePrefix && containsCell(target, r, c)) editMeta(sheet, r, c, (m) => delete m.quotePrefix);
@@ -282,12 +337,14 @@ export function mergeRange(host: FakeHost, sheet: SheetModel, target: Rect, acro
     }
     sheet.merges = sheet.merges.filter((m) => intersect(m, piece) === null);
     // Excel keeps only the upper-left value of a merged area.
-    host.engine.batch(() => {
-      for (const key of [...sheet.content]) {
+    emptyCells(
+      host,
+      sheet,
+      [...sheet.content].filter((key) => {
         const [r, c] = parseKey(key);
-        if (containsCell(piece, r, c) && (r !== piece.r0 || c !== piece.c0)) applyEntry(host, sheet, r, c, { kind: "blank" });
-      }
-    });
+        return containsCell(piece, r, c) && (r !== piece.r0 || c !== piece.c0);
+      }),
+    );
     sheet.merges.push(piece);
   }
 }
@@ -320,9 +377,9 @@ export function normalizeTableHeaders(host: FakeHost, sheet: SheetModel, written
     const changes = names
       .map((name, j) => ({ name, c: header.c0 + j }))
       .filter(({ name, c }) => host.engine.value(sheet.hfId, header.r0, c) !== name || host.engine.formula(sheet.hfId, header.r0, c) !== undefined);
-    host.engine.batch(() => {
-      for (const { name, c } of changes) applyEntry(host, sheet, header.r0, c, { kind: "text", value: name, quotePrefix: false });
-    });
+    const entries = changes.map(({ name, c }) => ({ c, entry: { kind: "text", value: name, quotePrefix: false } as const }));
+    sendToEngine(host, sheet, entries.map(({ c, entry }) => ({ r: header.r0, c, raw: rawContent(entry) as RawCellContent })));
+    for (const { c, entry } of entries) noteEntry(sheet, header.r0, c, entry);
   }
 }
 

@@ -74,7 +74,13 @@ interface AxisTarget {
 
 export class FakeChartAxes extends ProxyBase<ChartModel> {
   protected _describe(): ObjectSpec<ChartModel> {
-    return { className: "ChartAxes", kind: "axes", alive: (c) => c.sheet.charts.includes(c), scalars: {} };
+    return {
+      className: "ChartAxes",
+      kind: "axes",
+      alive: (c) => c.sheet.charts.includes(c),
+      scalars: {},
+      navigation: { categoryAxis: () => this.categoryAxis, valueAxis: () => this.valueAxis },
+    };
   }
   private axis(key: AxisKey): FakeChartAxis {
     return this._navigate(key, FakeChartAxis, (chart) => ({ chart, key }));

@@ -121,7 +121,7 @@ export class FakeChart extends ProxyBase<ChartModel> {
         legend: () => this.legend,
         axes: () => this.axes,
         series: () => this.series,
-        worksheet: () => this.worksheet,
+        worksheet: { child: () => this.worksheet, requires: "1.2" },
       },
     };
   }

@@ -90,6 +90,14 @@ function segments(formula: string): { text: string; literal: boolean }[] {
   return out;
 }
 
+/** HyperFormula's message for a formula it cannot parse (ErrorMessage.ParseError). */
+const PARSE_ERROR = "Parsing error.";
+
+/** Excel's refusal of a formula it cannot read. */
+export function badFormula(formula: string, location: string): Error {
+  return officeError("InvalidArgument", `There's a problem with this formula: ${formula}`, location);
+}
+
 export class FormulaEngine {
   readonly hf: HyperFormula;
 
@@ -123,10 +131,6 @@ export class FormulaEngine {
 
   batch(fn: () => void): void {
     this.hf.batch(fn);
-  }
-
-  setCell(hfId: number, row: number, col: number, raw: RawCellContent): void {
-    this.hf.setCellContents({ sheet: hfId, row, col }, [[raw]]);
   }
 
   /** A block of cells in one call (far faster than cell by cell). */
@@ -167,6 +171,18 @@ export class FormulaEngine {
    * engine cannot evaluate.
    */
   prepareFormula(formula: string, sheetNames: readonly string[], location: string): string {
+    const prepared = this.rewriteFormula(formula, sheetNames);
+    if (!this.hf.validateFormula(prepared)) throw badFormula(formula, location);
+    return prepared;
+  }
+
+  /**
+   * prepareFormula without the syntax check, for block writes: they check syntax after
+   * writing (`isRefusedFormula`), so each formula is parsed once, at its own cell. (HyperFormula
+   * caches parses by the formula's relative shape, which `validateFormula` — always parsing at
+   * A1 — cannot reuse: row after row of `=B5*2`, `=B6*2`… would each be parsed in full.)
+   */
+  rewriteFormula(formula: string, sheetNames: readonly string[]): string {
     const parts = segments(formula);
     for (const part of parts) {
       if (!part.literal && part.text.includes("[")) {
@@ -176,7 +192,7 @@ export class FormulaEngine {
       }
     }
     const known = new Map(sheetNames.map((n) => [n.toUpperCase(), n]));
-    const prepared = parts
+    return parts
       .map((part) =>
         part.literal
           ? part.text
@@ -186,10 +202,33 @@ export class FormulaEngine {
             }),
       )
       .join("");
-    if (!this.hf.validateFormula(prepared)) {
-      throw officeError("InvalidArgument", `There's a problem with this formula: ${formula}`, location);
-    }
-    return prepared;
+  }
+
+  /**
+   * True when the cell holds `formula` and it is one Excel refuses at entry: HyperFormula could
+   * not parse it (confirmed with validateFormula, which is what the fake has always applied, so
+   * formulas HyperFormula stores as errors for other reasons are not refused).
+   */
+  isRefusedFormula(hfId: number, row: number, col: number, formula: string): boolean {
+    const v = this.hf.getCellValue({ sheet: hfId, row, col });
+    return v instanceof DetailedCellError && v.type === "ERROR" && v.message.startsWith(PARSE_ERROR) && !this.hf.validateFormula(formula);
+  }
+
+  /** True when the cell holds a formula (its own, not a spilled neighbour's); cheaper than `formula()`. */
+  hasFormula(hfId: number, row: number, col: number): boolean {
+    return this.hf.doesCellHaveFormula({ sheet: hfId, row, col });
+  }
+
+  /** What a cell holds as HyperFormula would take it back (null for empty and spilled cells). */
+  currentContent(hfId: number, row: number, col: number): RawCellContent {
+    const address = { sheet: hfId, row, col };
+    const type = this.hf.getCellType(address);
+    return type === "EMPTY" || type === "ARRAY" ? null : (this.hf.getCellSerialized(address) as RawCellContent);
+  }
+
+  /** Reverts the last batch or change (a block write refused after the fact). */
+  undo(): void {
+    this.hf.undo();
   }
 
   addName(name: string, formula: string): void {

@@ -175,7 +175,7 @@ export class FakeHost {
     for (let r = cells.r0; r < cells.r0 + cells.rows; r++) {
       for (let c = cells.c0; c < cells.c0 + cells.cols; c++) {
         const key = `${r},${c}`;
-        if (this.engine.formula(sheet.hfId, r, c) === undefined) shown.delete(key);
+        if (!this.engine.hasFormula(sheet.hfId, r, c)) shown.delete(key);
         else shown.set(key, this.engine.value(sheet.hfId, r, c));
       }
     }
@@ -196,7 +196,7 @@ export class FakeHost {
       const comma = key.indexOf(",");
       const r = Number(key.slice(0, comma));
       const c = Number(key.slice(comma + 1));
-      if (this.engine.formula(sheet.hfId, r, c) === undefined) continue;
+      if (!this.engine.hasFormula(sheet.hfId, r, c)) continue;
       out.set(key, this.engine.value(sheet.hfId, r, c));
       const spill = this.engine.spillExtent(sheet.hfId, r, c);
       if (!spill) continue;

@@ -2,6 +2,8 @@
  * Proxy semantics shared by every fake Office.js object, as the client library implements them:
  * - Creating an object (getItem, getRange, add …) queues its instantiation; resolution (and any
  *   ItemNotFound) happens at sync, in order. `getItemOrNullObject` resolves to null instead.
+ * - `load()` takes property paths through navigation properties ("format/font/bold",
+ *   "items/charts/items/name"): the objects on the path are loaded in the same request.
  * - Reading a property that was not loaded throws PropertyNotLoaded; after a sync, a null
  *   object's properties read as undefined and `isNullObject` is true (readable only after sync).
  * - Setting a property keeps the value locally (readable at once, as in Office.js) and queues
@@ -29,11 +31,26 @@ export interface NavigationChild {
   _collect(tree: LoadTree | null): () => void;
   set(properties: Record<string, unknown>, options?: { throwOnReadOnly?: boolean }): void;
   toJSON(): Record<string, unknown>;
+  /** What the parent's toJSON shows for this child (undefined: nothing loaded). */
+  _navigationJSON(): unknown;
 }
 
 /** Anything that can be instantiated on the host. */
 export interface Instantiable {
   _target(): unknown;
+}
+
+/**
+ * A navigation property a load path may go through (`range.load("format/font/bold")`,
+ * `worksheets.load("items/charts/items/name")`): the child proxy, and the ExcelApi version the
+ * property needs when it is not 1.1. The fake lists exactly the navigation properties that
+ * Office.js's `<Class>LoadOptions` list (and that it models); any other name in a load path is
+ * InvalidArgument at sync.
+ */
+export type NavigationSpec = (() => NavigationChild) | { readonly child: () => NavigationChild; readonly requires: string };
+
+function navigationChild(nav: NavigationSpec): NavigationChild {
+  return typeof nav === "function" ? nav() : nav.child();
 }
 
 export interface ObjectSpec<T> {
@@ -42,7 +59,7 @@ export interface ObjectSpec<T> {
   /** Prefix of operation names: "range" → "range.values", "range.load". */
   readonly kind: string;
   readonly scalars: Readonly<Record<string, ScalarSpec<T>>>;
-  readonly navigation?: Readonly<Record<string, () => NavigationChild>>;
+  readonly navigation?: Readonly<Record<string, NavigationSpec>>;
   /** False once the object is gone (deleted sheet, table, chart): using it throws ItemNotFound. */
   readonly alive?: (target: T) => boolean;
 }
@@ -310,7 +327,8 @@ export abstract class ProxyBase<T> {
         this._host.requirements.require(`${spec.className}.${key}`, scalar.requires);
         values.set(key, wire(scalar.read(target)));
       } else if (nav) {
-        nested.push(nav()._collect(tree?.get(key) ?? null));
+        if (typeof nav !== "function") this._host.requirements.require(`${spec.className}.${key}`, nav.requires);
+        nested.push(navigationChild(nav)._collect(tree?.get(key) ?? null));
       } else {
         throw officeError("InvalidArgument", `The property '${key}' does not exist on ${spec.className}.`, `${spec.className}.load`);
       }
@@ -334,7 +352,7 @@ export abstract class ProxyBase<T> {
       const scalar = this._spec.scalars[key];
       const nav = this._spec.navigation?.[key];
       if (scalar?.write) this._set(key, value);
-      else if (nav && typeof value === "object" && value !== null) nav().set(value as Record<string, unknown>, options);
+      else if (nav && typeof value === "object" && value !== null) navigationChild(nav).set(value as Record<string, unknown>, options);
       else if (scalar) {
         if (options?.throwOnReadOnly !== false) this._set(key, value);
       } else {
@@ -345,18 +363,27 @@ export abstract class ProxyBase<T> {
 
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = Object.fromEntries(this._loaded);
-    for (const [key, make] of Object.entries(this._spec.navigation ?? {})) {
+    for (const [key, nav] of Object.entries(this._spec.navigation ?? {})) {
       if (!this.navCache.has(key)) continue;
-      const json = make().toJSON();
-      if (Object.keys(json).length > 0) out[key] = json;
+      const json = navigationChild(nav)._navigationJSON();
+      if (json !== undefined) out[key] = json;
     }
     return out;
+  }
+
+  _navigationJSON(): unknown {
+    const json = this.toJSON();
+    return Object.keys(json).length > 0 ? json : undefined;
   }
 }
 
 /**
  * A collection (worksheets, tables, charts, series …). Its target is the owner (workbook,
  * sheet, chart); `load("items/name")`, `load("name")` and a bare `load()` deliver `items`.
+ * A path through the items' navigation properties loads those in the same request, as
+ * Office.js does: `worksheets.load("items/name,items/charts/items/series/items/name")` gives
+ * every sheet's name, its charts and their series' names — and nothing else (a chart's `id`
+ * or a sheet's `tables` still throw PropertyNotLoaded).
  */
 export abstract class CollectionBase<T, X, Item extends ProxyBase<X>> extends ProxyBase<T> {
   protected abstract _list(owner: T): X[];
@@ -404,5 +431,10 @@ export abstract class CollectionBase<T, X, Item extends ProxyBase<X>> extends Pr
     const out: Record<string, unknown> = {};
     for (const [k, v] of this._loaded) out[k] = k === "items" ? (v as Item[]).map((i) => i.toJSON()) : v;
     return out;
+  }
+
+  /** Office.js shows a loaded collection inside its parent's JSON as the array of its items. */
+  override _navigationJSON(): unknown {
+    return this._loaded.has("items") ? this.toJSON()["items"] : undefined;
   }
 }

@@ -92,6 +92,28 @@ function seedCell(host: FakeHost, sheet: SheetModel, at: Rect, cell: SeedCell): 
   if (content !== undefined) writeContent(host, sheet, at, [[content]], location);
 }
 
+/**
+ * A 2-D seed: each cell's number format and style first (no formula engine involved), then all
+ * contents as one block write — one HyperFormula batch, not one recalculation per cell
+ * (350 × 110 formulas: ~1.5 s of CPU instead of ~4 s). Missing cells of ragged rows and null
+ * cells are left unchanged.
+ */
+function seedGrid(host: FakeHost, sheet: SheetModel, origin: Rect, cells: SeedCell[][]): void {
+  const cols = cells.reduce((max, row) => Math.max(max, row.length), 0);
+  if (cols === 0) return;
+  const content = cells.map((row, i) =>
+    Array.from({ length: cols }, (_, j): SeedValue => {
+      const cell = row[j];
+      if (cell === undefined || cell === null || typeof cell !== "object") return cell ?? null;
+      const at = rect(origin.r0 + i, origin.c0 + j, 1, 1);
+      if (cell.numberFormat !== undefined) writeNumberFormat(host, sheet, at, [[cell.numberFormat]], "seed");
+      if (cell.style) setStyle(sheet, at, cell.style, "seed");
+      return cell.formula ?? cell.value ?? null;
+    }),
+  );
+  writeContent(host, sheet, rect(origin.r0, origin.c0, cells.length, cols), content, "seed");
+}
+
 function source(host: FakeHost, sheet: SheetModel, value: string | (number | string)[]): SeriesSource {
   if (Array.isArray(value)) return { kind: "list", values: value };
   const target = resolveAddress(host, sheet, value, "seed", true);
@@ -104,7 +126,7 @@ export function createSeeder(host: FakeHost): Seeder {
       const sheet = findSheet(host, name) ?? addSheet(host, name, "seed");
       if (Array.isArray(cells)) {
         const origin = parseAddress(options.at ?? "A1")?.rect ?? rect(0, 0, 1, 1);
-        cells.forEach((row, i) => row.forEach((cell, j) => seedCell(host, sheet, rect(origin.r0 + i, origin.c0 + j, 1, 1), cell)));
+        seedGrid(host, sheet, origin, cells);
       } else if (cells) {
         for (const [address, cell] of Object.entries(cells)) {
           const at = parseAddress(address);

@@ -121,7 +121,7 @@ export class FakeTable extends ProxyBase<TableModel> {
           },
         },
       },
-      navigation: { worksheet: () => this.worksheet },
+      navigation: { rows: () => this.rows, columns: () => this.columns, worksheet: { child: () => this.worksheet, requires: "1.2" } },
     };
   }
 

@@ -17,7 +17,8 @@ export class FakeWorkbook extends ProxyBase<WorkbookModel> {
       className: "Workbook",
       kind: "workbook",
       scalars: { name: { requires: "1.7", read: () => "Book1.xlsx" } },
-      navigation: { application: () => this.application, protection: () => this.protection },
+      // WorkbookLoadOptions lists tables but not worksheets, names, customXmlParts or settings.
+      navigation: { application: () => this.application, protection: { child: () => this.protection, requires: "1.7" }, tables: () => this.tables },
     };
   }
 

@@ -92,7 +92,12 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
           },
         },
       },
-      navigation: { protection: () => this.protection, freezePanes: () => this.freezePanes },
+      navigation: {
+        charts: () => this.charts,
+        tables: () => this.tables,
+        protection: { child: () => this.protection, requires: "1.2" },
+        freezePanes: () => this.freezePanes,
+      },
     };
   }
 
