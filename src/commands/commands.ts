@@ -2,6 +2,7 @@
  * Ribbon commands. Loaded in the shared-runtime page after the functions chunk, so the
  * "Refresh charts" button (manifest FunctionName `refreshCharts`) works without the pane.
  */
+import { langFromLocale, pick } from "../core/errors";
 import { runRefreshChartsCommand, type RefreshCommandOutcome } from "./refresh-command";
 
 /** The part of an ExecuteFunction event the handler uses. */
@@ -10,22 +11,43 @@ export interface CommandEvent {
 }
 
 /**
+ * Where a ribbon outcome goes. Excel has no notification API for add-in commands (a dialog
+ * would be the only visible surface, too heavy for a summary line), so by default it is
+ * logged, in the display language, to the shared runtime's console.
+ */
+export type ReportOutcome = (outcome: RefreshCommandOutcome) => void;
+
+export const logOutcome: ReportOutcome = (outcome) => {
+  const g = globalThis as { Office?: { context?: { displayLanguage?: string } } };
+  const text = pick(outcome.message, langFromLocale(g.Office?.context?.displayLanguage));
+  if (outcome.done) console.info(`CapCycle: ${text}`);
+  else console.warn(`CapCycle: ${text}`);
+};
+
+/**
  * Builds the `refreshCharts` handler. Office waits for `event.completed()` before it runs the
  * next command, so it is called whatever happens; an unexpected exception becomes an outcome
- * instead of an unhandled rejection in the runtime.
+ * instead of an unhandled rejection in the runtime. The outcome is reported, then returned.
  */
 export function createRefreshChartsHandler(
   run: () => Promise<RefreshCommandOutcome> = runRefreshChartsCommand,
+  report: ReportOutcome = logOutcome,
 ): (event: CommandEvent) => Promise<RefreshCommandOutcome> {
   return async (event) => {
+    let outcome: RefreshCommandOutcome;
     try {
-      return await run();
+      outcome = await run();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { done: false, message: { en: `Refresh charts failed: ${reason}`, zh: `刷新图表失败：${reason}` } };
-    } finally {
-      event.completed();
+      outcome = { done: false, message: { en: `Refresh charts failed: ${reason}`, zh: `刷新图表失败：${reason}` } };
     }
+    try {
+      report(outcome);
+    } catch {
+      // Reporting must not keep Office waiting for completed().
+    }
+    event.completed();
+    return outcome;
   };
 }
 

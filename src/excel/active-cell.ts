@@ -93,7 +93,11 @@ export async function activateSheetWith(env: ExcelEnv, name: string): Promise<Ou
 export async function onSelectionChangedWith(env: ExcelEnv, handler: () => void): Promise<Outcome<{ readonly unsubscribe: Unsubscribe }>> {
   if (!hasExcelApi(env, "1.2")) return { ok: false, reason: MSG.needsApi("selectionEvents", "1.2") };
   return runSafely<{ unsubscribe: Unsubscribe }>(env, async (context, syncs) => {
-    const registration = context.workbook.onSelectionChanged.add(async () => {
+    // A host can claim ExcelApi 1.2 and still lack the event object (older or partial
+    // hosts): say so plainly rather than fail on `undefined.add`.
+    const events = (context.workbook as { onSelectionChanged?: Partial<Excel.Workbook["onSelectionChanged"]> }).onSelectionChanged;
+    if (!events || typeof events.add !== "function") return { ok: false, reason: MSG.needsApi("selectionEvents", "1.2") };
+    const registration = events.add(async () => {
       try {
         handler();
       } catch {

@@ -10,7 +10,7 @@
  * - checks the requirement sets it needs at run time and says which one is missing.
  *
  * Round trips (context.sync): loadTemplate ≤ 3, previewRefresh ≤ 3, applyRefresh ≤ 3,
- * whatever the company's size or the number of charts.
+ * refreshChartsCommand ≤ 3, whatever the company's size or the number of charts.
  */
 import type { Lang, Localized } from "../core/errors";
 import type {
@@ -28,7 +28,7 @@ import type {
 } from "./types";
 import { defaultEnv, hostCapabilitiesFor } from "./env";
 import { loadTemplateWith } from "./load-template";
-import { previewRefreshWith, applyRefreshWith } from "./refresh";
+import { previewRefreshWith, applyRefreshWith, refreshRecordedWith } from "./refresh";
 import { chartFromSelectionWith, type ChartFromSelectionResult } from "./chart-from-selection";
 import { activateSheetWith, insertFormulaWith, onSelectionChangedWith, readActiveCellWith } from "./active-cell";
 
@@ -71,14 +71,13 @@ export function applyRefresh(preview: RefreshPreview, choices: RefreshChoices, e
 }
 
 /**
- * The ribbon's "Refresh charts": preview, then apply the re-binds only (rebuilds and
- * roll-forwards need the pane's consent). Used by src/commands.
+ * The ribbon's "Refresh charts": one pass that reads the workbook once and re-binds the
+ * recorded charts (≤ 3 round trips whatever the number of charts). Missing charts are
+ * reported, not rebuilt, and charts the user made are left to the pane: both need its
+ * preview and consent. Used by src/commands.
  */
-export async function refreshChartsCommand(env?: ExcelEnv): Promise<Outcome<RefreshResult>> {
-  const e = env ?? defaultEnv();
-  const preview = await previewRefreshWith(e);
-  if (!preview.ok) return preview;
-  return applyRefreshWith(e, preview.preview, {});
+export function refreshChartsCommand(env?: ExcelEnv): Promise<Outcome<RefreshResult>> {
+  return refreshRecordedWith(env ?? defaultEnv());
 }
 
 /**

@@ -28,6 +28,10 @@ export const REFRESH_MSG = {
   notChosen: { en: "Roll-forward not chosen.", zh: "未选择扩展。" },
   changedSincePreview: { en: "The chart changed since the preview: not changed.", zh: "图表在预览后已被修改:未作更改。" },
   recordGone: { en: "The chart's record is gone from the workbook.", zh: "工作簿中已没有该图表的记录。" },
+  userChartInPane: {
+    en: "A chart you made: extend it from the task pane's Refresh charts, which shows the change first.",
+    zh: "您自建的图表:请在任务窗格的“刷新图表”中扩展,会先显示将作的更改。",
+  },
   nothingToDo: { en: "Nothing to do.", zh: "无需操作。" },
   sourcesUnreadable: {
     en: "Excel could not report the charts' source ranges: charts you made are left unchanged.",

@@ -55,38 +55,57 @@ describe("the active cell", () => {
 });
 
 describe("selection events", () => {
-  it("subscribes and unsubscribes through the workbook event (stubbed: the in-memory workbook has no events)", async () => {
-    const handlers: (() => Promise<void>)[] = [];
-    let removed = 0;
-    let syncs = 0;
-    const context = {
-      workbook: {
-        onSelectionChanged: {
-          add(h: () => Promise<void>) {
-            handlers.push(h);
-            return { remove: () => void removed++, context: { sync: async () => void syncs++ } };
-          },
-        },
-      },
-      sync: async () => void syncs++,
-    };
-    const env: ExcelEnv = { run: (batch) => batch(context as unknown as Excel.RequestContext), isSetSupported: () => true };
+  it("follows the selection until unsubscribed: one round trip each way", async () => {
+    const { fake, env } = fakeWorkbook();
+    fake.seed.sheet("Model", { A1: "x" });
     let calls = 0;
+    fake.resetCounters();
     const r = await onSelectionChanged(() => calls++, env);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    await handlers[0]!();
-    await handlers[0]!();
+    expect(fake.counters.roundTrips).toBe(1);
+    await fake.select("Model", "B2");
+    await fake.select("Model", "C3:D4");
     expect(calls).toBe(2);
     await r.unsubscribe();
     await r.unsubscribe();
-    expect(removed).toBe(1);
-    expect(syncs).toBe(2);
+    expect(fake.counters.roundTrips).toBe(2);
+    await fake.select("Model", "A1");
+    expect(calls).toBe(2);
+    expect(fake.snapshot().selection).toBe("Model!A1");
   });
 
-  it("says so without ExcelApi 1.2", async () => {
-    const r = await onSelectionChanged(() => undefined, { run: () => Promise.reject(new Error("x")), isSetSupported: () => false });
-    expect(r.ok).toBe(false);
+  it("keeps following when the pane's handler throws", async () => {
+    const { fake, env } = fakeWorkbook();
+    let calls = 0;
+    const r = await onSelectionChanged(() => {
+      calls++;
+      throw new Error("pane bug");
+    }, env);
+    expect(r.ok).toBe(true);
+    await fake.select("Sheet1", "B2");
+    await fake.select("Sheet1", "B3");
+    expect(calls).toBe(2);
+  });
+
+  it("says so without ExcelApi 1.2, and sends nothing", async () => {
+    const { fake, env } = fakeWorkbook({ supported: upTo(1) });
+    const r = await onSelectionChanged(() => undefined, env);
+    expect(r).toEqual({ ok: false, reason: expect.objectContaining({ en: "Following the selected cell needs ExcelApi 1.2, which this version of Excel lacks." }) });
+    expect(fake.counters.roundTrips).toBe(0);
+  });
+
+  it("gives the plain reason, not a JS error, when a host claims ExcelApi 1.2 but has no event object", async () => {
+    const context = { workbook: {}, sync: async () => undefined };
+    const env: ExcelEnv = { run: (batch) => batch(context as unknown as Excel.RequestContext), isSetSupported: () => true };
+    const r = await onSelectionChanged(() => undefined, env);
+    expect(r).toEqual({
+      ok: false,
+      reason: {
+        en: "Following the selected cell needs ExcelApi 1.2, which this version of Excel lacks.",
+        zh: "跟踪所选单元格需要 ExcelApi 1.2,当前 Excel 版本不支持。",
+      },
+    });
   });
 });
 

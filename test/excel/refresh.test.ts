@@ -239,6 +239,31 @@ describe("roll-forward of charts the user made", () => {
     expect(r.ok && r.charts.map((c) => c.status)).toEqual(["refreshed", "refreshed", "refreshed", "skipped"]);
     expect(chart(fake, "Model", "My chart 1")!.series[0]!.values).toBe("=Model!$B$2:$B$6");
   });
+
+  it("the ribbon command reads once and writes once (3 round trips), leaving the user's chart to the pane", async () => {
+    const { fake, env } = await withTemplate();
+    userModel(fake);
+    fake.resetCounters();
+    const r = await refreshChartsCommand(env);
+    expect(fake.counters.roundTrips).toBe(3);
+    expect(r.ok && r.roundTrips).toBe(3);
+    expect(r.ok && r.charts.find((c) => c.chart === "My chart 1")?.reason?.en).toBe(
+      "A chart you made: extend it from the task pane's Refresh charts, which shows the change first.",
+    );
+    expect(r.ok && r.summary.en).toBe("Charts: 3 refreshed, 0 extended, 0 rebuilt, 1 skipped.");
+  });
+
+  it("the ribbon command reports a missing recorded chart without rebuilding it", async () => {
+    const { fake, env } = await withTemplate();
+    const gone = fake.snapshot().sheets[SHEET]!.charts[0]!.name;
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).charts.getItem(gone).delete();
+      await ctx.sync();
+    });
+    const r = await refreshChartsCommand(env);
+    expect(r.ok && r.charts.find((c) => c.chart === gone)).toMatchObject({ status: "skipped", reason: { en: expect.stringMatching(/missing and was not rebuilt/) } });
+    expect(chart(fake, SHEET, gone)).toBeUndefined();
+  });
 });
 
 describe("round trips stay ≤ 3 whatever the number of charts", () => {

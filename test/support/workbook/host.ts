@@ -8,6 +8,7 @@
 import type { Rect } from "./address";
 import { FormulaEngine, type EngineOptions, type ExcelValue } from "./engine";
 import { officeError, type OfficeErrorCode } from "./errors";
+import { EventRegistry } from "./events";
 import { emptyWorkbook, type SheetModel, type WorkbookModel } from "./model";
 import { Requirements } from "./requirements";
 
@@ -86,6 +87,8 @@ export class FakeHost {
   readonly engine: FormulaEngine;
   readonly requirements: Requirements;
   readonly limits: Limits;
+  /** Registered event handlers (selection changes). */
+  readonly events = new EventRegistry();
   counters: Counters = zeroCounters();
   private failures: FailureSpec[];
   /**

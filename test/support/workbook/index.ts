@@ -14,11 +14,11 @@
  *
  * Not modelled (throws FakeLimitationError, or documented where it lives): structured
  * references in formulas (engine.ts), Range.insert/delete, tables without headers, growing a
- * table into non-empty cells (table-ops.ts), events, undo, conditional formats, data
+ * table into non-empty cells (table-ops.ts), events other than selection changes, undo, conditional formats, data
  * validation, pivot tables, shapes other than charts, worksheet-scoped names.
  */
 import type { HyperFormula } from "hyperformula";
-import { parseAddress } from "./address";
+import { formatRect, parseAddress } from "./address";
 import { formulaAt, valueAt } from "./cells";
 import { FakeRequestContext, runBatch } from "./context";
 import type { EngineOptions, ExcelValue } from "./engine";
@@ -28,6 +28,7 @@ import type { WorkbookModel } from "./model";
 import { DEFAULT_SUPPORTED } from "./requirements";
 import { createSeeder, type Seeder } from "./seed";
 import { addSheet, findSheet } from "./sheet-ops";
+import { resolveAddress } from "./range-target";
 import { cellSnapshot, takeSnapshot, type CellSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { FakeWorkbook } from "./workbook";
 
@@ -79,6 +80,13 @@ export interface FakeExcel {
   formulas(address: string): ExcelValue[][];
   /** One cell's snapshot entry ({ value: "" } when empty). */
   cell(address: string): CellSnapshot;
+  /**
+   * A user selecting `address` on `sheet`: the selection (and active sheet) change, then every
+   * registered workbook.onSelectionChanged handler, and the sheet's worksheet.onSelectionChanged
+   * handlers, are called (as Excel does, after the change). Resolves when they have all
+   * finished; rejects with the first handler's error.
+   */
+  select(sheet: string, address: string): Promise<void>;
   /** @internal the host, for the fake's own modules (installFakeOffice). */
   readonly host: FakeHost;
 }
@@ -125,6 +133,18 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       host.counters = zeroCounters();
     },
     failNext: (spec) => host.armFailure(spec),
+    select: async (sheetName, address) => {
+      const sheet = findSheet(host, sheetName);
+      if (!sheet) throw new Error(`No such sheet: ${sheetName}`);
+      const target = resolveAddress(host, sheet, address, "select", true);
+      host.model.selection = target;
+      host.model.activeSheet = target.sheet;
+      const handlers = host.events.selectionHandlers(target.sheet);
+      const workbookArgs = { workbook: makeContext().workbook }; // Excel.SelectionChangedEventArgs
+      const sheetArgs = { type: "WorksheetSelectionChanged", source: "Local", worksheetId: target.sheet.id, address: formatRect(target.rect) };
+      const results: unknown[] = [...handlers.workbook.map((h) => h(workbookArgs)), ...handlers.sheet.map((h) => h(sheetArgs))];
+      await Promise.all(results);
+    },
     values: (address) => grid(address, (r, c, s) => valueAt(host, sheetNamed(s), r, c)),
     formulas: (address) => grid(address, (r, c, s) => formulaAt(host, sheetNamed(s), r, c)),
     cell: (address) => {

@@ -2,6 +2,7 @@
 import { rect } from "./address";
 import { FakeCustomXmlPartCollection } from "./custom-xml";
 import { officeError } from "./errors";
+import { FakeEventHandlers } from "./events";
 import type { WorkbookModel } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { ProxyBase, type ObjectSpec } from "./proxy";
@@ -46,6 +47,13 @@ export class FakeWorkbook extends ProxyBase<WorkbookModel> {
   }
   get protection(): FakeWorkbookProtection {
     return this._navigate("protection", FakeWorkbookProtection, (m) => m);
+  }
+
+  /** ExcelApi 1.2; Office.js throws ApiNotFound on reading it where the set is missing. */
+  get onSelectionChanged(): FakeEventHandlers {
+    this._requires("onSelectionChanged", "1.2");
+    const events = this._host.events;
+    return new FakeEventHandlers(this.context, "workbook.onSelectionChanged", () => events.workbookSelection);
   }
 
   getSelectedRange(): FakeRange {

@@ -3,6 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, rect } from "./address";
 import { usedRect } from "./cells";
 import { FakeChartCollection } from "./chart";
 import { officeError } from "./errors";
+import { FakeEventHandlers } from "./events";
 import type { SheetModel, WorkbookModel } from "./model";
 import { CollectionBase, FakeClientResult, ProxyBase, type ObjectSpec } from "./proxy";
 import { FakeRange } from "./range";
@@ -131,6 +132,15 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
 
   get protection(): FakeWorksheetProtection {
     return this._navigate("protection", FakeWorksheetProtection, (s) => s);
+  }
+  /** ExcelApi 1.7: selection changes on this sheet (the handler set is the sheet's, by id). */
+  get onSelectionChanged(): FakeEventHandlers {
+    this._requires("onSelectionChanged", "1.7");
+    const events = this._host.events;
+    return new FakeEventHandlers(this.context, "worksheet.onSelectionChanged", () => {
+      const sheet = this._target();
+      return sheet === null ? null : events.forSheet(sheet.id);
+    });
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     return this._navigate("freezePanes", FakeWorksheetFreezePanes, (s) => s);
