@@ -39,7 +39,7 @@ export interface RefreshRow {
   readonly apply: OfficeCost;
   /** status → charts ("refreshed": 10). */
   readonly outcomes: Readonly<Record<string, number>>;
-  /** The ribbon button (preview and apply in one action); recorded charts only. */
+  /** The ribbon button (one pass: read, re-bind, write); recorded charts only. */
   readonly ribbon?: OfficeCost;
   readonly ribbonOutcomes?: Readonly<Record<string, number>>;
 }
