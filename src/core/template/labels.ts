@@ -3,6 +3,7 @@
  * the data (name_en / name_zh); everything else is here.
  */
 import type { Lang, Localized } from "../errors";
+import { QUALIFIER_LABELS } from "../dataset/source-text";
 
 export const LABELS = {
   title: { en: "capital-cycle template", zh: "资本周期模板" },
@@ -68,15 +69,8 @@ export function label(key: LabelKey, lang: Lang): string {
   return LABELS[key][lang];
 }
 
-/** Qualifiers as users read them. */
-export const QUALIFIERS: Readonly<Record<string, Localized>> = {
-  more_than: { en: "more than", zh: "超过" },
-  at_least: { en: "at least", zh: "至少" },
-  nearly: { en: "nearly", zh: "近" },
-  about: { en: "about", zh: "约" },
-  under: { en: "under", zh: "不足" },
-  at_most: { en: "at most", zh: "至多" },
-};
+/** Qualifiers as users read them: the dataset's labels, one list for SOURCE and templates. */
+export const QUALIFIERS: Readonly<Record<string, Localized>> = QUALIFIER_LABELS;
 
 export const BASES: Readonly<Record<string, Localized>> = {
   forecast: { en: "forecast", zh: "预测" },
