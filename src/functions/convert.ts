@@ -9,6 +9,7 @@
  * cell values such as { type: "Double", basicValue: 3 } or { type: "Error", errorType: "Div0" }.
  */
 import { cellError, isCellError, langFromLocale, pick, type CellError, type ErrorKind, type Lang, type Localized } from "../core/errors";
+import { isMarkedClean } from "../core/metrics/result-grid";
 import type { CellValue, Grid, ResultGrid, ResultValue } from "../core/values";
 
 /** Excel's display language: zh-* → Chinese, anything else (or no Office) → English. */
@@ -46,18 +47,21 @@ const ERROR_TYPES: Readonly<Record<string, ErrorKind>> = {
 
 const edgeMessages = {
   otherError: (code: string): Localized => ({
-    en: `An input cell holds the error ${code}.`,
-    zh: `输入单元格中含有错误 ${code}。`,
+    en: `An input cell holds the error ${code}. Fix that cell (or wrap it in IFERROR); this result then updates.`,
+    zh: `输入单元格中含有错误 ${code}。请先修正该单元格（或用 IFERROR 处理），本结果会随之更新。`,
   }),
   unsupported: {
-    en: "An input holds a value that is not a number, text, logical value or error (for example a linked data type).",
-    zh: "输入中含有既非数字、文本、逻辑值也非错误的值（例如链接数据类型）。",
+    en: "An input holds a value that is not a number, text, logical value or error (for example a linked data type). Refer to cells holding plain numbers or text.",
+    zh: "输入中含有既非数字、文本、逻辑值也非错误的值（例如链接数据类型）。请改为引用含有普通数字或文本的单元格。",
   },
-  gettingData: { en: "An input is still loading (#GETTING_DATA).", zh: "输入数据仍在加载中（#GETTING_DATA）。" },
-  empty: { en: "There is nothing to show.", zh: "没有可显示的内容。" },
+  gettingData: {
+    en: "An input is still loading (#GETTING_DATA). Wait for it: this result updates when it has loaded.",
+    zh: "输入数据仍在加载中（#GETTING_DATA）。请稍候：加载完成后本结果会自动更新。",
+  },
+  empty: { en: "There is nothing to show. Check the arguments.", zh: "没有可显示的内容。请检查参数。" },
   internal: (detail: string): Localized => ({
-    en: `Unexpected internal problem: ${detail}`,
-    zh: `意外的内部问题：${detail}`,
+    en: `Unexpected internal problem: ${detail}. Recalculate (Ctrl+Alt+F9); if it persists, reload the add-in.`,
+    zh: `意外的内部问题：${detail}。请重新计算（Ctrl+Alt+F9）；若仍出现，请重新加载加载项。`,
   }),
 } as const;
 
@@ -95,32 +99,45 @@ export function fromExcel(value: unknown): CellValue {
   return cellError("#VALUE!", edgeMessages.unsupported);
 }
 
+/** A cell core cannot read as it is: empty text, undefined, an object (error, cell value). */
 function needsConversion(value: unknown): boolean {
   return value === "" || value === undefined || (typeof value === "object" && value !== null);
 }
 
 /**
  * A range argument (any[][]) → a core Grid. A single value becomes 1×1. When every cell is
- * already a core value (the usual case) the array is used as is, without copying.
+ * already a core value (the usual case) the array is used as is: one read of each cell, no
+ * copy. Otherwise the rows from the first one needing conversion on are converted, and the
+ * rows before it (and later rows with nothing to convert) are reused.
  */
 export function fromExcelGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return [[fromExcel(value)]];
-  let clean = true;
-  for (const row of value) {
-    if (!Array.isArray(row)) {
-      clean = false;
-      break;
-    }
-    for (const cell of row) {
-      if (needsConversion(cell)) {
-        clean = false;
-        break;
-      }
-    }
-    if (!clean) break;
+  const rows = value.length;
+  for (let r = 0; r < rows; r++) {
+    const row: unknown = value[r];
+    if (!Array.isArray(row) || !rowIsCore(row)) return convertRowsFrom(value, r);
   }
-  if (clean) return value as Grid;
-  return value.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcel) : [fromExcel(row)]));
+  return value as Grid;
+}
+
+function rowIsCore(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    // Numbers and blanks first: nearly every cell of a figure range is one.
+    if (typeof cell === "number" || cell === null) continue;
+    if (needsConversion(cell)) return false;
+  }
+  return true;
+}
+
+function convertRowsFrom(value: readonly unknown[], first: number): Grid {
+  const grid: Grid = new Array<CellValue[]>(value.length);
+  for (let r = 0; r < value.length; r++) {
+    const row: unknown = value[r];
+    if (!Array.isArray(row)) grid[r] = [fromExcel(row)];
+    else grid[r] = r < first || rowIsCore(row) ? (row as CellValue[]) : row.map(fromExcel);
+  }
+  return grid;
 }
 
 /** An optional argument: omitted (null/undefined) → undefined, so core applies its default. */
@@ -136,6 +153,8 @@ export function fromExcelOptionalGrid(value: unknown): Grid | undefined {
 /**
  * A core error → CustomFunctions.Error. Only #VALUE! and #N/A carry a message in Excel; #REF!
  * and #NAME? can come in but cannot be returned, so they go out as #VALUE! saying what came in.
+ * An input #VALUE! or #N/A passed through to a position gets a message saying it came from an
+ * input cell (every #VALUE! and #N/A a CAPCYCLE function shows says what to do: SPEC §9).
  */
 export function toExcelError(error: CellError, lang: Lang): CustomFunctions.Error {
   let code: string = error.error;
@@ -146,6 +165,8 @@ export function toExcelError(error: CellError, lang: Lang): CustomFunctions.Erro
   } else if (code === "#GETTING_DATA") {
     message = edgeMessages.gettingData;
     code = "#N/A";
+  } else if (!message && (code === "#VALUE!" || code === "#N/A")) {
+    message = edgeMessages.otherError(code);
   }
   const text = message && (code === "#VALUE!" || code === "#N/A") ? pick(message, lang) : undefined;
   return makeError(code, text);
@@ -176,22 +197,40 @@ export function toExcel(value: ResultValue, lang: Lang = displayLang()): number 
 
 /**
  * A result grid for Excel. Blank positions stay "" (null would show 0: office-js #1503). A grid
- * of plain numbers and text is returned as is; an empty grid becomes #N/A (Excel cannot spill nothing).
+ * a metric marked clean (only finite numbers and text) is returned as is without reading it;
+ * any other grid is read once, and only rows holding something to convert are copied. An empty
+ * grid becomes #N/A (Excel cannot spill nothing).
  */
 export function toExcelGrid(grid: ResultGrid | CellError, lang: Lang = displayLang()): unknown[][] {
   if (isCellError(grid)) return [[toExcelError(grid, lang)]];
   if (grid.length === 0 || (grid[0]?.length ?? 0) === 0) return [[makeError("#N/A", pick(edgeMessages.empty, lang))]];
-  let clean = true;
-  for (const row of grid) {
-    for (const cell of row) {
-      if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) continue;
-      clean = false;
-      break;
+  if (isMarkedClean(grid)) return grid;
+  let out: unknown[][] | undefined;
+  // The same error value at many positions (#DIV/0! down a column) is converted once.
+  let lastError: CellError | undefined;
+  let lastConverted: CustomFunctions.Error | undefined;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    let converted: unknown[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      if (typeof cell === "string" || (typeof cell === "number" && cell - cell === 0)) continue;
+      if (!(c in row)) continue; // a hole stays a hole, as Array.prototype.map leaves it
+      converted ??= row.slice();
+      if (isCellError(cell)) {
+        if (cell !== lastError) {
+          lastError = cell;
+          lastConverted = toExcelError(cell, lang);
+        }
+        converted[c] = lastConverted;
+      } else converted[c] = toExcel(cell, lang);
     }
-    if (!clean) break;
+    if (converted !== undefined) {
+      out ??= grid.slice(0, r);
+      out.push(converted);
+    } else if (out !== undefined) out.push(row);
   }
-  if (clean) return grid;
-  return grid.map((row) => row.map((cell) => toExcel(cell, lang)));
+  return out ?? grid;
 }
 
 /**

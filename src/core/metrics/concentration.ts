@@ -21,9 +21,12 @@ export function readShares(shares: Arg, fn: string): number[] | CellError {
   if ("error" in shape) return shape;
   const values: number[] = [];
   let sum = 0;
-  for (const row of grid) {
-    for (const cell of row) {
-      const v = toNumber(cell, fn, "shares");
+  for (let r = 0; r < shape.rows; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < shape.cols; c++) {
+      const raw = row[c];
+      // x - x === 0 only for finite numbers: those need no reading.
+      const v = typeof raw === "number" && raw - raw === 0 ? raw : toNumber(raw, fn, "shares");
       if (v === null) continue;
       if (typeof v !== "number") return v;
       if (v < 0) return cellError("#VALUE!", metricMessages.negativeShare(fn, v));
@@ -44,11 +47,15 @@ export function hhiCore(shares: readonly number[]): number {
   return total;
 }
 
-/** Sum of the n largest shares (CR-n); with fewer than n shares, the sum of them all. */
+/**
+ * Sum of the n largest shares (CR-n); with fewer than n shares, the sum of them all. The largest
+ * are added first. A typed array sorts numbers without a comparator call per comparison.
+ */
 export function topShareCore(shares: readonly number[], n: number): number {
-  const sorted = [...shares].sort((a, b) => b - a);
+  const sorted = Float64Array.from(shares).sort(); // ascending: the largest at the end
+  const last = sorted.length - 1;
   let total = 0;
-  for (let i = 0; i < Math.min(n, sorted.length); i++) total += sorted[i]!;
+  for (let k = 0; k < Math.min(n, sorted.length); k++) total += sorted[last - k]!;
   return total;
 }
 

@@ -6,11 +6,12 @@
  * positions holding an error: they show their error, the other positions are still computed
  * (SPEC section 2), from the total of what is known.
  */
-import { cellError, type CellError } from "../errors";
-import type { ResultGrid, ResultValue } from "../values";
+import { cellError } from "../errors";
+import type { CellValue, ResultGrid, ResultValue } from "../values";
 import { DIV0, NUM, finite, toNumber } from "./coerce";
 import { numberAt, prepare } from "./elementwise";
 import { metricMessages } from "./messages";
+import { fillGrid } from "./result-grid";
 import { shapeOf, toGrid, type Arg } from "./shape";
 
 /** Each value ÷ the sum of the values; blank in → blank out; a zero sum gives #DIV/0!. */
@@ -19,17 +20,30 @@ export function segmentMix(values: Arg): ResultGrid {
   const grid = toGrid(values);
   const shape = shapeOf(grid, fn, "values");
   if ("error" in shape) return [[shape]];
-  const read = grid.map((row) => row.map((v) => toNumber(v, fn, "values")));
+  const { rows, cols } = shape;
+  // Two passes over the range (the total, then the shares) rather than a converted copy of it:
+  // a finite number needs no reading, anything else is read again in the second pass.
   let sum = 0;
-  for (const row of read) for (const v of row) if (typeof v === "number") sum += v;
-  return read.map((row) =>
-    row.map((v): ResultValue => {
-      if (v === null) return "";
-      if (typeof v !== "number") return v;
-      if (!Number.isFinite(sum)) return NUM; // the total overflowed: no share is right
-      return sum === 0 ? DIV0 : finite(v / sum);
-    }),
-  );
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < cols; c++) {
+      const raw = row[c];
+      if (typeof raw === "number" && raw - raw === 0) sum += raw;
+      else {
+        const v = toNumber(raw, fn, "values");
+        if (typeof v === "number") sum += v;
+      }
+    }
+  }
+  // The total overflowed (no share is right) or is zero.
+  const problem = !Number.isFinite(sum) ? NUM : sum === 0 ? DIV0 : undefined;
+  const share = (raw: CellValue | undefined): ResultValue => {
+    const v = typeof raw === "number" && raw - raw === 0 ? raw : toNumber(raw, fn, "values");
+    if (v === null) return "";
+    if (typeof v !== "number") return v;
+    return problem ?? finite(v / sum);
+  };
+  return fillGrid(rows, cols, (r, c) => share(grid[r]![c]));
 }
 
 /**
@@ -43,17 +57,12 @@ export function growthContribution(current: Arg, prior: Arg): ResultGrid {
   const p = prepare(fn, ["current", "prior"], [current, prior]);
   if ("error" in p) return [[p]];
   const { rows, cols } = p.shape;
-  const cur: (number | null | CellError)[][] = [];
-  const pri: (number | null | CellError)[][] = [];
+  // Two passes (the total prior, then the contributions), reading the arguments in each.
   let priorSum = 0;
   for (let r = 0; r < rows; r++) {
-    cur.push([]);
-    pri.push([]);
     for (let c = 0; c < cols; c++) {
       const a = numberAt(p, 0, r, c);
       const b = numberAt(p, 1, r, c);
-      cur[r]!.push(a);
-      pri[r]!.push(b);
       if (typeof a === "number" && typeof b === "number") priorSum += b;
     }
   }
@@ -62,18 +71,12 @@ export function growthContribution(current: Arg, prior: Arg): ResultGrid {
     : priorSum <= 0
       ? cellError("#N/A", metricMessages.totalGrowthBase(fn))
       : undefined;
-  const out: ResultGrid = [];
-  for (let r = 0; r < rows; r++) {
-    const row: ResultValue[] = [];
-    for (let c = 0; c < cols; c++) {
-      const a = cur[r]![c]!;
-      const b = pri[r]![c]!;
-      if (a !== null && typeof a !== "number") row.push(a);
-      else if (b !== null && typeof b !== "number") row.push(b);
-      else if (a === null || b === null) row.push("");
-      else row.push(baseError ?? finite((a - b) / priorSum));
-    }
-    out.push(row);
-  }
-  return out;
+  return fillGrid(rows, cols, (r, c): ResultValue => {
+    const a = numberAt(p, 0, r, c);
+    const b = numberAt(p, 1, r, c);
+    if (a !== null && typeof a !== "number") return a;
+    if (b !== null && typeof b !== "number") return b;
+    if (a === null || b === null) return "";
+    return baseError ?? finite((a - b) / priorSum);
+  });
 }
