@@ -99,28 +99,36 @@ export function fromExcel(value: unknown): CellValue {
   return cellError("#VALUE!", edgeMessages.unsupported);
 }
 
-/** A cell core cannot read as it is: empty text, undefined, an object (error, cell value). */
+/**
+ * A cell core cannot read as it is: empty text, undefined, an object other than a core error
+ * (an Excel error or cell value). Anything else is passed on unconverted.
+ */
 function needsConversion(value: unknown): boolean {
-  return value === "" || value === undefined || (typeof value === "object" && value !== null);
+  return value === "" || value === undefined || (typeof value === "object" && value !== null && !isCellError(value));
+}
+
+/** A cell `fromExcel` gives back as it is. */
+function convertsToItself(value: unknown): boolean {
+  const type = typeof value;
+  return type === "number" || type === "boolean" || value === null || (type === "string" && value !== "") || isCellError(value);
 }
 
 /**
- * A range argument (any[][]) → a core Grid. A single value becomes 1×1. When every cell is
- * already a core value (the usual case) the array is used as is: one read of each cell, no
- * copy. Otherwise the rows from the first one needing conversion on are converted, and the
- * rows before it (and later rows with nothing to convert) are reused.
+ * A range argument (any[][]) → a core Grid. A single value becomes 1×1. When no cell needs
+ * conversion (the usual case) the array is used as is: one read of each cell, no copy.
+ * Otherwise each row is converted, except rows whose cells all convert to themselves, which
+ * are reused: the values are those of converting every cell.
  */
 export function fromExcelGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return [[fromExcel(value)]];
-  const rows = value.length;
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < value.length; r++) {
     const row: unknown = value[r];
-    if (!Array.isArray(row) || !rowIsCore(row)) return convertRowsFrom(value, r);
+    if (!Array.isArray(row) || !noneNeedsConversion(row)) return convertRows(value);
   }
   return value as Grid;
 }
 
-function rowIsCore(row: readonly unknown[]): boolean {
+function noneNeedsConversion(row: readonly unknown[]): boolean {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     // Numbers and blanks first: nearly every cell of a figure range is one.
@@ -130,12 +138,12 @@ function rowIsCore(row: readonly unknown[]): boolean {
   return true;
 }
 
-function convertRowsFrom(value: readonly unknown[], first: number): Grid {
+function convertRows(value: readonly unknown[]): Grid {
   const grid: Grid = new Array<CellValue[]>(value.length);
   for (let r = 0; r < value.length; r++) {
     const row: unknown = value[r];
     if (!Array.isArray(row)) grid[r] = [fromExcel(row)];
-    else grid[r] = r < first || rowIsCore(row) ? (row as CellValue[]) : row.map(fromExcel);
+    else grid[r] = row.every(convertsToItself) ? (row as CellValue[]) : row.map(fromExcel);
   }
   return grid;
 }

@@ -1,6 +1,10 @@
 /** The functions edge: Excel argument values in, Excel results out (CustomFunctions stubbed as a global). */
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cellError, isCellError } from "../../src/core/errors";
+import { cellError, isCellError, type ErrorKind } from "../../src/core/errors";
+import { capexDaRatio, segmentMix } from "../../src/core/metrics/index";
+import { markClean } from "../../src/core/metrics/result-grid";
+import type { ResultGrid, ResultValue } from "../../src/core/values";
 import {
   displayLang,
   fromExcel,
@@ -186,5 +190,110 @@ describe("safely", () => {
 
   it("returns the body's value when it does not throw", () => {
     expect(safely(() => 3, "scalar")).toBe(3);
+  });
+});
+
+/**
+ * The conversions read each cell once and copy only what changes; these pin that they give what
+ * converting every cell gives (the way they worked before), on random grids.
+ */
+describe("conversion fast paths give what converting every cell gives", () => {
+  const BOUNDED = { numRuns: 300, interruptAfterTimeLimit: 4000 } as const;
+  const KINDS: ErrorKind[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!", "#GETTING_DATA"];
+
+  /** What Excel may pass in a cell: mostly numbers and blanks, now and then anything else. */
+  const excelCell: fc.Arbitrary<unknown> = fc.oneof(
+    { arbitrary: fc.double(), weight: 8 },
+    { arbitrary: fc.constant(null), weight: 2 },
+    { arbitrary: fc.constantFrom("", "abc", "12.5", undefined, true, false), weight: 1 },
+    { arbitrary: fc.constantFrom("#N/A", "#DIV/0!", "#REF!", "#SPILL!").map((code) => new StubError(code, "upstream")), weight: 1 },
+    { arbitrary: fc.constantFrom({ type: "Double", basicValue: 3 }, { type: "Error", errorType: "Div0" }, { foo: 1 }), weight: 1 },
+    { arbitrary: fc.constantFrom(...KINDS).map((k) => cellError(k)), weight: 1 },
+  );
+  const excelGrid = fc.oneof(
+    { arbitrary: fc.array(fc.array(excelCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), weight: 6 },
+    // A cell given where a row should be, as a flat list.
+    { arbitrary: fc.array(fc.oneof(excelCell, fc.array(excelCell, { maxLength: 2 })), { maxLength: 5 }), weight: 1 },
+  );
+  const everyCell = (value: unknown[]) => value.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcel) : [fromExcel(row)]));
+
+  it("fromExcelGrid: the same values, the input itself when nothing needs converting, clean rows reused", () => {
+    fc.assert(
+      fc.property(excelGrid, (value) => {
+        const grid = fromExcelGrid(value);
+        expect(grid).toEqual(everyCell(value));
+        const changed = value.some((row) => !Array.isArray(row) || row.some((cell) => fromExcel(cell) !== cell || cell === undefined));
+        if (!changed) expect(grid).toBe(value);
+        grid.forEach((row, r) => {
+          const original = value[r];
+          if (Array.isArray(original) && original.every((cell) => fromExcel(cell) === cell && cell !== undefined)) expect(row).toBe(original);
+        });
+      }),
+      BOUNDED,
+    );
+  });
+
+  /** What a metric may return at a position. */
+  const resultCell: fc.Arbitrary<ResultValue> = fc.oneof(
+    { arbitrary: fc.double(), weight: 8 },
+    { arbitrary: fc.constantFrom("", "Expansion"), weight: 2 },
+    { arbitrary: fc.constantFrom(...KINDS).map((k) => cellError(k, k === "#VALUE!" || k === "#N/A" ? { en: "why", zh: "原因" } : undefined)), weight: 1 },
+  );
+  const resultGrid: fc.Arbitrary<ResultGrid> = fc.array(fc.array(resultCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 });
+
+  it("toExcelGrid: the same values, the grid itself when nothing needs converting, clean rows reused", () => {
+    fc.assert(
+      fc.property(resultGrid, fc.constantFrom<"en" | "zh">("en", "zh"), (grid, lang) => {
+        const out = toExcelGrid(grid, lang);
+        expect(out).toEqual(grid.map((row) => row.map((v) => toExcel(v, lang))));
+        const clean = (row: ResultValue[]) => row.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)));
+        if (grid.every(clean)) expect(out).toBe(grid);
+        out.forEach((row, r) => {
+          if (clean(grid[r]!)) expect(row).toBe(grid[r]);
+        });
+      }),
+      BOUNDED,
+    );
+  });
+
+  it("toExcelGrid converts a repeated error once and gives it at each of its positions", () => {
+    const out = toExcelGrid([[cellError("#DIV/0!")], [1], [cellError("#N/A", { en: "x", zh: "x" })], [cellError("#N/A", { en: "y", zh: "y" })]], "en");
+    expect(out).toEqual([[new StubError("#DIV/0!")], [1], [new StubError("#N/A", "x")], [new StubError("#N/A", "y")]]);
+    const shared = cellError("#DIV/0!");
+    const twice = toExcelGrid([[shared], [shared]], "en");
+    expect(twice[0]![0]).toBe(twice[1]![0]);
+  });
+
+  it("toExcelGrid keeps a hole in a row a hole, as converting every cell did", () => {
+    const row: ResultValue[] = [cellError("#NUM!")];
+    row[2] = 1;
+    const out = toExcelGrid([row], "en");
+    expect(1 in out[0]!).toBe(false);
+    expect(out[0]).toEqual(row.map((v) => toExcel(v, "en")));
+  });
+
+  it("toExcelGrid returns a grid a metric marked clean without reading a cell of it", () => {
+    const unreadable = new Proxy([1], {
+      get(target, key) {
+        if (key === "length" || typeof key === "symbol") return Reflect.get(target, key);
+        throw new Error(`read ${String(key)}`);
+      },
+    }) as ResultValue[];
+    const grid = markClean([unreadable, unreadable]);
+    expect(toExcelGrid(grid, "en")).toBe(grid);
+  });
+
+  it("the metrics mark clean results, so a spilled column of numbers and blanks goes out as it is", () => {
+    const column = Array.from({ length: 200 }, (_, i) => [i % 9 === 0 ? null : i + 1]);
+    const ratio = capexDaRatio(fromExcelGrid(column), 2);
+    expect(toExcelGrid(ratio, "en")).toBe(ratio);
+    const mix = segmentMix(fromExcelGrid(column));
+    expect(toExcelGrid(mix, "en")).toBe(mix);
+    // With an error in it, the result is converted (and the other rows are reused).
+    const withError = capexDaRatio(fromExcelGrid([[1], [new StubError("#N/A")], [3]]), 2);
+    const out = toExcelGrid(withError, "en");
+    expect(out).not.toBe(withError);
+    expect(out).toEqual([[0.5], [new StubError("#N/A", "An input cell holds the error #N/A. Fix that cell (or wrap it in IFERROR); this result then updates.")], [1.5]]);
+    expect(out[0]).toBe(withError[0]);
   });
 });

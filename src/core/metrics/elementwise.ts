@@ -13,8 +13,11 @@
  * cell by cell, with no converted copy of any argument: a position where every argument is a
  * finite number goes straight to the kernel, and only the others (blank, text, boolean, error,
  * NaN) take the general path, `general`, which applies the rules above and is the reference
- * the fast path must agree with (test/core/metrics/fast-path.test.ts). The only allocations are
- * the result rows (result-grid.ts says why a row of one number has an array literal of its own).
+ * the fast path must agree with (test/core/metrics/fast-path.test.ts). The shape checks that
+ * need no pass over the rows come first; that every row is as long as the first is checked in
+ * the same pass, and a range failing it gets the error `prepare` gives. The only allocations
+ * are the result rows (result-grid.ts says why a row of one number has an array literal of its
+ * own), and a result with no error is marked so the edge does not read it again.
  */
 import type { CellError } from "../errors";
 import type { CellValue, Grid, ResultGrid, ResultValue } from "../values";
