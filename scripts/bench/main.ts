@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { ROOT, ensureProductionBuild } from "../../test/build/production-build";
-import { CHROMIUM } from "../../test/e2e/support/browser";
+import { findBrowser } from "../../test/e2e/support/find-browser";
 import { renderReport, type BenchResults } from "./report";
 import type { MachineInfo, SectionName, SectionOutcome } from "./types";
 
@@ -32,7 +32,8 @@ function quiet(command: string, args: string[]): string {
   }
 }
 
-function machine(): MachineInfo {
+async function machine(): Promise<MachineInfo> {
+  const browser = await findBrowser().catch(() => null);
   const commit = quiet("git", ["rev-parse", "--short", "HEAD"]) || "unknown";
   const dirty = quiet("git", ["status", "--porcelain"]) !== "";
   return {
@@ -43,7 +44,7 @@ function machine(): MachineInfo {
     memoryGiB: totalmem() / 1024 ** 3,
     node: process.version,
     os: `${type()} ${release()}`,
-    chromium: quiet(CHROMIUM, ["--version"]) || "not installed",
+    chromium: browser ? `${quiet(browser.executablePath, ["--version"]) || browser.executablePath} (${browser.origin})` : "not found",
     loadAverage: loadavg()[0] ?? 0,
   };
 }
@@ -92,7 +93,7 @@ function write(report: string, out: string | null): void {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { only, out, rerender } = parseArgs(process.argv.slice(2));
   if (rerender) {
     const last = JSON.parse(readFileSync(LAST, "utf8")) as BenchResults;
@@ -100,7 +101,7 @@ function main(): number {
     return 0;
   }
   const started = Date.now();
-  const info = machine();
+  const info = await machine();
   console.log(`[bench] ${info.cores} × ${info.cpu}, ${info.memoryGiB.toFixed(1)} GiB, Node ${info.node}, load ${info.loadAverage.toFixed(2)}`);
   console.log("[bench] production build…");
   const build = ensureProductionBuild();
@@ -121,9 +122,12 @@ function main(): number {
   return Object.values(sections).every((s) => s.ok) ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

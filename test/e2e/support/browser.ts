@@ -1,12 +1,10 @@
 /**
- * Debian's Chromium driven by playwright-core (no downloaded browsers). A missing Chromium
- * fails the test with the command that installs it: CI installs it, and a silent skip would
- * hide that the pane was never tried in a browser.
+ * A Chromium-family browser driven by playwright-core (no downloaded browsers): see
+ * find-browser.ts for where it comes from. None found fails the test with the reason: a silent
+ * skip would hide that the pane was never tried in a browser.
  */
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-
-export const CHROMIUM = "/usr/bin/chromium";
+import { findBrowser } from "./find-browser";
 
 const ARGS = [
   "--headless",
@@ -19,10 +17,9 @@ const ARGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the pane's end-to-end tests need Debian's Chromium. Install it with: apt-get install -y chromium`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await findBrowser();
+  const args = [...new Set([...browser.extraArgs, ...ARGS])];
+  return chromium.launch({ executablePath: browser.executablePath, args, headless: true });
 }
 
 /** The CDN address taskpane.html loads Office.js from (kept in step with src/taskpane/taskpane.html). */
