@@ -1,0 +1,173 @@
+/**
+ * Every adapter scenario through Microsoft's Excel client builds (web, Windows, Mac): the
+ * adapter in src/excel gets the library's `Excel.run` and nothing else changes. Each scenario
+ * also runs directly against the in-memory workbook (once, shared by the three builds), and
+ * the workbook must end in the same state both ways; the requests the library sent are
+ * counted (SPEC §8: ≤ 4, its clean-up request included).
+ */
+import { describe, expect, it } from "vitest";
+import { EXCEL_BUILDS } from "../support/officejs/index";
+import { activateSheet, insertFormulaAtActiveCell, onSelectionChanged, readActiveCell } from "../../src/excel/index";
+import { loadTemplateWith } from "../../src/excel/load-template";
+import { getDataset } from "../../src/core/dataset/default-dataset";
+import {
+  chartFromSelectionScenario,
+  refreshRecorded,
+  ribbonRefresh,
+  rollForward,
+  templateCompanies,
+  templateLoad,
+  workbench,
+  type Via,
+} from "../budgets/scenarios";
+import type { ExcelBuild } from "../support/officejs/index";
+
+/** SPEC §8, counted as the client library sends requests. */
+export const REQUEST_BUDGET = 4;
+
+const LONG = 240_000;
+
+/** Direct runs, computed by the first build that needs them and reused by the others. */
+const directRuns = new Map<string, Promise<unknown>>();
+function direct<T>(key: string, run: () => Promise<T>): Promise<T> {
+  if (!directRuns.has(key)) directRuns.set(key, run());
+  return directRuns.get(key) as Promise<T>;
+}
+
+describe.each(EXCEL_BUILDS)("through %s", (build) => adapterScenariosThrough(build));
+
+function adapterScenariosThrough(build: ExcelBuild): void {
+  describe(`load template: same workbook as the direct run, ≤ ${REQUEST_BUDGET} requests`, () => {
+    const cases = templateCompanies().flatMap((c) =>
+      (["live", "portable"] as const).flatMap((style) => (["en", "zh"] as const).map((lang) => [c.id, style, lang, c] as const)),
+    );
+
+    it("covers every seed company with figures, live and portable, in both languages", () => {
+      expect(cases.map(([id]) => id)).toContain("aier_eye");
+      expect(cases.length).toBeGreaterThanOrEqual(4 * 10);
+    });
+
+    it.each(cases)("%s (%s, %s)", async (_, style, lang, company) => {
+      const d = await direct(`template ${company.id} ${style} ${lang}`, () => templateLoad(company, style, { lang }));
+      const real = await templateLoad(company, style, { lang, via: build });
+      expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.result).toEqual(d.result);
+      expect(real.cost.roundTrips).toBeGreaterThan(0);
+      expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+    }, LONG);
+  });
+
+  describe(`refresh N recorded charts: same outcome as the direct run, ≤ ${REQUEST_BUDGET} requests per step`, () => {
+    it.each([1, 10, 100])("%i charts: preview and apply", async (n) => {
+      const d = await direct(`refresh ${n}`, () => refreshRecorded(n));
+      const real = await refreshRecorded(n, build);
+      expect(real.items).toEqual(d.items);
+      expect(real.outcomes).toEqual(d.outcomes);
+      expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
+      expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+      expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+    }, LONG);
+
+    it.each([1, 10, 100])("%i charts: the ribbon button", async (n) => {
+      const d = await direct(`ribbon ${n}`, () => ribbonRefresh(n));
+      const real = await ribbonRefresh(n, build);
+      expect(real.outcomes).toEqual(d.outcomes);
+      expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
+      expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+    }, LONG);
+  });
+
+  describe(`roll forward N user charts`, () => {
+    it.each([1, 10, 100])("%i charts", async (n) => {
+      const d = await direct(`roll forward ${n}`, () => rollForward(n));
+      const real = await rollForward(n, build);
+      expect(real.items).toEqual(d.items);
+      expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("extended"));
+      expect(real.outcomes).toEqual(d.outcomes);
+      expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+      expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+    }, LONG);
+  });
+
+  describe(`chart from selection`, () => {
+    it("builds the same chart and ratio row as the direct run", async () => {
+      const d = await direct("chart from selection", () => chartFromSelectionScenario(12));
+      const real = await chartFromSelectionScenario(12, build);
+      expect(real.periods).toBe(12);
+      expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+    });
+  });
+
+  describe(`the active cell`, () => {
+    const formula = '=CAPCYCLE.DATA("300015.SZ","revenue","2025H1")';
+    const both = async <T>(scenario: (via: Via) => Promise<T>) => ({ direct: await scenario("in-memory"), real: await scenario(build) });
+
+    it("inserts a formula at the active cell and reads back the figure behind it", async () => {
+      const { direct, real } = await both(async (via) => {
+        const bench = workbench(via);
+        bench.fake.seed.sheet("Model", { A1: "x" });
+        bench.fake.seed.select("Model!C3");
+        const written = await insertFormulaAtActiveCell(formula, bench.env);
+        const read = await readActiveCell(bench.env);
+        return { written, read, snapshot: bench.fake.snapshot(), problems: bench.bridge?.problems ?? [] };
+      });
+      expect(real.written).toEqual({ ok: true, address: "Model!C3" });
+      expect(real.read.ok && real.read.cell.figures).toEqual([{ company: "300015.SZ", field: "revenue", period: "2025H1" }]);
+      expect(real).toEqual(direct);
+    });
+
+    it("maps a template's cells to their figures through the record", async () => {
+      const { direct, real } = await both(async (via) => {
+        const bench = workbench(via);
+        const t = await loadTemplateWith(bench.env, { company: "300015.SZ", lang: "en", style: "portable" }, undefined, getDataset);
+        if (!t.ok) throw new Error(t.reason.en);
+        bench.fake.seed.select(`'${t.sheet}'!B14`);
+        return { read: await readActiveCell(bench.env), problems: bench.bridge?.problems ?? [] };
+      });
+      expect(real.read.ok && real.read.cell.figures.length).toBeGreaterThan(0);
+      expect(real).toEqual(direct);
+    });
+
+    it("activates a sheet, or says it does not exist (ItemNotFound from the library)", async () => {
+      const { direct, real } = await both(async (via) => {
+        const bench = workbench(via);
+        bench.fake.seed.sheet("Other", {});
+        const ok = await activateSheet("Other", bench.env);
+        const missing = await activateSheet("Nope", bench.env);
+        return { ok, missing, active: bench.fake.snapshot().activeSheet, problems: bench.bridge?.problems ?? [] };
+      });
+      expect(real).toEqual({ ok: { ok: true }, missing: { ok: false, reason: expect.objectContaining({ en: 'There is no sheet "Nope".' }) }, active: "Other", problems: [] });
+      expect(real).toEqual(direct);
+    });
+
+    it("refuses text that is not a formula, as the direct run does", async () => {
+      const { direct, real } = await both(async (via) => insertFormulaAtActiveCell("CAPCYCLE.DATA()", workbench(via).env));
+      expect(real.ok).toBe(false);
+      expect(real).toEqual(direct);
+    });
+  });
+
+  describe(`selection events`, () => {
+    it("follows the selection until unsubscribed", async () => {
+      const bench = workbench(build);
+      const bridge = bench.bridge!;
+      bench.fake.seed.sheet("Model", { A1: "x" });
+      let calls = 0;
+      const r = await onSelectionChanged(() => calls++, bench.env);
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      if (!r.ok) return;
+      await bridge.select("Model", "B2");
+      await bridge.select("Model", "C3:D4");
+      expect(calls).toBe(2);
+      await r.unsubscribe();
+      await bridge.select("Model", "A1");
+      expect(calls).toBe(2);
+      expect(bench.fake.snapshot().selection).toBe("Model!A1");
+      expect(bridge.problems).toEqual([]);
+    });
+  });
+}
