@@ -49,8 +49,7 @@ const scripts = new Map<ExcelBuild, vm.Script>();
 function script(build: ExcelBuild): vm.Script {
   let s = scripts.get(build);
   if (!s) {
-    const require = createRequire(import.meta.url);
-    const dist = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+    const dist = join(dirname(createRequire(__filename).resolve("@microsoft/office-js/package.json")), "dist");
     const file = join(dist, `${build}.debug.js`);
     s = new vm.Script(readFileSync(file, "utf8"), { filename: file });
     scripts.set(build, s);
