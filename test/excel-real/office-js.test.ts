@@ -23,7 +23,13 @@ import {
 import type { ExcelBuild } from "../support/officejs/index";
 
 /** SPEC §8, counted as the client library sends requests. */
-export const REQUEST_BUDGET = 4;
+const REQUEST_BUDGET = 4;
+
+/**
+ * The library sends what the in-memory workbook counts plus the clean-up request that ends
+ * `Excel.run` (test/support/officejs/README.md, item 1).
+ */
+const CLEAN_UP = 1;
 
 const LONG = 240_000;
 
@@ -52,7 +58,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       const real = await templateLoad(company, style, { lang, via: build });
       expect(real.snapshot).toEqual(d.snapshot);
       expect(real.result).toEqual(d.result);
-      expect(real.cost.roundTrips).toBeGreaterThan(0);
+      expect(real.cost.roundTrips).toBe(d.cost.roundTrips + CLEAN_UP);
       expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
   });
@@ -65,6 +71,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.outcomes).toEqual(d.outcomes);
       expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
       expect(real.snapshot).toEqual(d.snapshot);
+      expect([real.preview.roundTrips, real.apply.roundTrips]).toEqual([d.preview.roundTrips + CLEAN_UP, d.apply.roundTrips + CLEAN_UP]);
       expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
       expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
@@ -75,6 +82,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.outcomes).toEqual(d.outcomes);
       expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
       expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.cost.roundTrips).toBe(d.cost.roundTrips + CLEAN_UP);
       expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
   });
@@ -87,6 +95,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("extended"));
       expect(real.outcomes).toEqual(d.outcomes);
       expect(real.snapshot).toEqual(d.snapshot);
+      expect([real.preview.roundTrips, real.apply.roundTrips]).toEqual([d.preview.roundTrips + CLEAN_UP, d.apply.roundTrips + CLEAN_UP]);
       expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
       expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
@@ -98,6 +107,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       const real = await chartFromSelectionScenario(12, build);
       expect(real.periods).toBe(12);
       expect(real.snapshot).toEqual(d.snapshot);
+      expect(real.cost.roundTrips).toBe(d.cost.roundTrips + CLEAN_UP);
       expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     });
   });
@@ -148,6 +158,58 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       const { direct, real } = await both(async (via) => insertFormulaAtActiveCell("CAPCYCLE.DATA()", workbench(via).env));
       expect(real.ok).toBe(false);
       expect(real).toEqual(direct);
+    });
+  });
+
+  describe(`failures reach the adapter as they would from Excel`, () => {
+    const load = (bench: ReturnType<typeof workbench>) =>
+      loadTemplateWith(bench.env, { company: "300015.SZ", lang: "zh", style: "live" }, undefined, getDataset);
+
+    it("a request failing half-way through a template: same reason, the partial sheet removed", async () => {
+      const run = async (via: Via) => {
+        const bench = workbench(via);
+        bench.fake.resetCounters();
+        bench.fake.failNext({ sync: 2, afterOps: 40, code: "GeneralException", message: "The network dropped." });
+        const before = bench.fake.snapshot();
+        const r = await load(bench);
+        return { r, changed: bench.fake.snapshot(), before, problems: bench.bridge?.problems ?? [] };
+      };
+      const d = await direct("template failing half-way", () => run("in-memory"));
+      const real = await run(build);
+      expect(real.r).toEqual({ ok: false, reason: expect.objectContaining({ en: expect.stringContaining("The network dropped.") }) });
+      expect(real.changed).toEqual(real.before);
+      expect(real).toEqual(d);
+    });
+
+    it("a protected workbook: the plain reason, nothing added", async () => {
+      const run = async (via: Via) => {
+        const bench = workbench(via);
+        bench.fake.seed.protectWorkbook();
+        const before = bench.fake.snapshot();
+        const r = await load(bench);
+        return { r, changed: bench.fake.snapshot(), before, problems: bench.bridge?.problems ?? [] };
+      };
+      const d = await direct("template in a protected workbook", () => run("in-memory"));
+      const real = await run(build);
+      expect(real.r.ok || real.r.reason.en).toMatch(/structure is protected/);
+      expect(real.changed).toEqual(real.before);
+      expect(real).toEqual(d);
+    });
+
+    it("a formula into a protected sheet: Excel's AccessDenied, read from the library's error", async () => {
+      const run = async (via: Via) => {
+        const bench = workbench(via);
+        bench.fake.seed.sheet("Model", { A1: "x" });
+        bench.fake.seed.select("Model!B2");
+        bench.fake.seed.protect("Model");
+        const r = await insertFormulaAtActiveCell('=CAPCYCLE.DATA("300015.SZ","capex","2024")', bench.env);
+        return { r, cell: bench.fake.cell("Model!B2"), problems: bench.bridge?.problems ?? [] };
+      };
+      const d = await direct("formula into a protected sheet", () => run("in-memory"));
+      const real = await run(build);
+      expect(real.r.ok || real.r.reason.en).toMatch(/^Excel denied access/);
+      expect(real.cell).toEqual({ value: "" });
+      expect(real).toEqual(d);
     });
   });
 

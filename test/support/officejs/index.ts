@@ -102,13 +102,16 @@ export function createOfficeJsBridge(build: ExcelBuild, fake: FakeExcel): Office
     }
   };
 
+  let inFlight = 0;
   library.setTransport((safeArray, callback) => {
+    inFlight++;
     const text = String(safeArray[4] ?? "");
     const body = JSON.parse(text) as WireRequest;
     const names = body.Actions.filter((a) => a.ActionType === 3 || a.ActionType === 4).map((a) => a.Name);
     const reply = (response: WireResponse) => {
       const error = "Error" in response ? response.Error.Code : undefined;
       requests.push(error ? { bytes: text.length, actions: body.Actions.length, names, error } : { bytes: text.length, actions: body.Actions.length, names });
+      inFlight--;
       callback({ status: "succeeded", value: { data: [200, [], JSON.stringify(response)] } });
     };
     answer(body).then(reply, (error: unknown) => {
@@ -118,6 +121,14 @@ export function createOfficeJsBridge(build: ExcelBuild, fake: FakeExcel): Office
     });
   });
 
+  /** Resolves once `busy()` has stayed false for three turns of the event loop. */
+  const quietWhile = async (busy: () => boolean) => {
+    for (let quiet = 0; quiet < 3; ) {
+      await new Promise((r) => setImmediate(r));
+      quiet = busy() ? 0 : quiet + 1;
+    }
+  };
+
   const run = (async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const { session, close } = await openSession();
     active.push(session);
@@ -125,19 +136,17 @@ export function createOfficeJsBridge(build: ExcelBuild, fake: FakeExcel): Office
     try {
       return await library.Excel.run(batch);
     } finally {
+      // Excel.run resolves before its clean-up request is answered (it does not wait for it):
+      // let that request reach this run's session, so it is counted with the operation.
+      await quietWhile(() => inFlight > 0);
       active.splice(active.indexOf(session), 1);
       await close();
       running--;
     }
   }) as ExcelEnv["run"];
 
-  const settle = async () => {
-    // Handlers start their Excel.run after a few promise turns; wait until none is running.
-    for (let quiet = 0; quiet < 3; ) {
-      await new Promise((r) => setImmediate(r));
-      quiet = running === 0 ? quiet + 1 : 0;
-    }
-  };
+  // Handlers start their Excel.run after a few promise turns; wait until none is running.
+  const settle = () => quietWhile(() => running > 0);
 
   return {
     build,
