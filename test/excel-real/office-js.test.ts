@@ -31,6 +31,9 @@ const REQUEST_BUDGET = 4;
  */
 const CLEAN_UP = 1;
 
+/** Excel on the web refuses a request body over 5 MB. */
+const EXCEL_WEB_REQUEST_CAP = 5 * 1024 * 1024;
+
 const LONG = 240_000;
 
 /** Direct runs, computed by the first build that needs them and reused by the others. */
@@ -60,6 +63,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.result).toEqual(d.result);
       expect(real.cost.roundTrips).toBe(d.cost.roundTrips + CLEAN_UP);
       expect(real.cost.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
+      expect(Math.max(...real.cost.bytes!)).toBeLessThan(EXCEL_WEB_REQUEST_CAP);
     }, LONG);
   });
 
@@ -72,6 +76,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
       expect(real.snapshot).toEqual(d.snapshot);
       expect([real.preview.roundTrips, real.apply.roundTrips]).toEqual([d.preview.roundTrips + CLEAN_UP, d.apply.roundTrips + CLEAN_UP]);
+      expect(Math.max(...real.preview.bytes!, ...real.apply.bytes!)).toBeLessThan(EXCEL_WEB_REQUEST_CAP);
       expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
       expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
@@ -96,6 +101,7 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.outcomes).toEqual(d.outcomes);
       expect(real.snapshot).toEqual(d.snapshot);
       expect([real.preview.roundTrips, real.apply.roundTrips]).toEqual([d.preview.roundTrips + CLEAN_UP, d.apply.roundTrips + CLEAN_UP]);
+      expect(Math.max(...real.preview.bytes!, ...real.apply.bytes!)).toBeLessThan(EXCEL_WEB_REQUEST_CAP);
       expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
       expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
