@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { EXCEL_BUILDS } from "../support/officejs/index";
-import { activateSheet, insertFormulaAtActiveCell, onSelectionChanged, readActiveCell } from "../../src/excel/index";
+import { activateSheet, hostCapabilities, insertFormulaAtActiveCell, loadTemplate, onSelectionChanged, readActiveCell } from "../../src/excel/index";
 import { loadTemplateWith } from "../../src/excel/load-template";
 import { getDataset } from "../../src/core/dataset/default-dataset";
 import {
@@ -216,6 +216,25 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.r.ok || real.r.reason.en).toMatch(/^Excel denied access/);
       expect(real.cell).toEqual({ value: "" });
       expect(real).toEqual(d);
+    });
+  });
+
+  describe(`the add-in's own globals`, () => {
+    it("with no env, the adapter finds the library's Excel and Office as in Excel, and loads a template", async () => {
+      const bench = workbench(build, { supported: ["ExcelApi 1.7"] });
+      const uninstall = bench.bridge!.install();
+      try {
+        const caps = hostCapabilities();
+        expect(caps.inExcel).toBe(true);
+        expect(caps.excelApi).toEqual({ "1.5": true, "1.7": true, "1.8": false, "1.15": false });
+        const r = await loadTemplate({ company: "300015.SZ", lang: "en", style: "portable" });
+        expect(r.ok, JSON.stringify(r)).toBe(true);
+        expect(bench.bridge!.requests.length).toBeGreaterThan(0);
+        expect(bench.bridge!.problems).toEqual([]);
+      } finally {
+        uninstall();
+      }
+      expect((globalThis as { Excel?: unknown }).Excel).toBeUndefined();
     });
   });
 

@@ -44,6 +44,12 @@ export interface OfficeJsBridge {
   readonly problems: readonly string[];
   resetRequests(): void;
   /**
+   * Defines `Excel`, `Office` and `OfficeExtension` on `target` (globalThis by default) as an
+   * add-in sees them — the library's namespaces, `Excel.run` being the bridge's — for code that
+   * reads the globals (src/excel's `defaultEnv`). Returns the function that removes them again.
+   */
+  install(target?: object): () => void;
+  /**
    * A person selecting cells: the workbook's selection changes, then the handlers the library
    * registered for DocumentSelectionChanged are called; resolves when every Excel.run they
    * started has finished.
@@ -155,6 +161,21 @@ export function createOfficeJsBridge(build: ExcelBuild, fake: FakeExcel): Office
     requests,
     problems,
     resetRequests: () => void requests.splice(0),
+    install(target = globalThis) {
+      const global = target as Record<string, unknown>;
+      const names = ["Excel", "Office", "OfficeExtension"] as const;
+      const previous = names.map((name) => [name, Object.getOwnPropertyDescriptor(global, name)] as const);
+      // The library's Excel namespace (enums, classes) with the bridge's `run` in front of its own.
+      global.Excel = Object.create(library.Excel, { run: { value: run, enumerable: true } }) as unknown;
+      global.Office = library.Office;
+      global.OfficeExtension = library.OfficeExtension;
+      return () => {
+        for (const [name, descriptor] of previous) {
+          if (descriptor) Object.defineProperty(global, name, descriptor);
+          else delete global[name];
+        }
+      };
+    },
     async select(sheet, address) {
       await fake.select(sheet, address);
       for (const handler of [...selectionHandlers]) await handler({ type: "documentSelectionChanged" });
