@@ -6,10 +6,21 @@
  * counted (SPEC §8: ≤ 4, its clean-up request included).
  */
 import { describe, expect, it } from "vitest";
-import { EXCEL_BUILDS } from "../support/officejs/index";
-import { activateSheet, hostCapabilities, insertFormulaAtActiveCell, loadTemplate, onSelectionChanged, readActiveCell } from "../../src/excel/index";
-import { loadTemplateWith } from "../../src/excel/load-template";
+import { buildTemplatePlan } from "../../src/core/template/build";
 import { getDataset } from "../../src/core/dataset/default-dataset";
+import { applyTemplatePlan } from "../../src/excel/apply-template";
+import {
+  activateSheet,
+  hostCapabilities,
+  insertFormulaAtActiveCell,
+  loadTemplate,
+  onSelectionChanged,
+  readActiveCell,
+  refreshChartsCommand,
+} from "../../src/excel/index";
+import { loadTemplateWith } from "../../src/excel/load-template";
+import { applyRefreshWith, previewRefreshWith } from "../../src/excel/refresh";
+import type { RefreshChoices, RefreshPreview } from "../../src/excel/types";
 import {
   chartFromSelectionScenario,
   refreshRecorded,
@@ -19,8 +30,10 @@ import {
   templateLoad,
   workbench,
   type Via,
+  type Workbench,
 } from "../budgets/scenarios";
-import type { ExcelBuild } from "../support/officejs/index";
+import { acmeInput } from "../core/template/fixtures";
+import { EXCEL_BUILDS, type ExcelBuild } from "../support/officejs/index";
 
 /** SPEC §8, counted as the client library sends requests. */
 const REQUEST_BUDGET = 4;
@@ -105,6 +118,56 @@ function adapterScenariosThrough(build: ExcelBuild): void {
       expect(real.preview.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
       expect(real.apply.roundTrips).toBeLessThanOrEqual(REQUEST_BUDGET);
     }, LONG);
+  });
+
+  describe(`refresh when the workbook changed under the charts: same outcomes as the direct run`, () => {
+    const SHEET = "Acme Eye 600000.SH";
+    const capex = "CapCycle capex vs D&A";
+    /** A template's charts and a user's chart, then `change` (made in the workbook directly), then the pane's refresh. */
+    const refreshAfter = (key: string, change: (fake: Workbench["fake"]) => Promise<void>, choose: (p: RefreshPreview) => RefreshChoices) => {
+      const run = async (via: Via) => {
+        const bench = workbench(via);
+        const t = await applyTemplatePlan(bench.directEnv, buildTemplatePlan(acmeInput(), { lang: "en", style: "live" }));
+        if (!t.ok) throw new Error(t.reason.en);
+        bench.fake.seed.sheet("Model", [["Period", "Capex"], ["'2020", 10], ["'2021", 12], ["'2022", 15]]);
+        bench.fake.seed.chart("Model", { type: "ColumnClustered", name: "My chart", series: [{ name: "Capex", values: "Model!B2:B3", categories: "Model!A2:A3" }] });
+        await change(bench.fake);
+        const preview = await previewRefreshWith(bench.env);
+        if (!preview.ok) throw new Error(preview.reason.en);
+        const applied = await applyRefreshWith(bench.env, preview.preview, choose(preview.preview));
+        const ribbon = await refreshChartsCommand(bench.env);
+        return { items: preview.preview.items, applied, ribbon, snapshot: bench.fake.snapshot(), problems: bench.bridge?.problems ?? [] };
+      };
+      return async () => {
+        const d = await direct(`refresh after ${key}`, () => run("in-memory"));
+        const real = await run(build);
+        expect(real.problems).toEqual([]);
+        expect(real).toEqual(d);
+        return real;
+      };
+    };
+    const all = (p: RefreshPreview): RefreshChoices => ({ rebuild: p.items.map((i) => i.id), rollForward: p.items.map((i) => i.id) });
+    const edit = (batch: (context: Excel.RequestContext) => void) => (fake: Workbench["fake"]) =>
+      fake.run(async (context) => {
+        batch(context);
+        await context.sync();
+      });
+
+    it("a table deleted: its chart skipped with the reason", async () => {
+      const r = await refreshAfter("table deleted", edit((c) => c.workbook.tables.getItem("CapCycle_acme_Financials").delete()), all)();
+      expect(r.items.find((i) => i.chart === capex)).toMatchObject({ action: "skip", reason: { en: "Table CapCycle_acme_Financials no longer exists." } });
+    });
+
+    it("a chart deleted: rebuilt on request; the ribbon leaves the user's chart to the pane", async () => {
+      const r = await refreshAfter("chart deleted", edit((c) => c.workbook.worksheets.getItem(SHEET).charts.getItem(capex).delete()), all)();
+      expect(r.applied.ok && r.applied.charts.find((c) => c.chart === capex)?.status).toBe("rebuilt");
+      expect(r.ribbon.ok && r.ribbon.charts.find((c) => c.chart === "My chart")?.status).toBe("skipped");
+    });
+
+    it("new periods below a user's chart: rolled forward when chosen", async () => {
+      const r = await refreshAfter("nothing", async () => undefined, all)();
+      expect(r.applied.ok && r.applied.charts.find((c) => c.chart === "My chart")?.status).toBe("extended");
+    });
   });
 
   describe(`chart from selection`, () => {
