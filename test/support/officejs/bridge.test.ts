@@ -106,6 +106,19 @@ describe.each(EXCEL_BUILDS)("the %s client build", (build) => {
     expect(fake.values("Model!D1:BA40")).toEqual(grid);
   });
 
+  it("refuses a chunked write whose array does not fit the range, as Excel's _ValidateArraySize does", async () => {
+    const { fake, bridge, run } = bridged(build);
+    const grid = Array.from({ length: 40 }, () => Array.from({ length: 50 }, () => 1));
+    const error = await run(async (context) => {
+      context.workbook.worksheets.getItem("Model").getRange("D1:BA41").values = grid; // 41 rows for 40
+      await context.sync();
+    }).catch((e: { code?: string; message?: string }) => e);
+    expect(error).toMatchObject({ code: "InvalidArgument", message: expect.stringMatching(/doesn't match the size/) });
+    // Each chunk would have fit its own rows: nothing was written.
+    expect(fake.values("Model!D1:D41").flat().every((v) => v === "")).toBe(true);
+    expect(bridge.requests[0]!.error).toBe("InvalidArgument");
+  });
+
   it("lists what the workbook cannot answer instead of passing it off as an Excel error", async () => {
     const { bridge, run } = bridged(build);
     const error = await run(async (context) => {

@@ -16,7 +16,7 @@
  * once keeps its proxy (as Excel keeps the object behind it); objects the library addresses by
  * an id it got from us (`_Id`, `_ReferenceId`) are looked up in the session's tables.
  */
-import { FakeOfficeError } from "../workbook/errors";
+import { FakeOfficeError, SHAPE_MISMATCH } from "../workbook/errors";
 import { CollectionBase, FakeClientResult, parseLoadOption, ProxyBase, type LoadTree } from "../workbook/proxy";
 
 export interface ArgumentInfo {
@@ -97,8 +97,9 @@ export class Session {
         const action = request.Actions[index]!;
         if (action.ActionType === 5) traces.push(action.Id);
         else {
-          const delivery = this.queue(action, paths);
-          if (delivery) deliveries.push(delivery);
+          const step = this.queue(action, paths);
+          if (step instanceof Promise) await step;
+          else if (step) deliveries.push(step);
         }
       }
       await this.context.sync();
@@ -111,8 +112,11 @@ export class Session {
     return withTraces({ Results: deliveries.map((deliver) => deliver()) }, traces);
   }
 
-  /** Queues one action on the workbook's context; returns what to report once the request ran. */
-  private queue(action: ActionInfo, paths: Record<string, ObjectPathInfo>): Delivery | undefined {
+  /**
+   * Queues one action on the workbook's context; returns what to report once the request ran,
+   * or a promise when the action needs the workbook's answer before the request goes on.
+   */
+  private queue(action: ActionInfo, paths: Record<string, ObjectPathInfo>): Delivery | Promise<void> | undefined {
     const target = this.resolve(action.ObjectPathId, paths);
     const report = (value: () => unknown): Delivery => () => ({ ActionId: action.Id, Value: value() });
     switch (action.ActionType) {
@@ -143,7 +147,7 @@ export class Session {
     action: ActionInfo,
     paths: Record<string, ObjectPathInfo>,
     report: (value: () => unknown) => Delivery,
-  ): Delivery | undefined {
+  ): Delivery | Promise<void> | undefined {
     const args = this.args(action.ArgumentInfo, paths);
     switch (action.Name) {
       case "_KeepReference": // Excel.run keeps every Range it hands out; answered by the next instantiate
@@ -152,14 +156,26 @@ export class Session {
       case "_RemoveReference": // the closing clean-up request of Excel.run
         this.byId.delete(String(args[0]));
         return undefined;
-      case "_ValidateArraySize": // sent before a write split into row chunks; the write itself is checked
-        return undefined;
+      case "_ValidateArraySize": // sent before a write split into row chunks
+        return this.validateArraySize(target, args);
     }
     if (action.Name.startsWith("_")) throw new BridgeError(`private method ${action.Name} is not modelled`);
     const fn = member(target, action.Name, "method") as (...a: unknown[]) => unknown;
     const result = fn.apply(target, args);
     if (result instanceof FakeClientResult) return report(() => (result as FakeClientResult<unknown>).value);
     return undefined;
+  }
+
+  /**
+   * The shape check of a write the library splits into row chunks: each chunk matches its own
+   * rows, so only this check sees an array that does not fit the whole range. The workbook
+   * answers it with the range's size, which takes a request of its own (actions before it run).
+   */
+  private async validateArraySize(target: Proxy, [rows, columns]: unknown[]): Promise<void> {
+    const range = target as unknown as { load(option: string): void; rowCount: number; columnCount: number };
+    range.load("rowCount,columnCount");
+    await this.context.sync();
+    if (range.rowCount !== rows || range.columnCount !== columns) throw new FakeOfficeError("InvalidArgument", SHAPE_MISMATCH, "Range._ValidateArraySize");
   }
 
   private resolve(id: number, paths: Record<string, ObjectPathInfo>): Proxy {
