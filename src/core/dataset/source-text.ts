@@ -7,6 +7,9 @@
 import type { Lang, Localized } from "../errors";
 import { pick } from "../errors";
 import type { Qualifier } from "./schema";
+import { periodLabel } from "../periods";
+import type { LtmFigure } from "./ltm";
+import { shiftDecimal } from "./numbers";
 import type { ConflictInput, Dataset, Statement, StatementGroup } from "./types";
 
 type PrimaryRule = ConflictInput["rule"];
@@ -80,4 +83,19 @@ export function sourceTextOf(ds: Pick<Dataset, "entityById" | "segmentById" | "f
       : `${e?.name_en ?? g.entity} ${g.field} ${g.period}${g.segment ? ` segment ${seg?.name_en ?? g.segment}` : ""}`;
   const parts = g.statements.map((s, i) => statementText(s, i + 1, lang));
   return `${head}${lang === "zh" ? "：" : ": "}${summary(g, lang)}${lang === "zh" ? "。" : ". "}${parts.join(" | ")}`;
+}
+
+/**
+ * SOURCE of an LTM: derived on request and stored nowhere; the recipe, the result in 亿 of its
+ * currency, and each part cited in full (its statements, conflicts and rule).
+ */
+export function ltmSourceText(ds: Pick<Dataset, "entityById" | "segmentById" | "fieldById">, ltm: LtmFigure, lang: Lang): string {
+  const g = ltm.annual;
+  const e = ds.entityById.get(g.entity);
+  const seg = g.segment ? ds.segmentById.get(g.segment) : undefined;
+  const value = `${shiftDecimal(ltm.base, -8)} ${ltm.unit.currency && ltm.unit.currency !== "CNY" ? `亿 ${ltm.unit.currency}` : "亿元"}`;
+  const parts = [ltm.annual, ltm.interim, ltm.priorInterim].map((p, i) => `(${i + 1}) ${periodLabel(p.period, lang)} — ${sourceTextOf(ds, p, lang)}`);
+  if (lang === "zh")
+    return `${e?.name_zh ?? g.entity} ${g.field} ${periodLabel(ltm.id, "zh")}${seg ? ` 分部 ${seg.name_zh}` : ""}：推算值（按需计算，不存储）：${ltm.recipe.zh} = ${value}。组成项：${parts.join(" || ")}`;
+  return `${e?.name_en ?? g.entity} ${g.field} ${periodLabel(ltm.id, "en")}${seg ? ` segment ${seg.name_en}` : ""}: DERIVED on request, stored nowhere: ${ltm.recipe.en} = ${value}. Parts: ${parts.join(" || ")}`;
 }
