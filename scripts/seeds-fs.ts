@@ -28,6 +28,7 @@ export function readSeedFolder(dir: string): SeedFolder {
     }
   };
   read("fields.json");
+  read("sources.json");
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isDirectory()) continue;
     for (const f of GROUP_FILES) read(`${name}/${f}.json`);

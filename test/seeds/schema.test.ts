@@ -12,7 +12,9 @@ import {
   entitiesFileSchema,
   fieldsFileSchema,
   figuresFileSchema,
+  readingsFileSchema,
   segmentsFileSchema,
+  sourcesFileSchema,
 } from "../../src/core/dataset/schema";
 import { buildDataset } from "../../src/core/dataset/build";
 import { recomputeChecks } from "../../src/core/dataset/checks";
@@ -35,6 +37,8 @@ const SCHEMA_BY_FILE: Record<string, z.ZodType> = {
   conflicts: conflictsFileSchema,
   checks: checksFileSchema,
   fields: fieldsFileSchema,
+  readings: readingsFileSchema,
+  sources: sourcesFileSchema,
 };
 
 function duplicates(ids: readonly string[]): string[] {
@@ -49,7 +53,7 @@ describe("seed files", () => {
   });
 
   it.each([...folder.files.keys()])("%s parses with its schema", (path) => {
-    const name = path === "fields.json" ? "fields" : path.split("/")[1]!.replace(".json", "");
+    const name = path.includes("/") ? path.split("/")[1]!.replace(".json", "") : path.replace(".json", "");
     const parsed = SCHEMA_BY_FILE[name]!.safeParse(folder.files.get(path));
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
   });

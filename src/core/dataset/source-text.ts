@@ -15,6 +15,8 @@ import type { ConflictInput, Dataset, Statement, StatementGroup } from "./types"
 type PrimaryRule = ConflictInput["rule"];
 
 export const RULE_LABELS: Readonly<Record<PrimaryRule, Localized>> = {
+  primary_reading: { en: "primary reading", zh: "主口径优先" },
+  dated_over_inferred: { en: "dated over inferred period", zh: "注明期间优先于推定期间" },
   exact_over_hedged: { en: "exact over hedged", zh: "确数优先于约数" },
   precise_over_rounded: { en: "precise over rounded", zh: "精确值优先于取整值" },
   stated_over_derived: { en: "stated over derived", zh: "原文数据优先于推算" },
