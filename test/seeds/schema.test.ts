@@ -24,6 +24,7 @@ import { figureId } from "../../src/core/dataset/figure-id";
 import { segmentsWith } from "../../src/core/dataset/query";
 import { resolveSegment } from "../../src/core/dataset/resolve";
 import { readSeedFolder } from "../../scripts/seeds-fs";
+import { citation } from "../../src/core/dataset/citation";
 
 const folder = readSeedFolder(join(__dirname, "..", "..", "seeds"));
 const ds = buildDataset(folder.data);
@@ -152,7 +153,7 @@ describe("conflicts", () => {
       const text = fx.sourceText(g.entity, g.field, g.period, g.segment ?? null, "en");
       expect(typeof text, g.key).toBe("string");
       expect(text).toContain(`CONFLICT: ${g.statements.length} statements disagree; primary by rule ${g.conflict!.rule}`);
-      for (const s of g.statements) expect(text).toContain(`${s.figure.file} line ${s.figure.line}: "${s.figure.printed}"`);
+      for (const s of g.statements) expect(text).toContain(citation(ds, s, "en"));
       expect(String(text).match(/PRIMARY/g)).toHaveLength(1);
     }
   });

@@ -184,16 +184,16 @@ describe("SOURCE", () => {
   it("cites every statement of a conflict, marks the primary and the rule", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2025H1", null));
     expect(s).toContain("CONFLICT: 3 statements disagree; primary by rule precise_over_rounded");
-    expect(s).toContain('[1] PRIMARY 900_aaaaaaaaaaaaaaaa.txt line 3: "115.07 亿元" = 115.07 亿元');
-    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt line 2: "115.1亿元" = 115.1 亿元');
-    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt line 3: "116 亿元" = 116 亿元');
+    expect(s).toContain('[1] PRIMARY 900_aaaaaaaaaaaaaaaa.txt, line 3: "115.07 亿元" = 115.07 亿元');
+    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt, line 2: "115.1亿元" = 115.1 亿元');
+    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt, line 3: "116 亿元" = 116 亿元');
     expect(s.match(/PRIMARY/g)).toHaveLength(1);
   });
 
   it("is in Chinese when asked", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2025H1", null, "zh"));
     expect(s).toContain("冲突：3 条表述不一致");
-    expect(s).toContain("[1] 主值 900_aaaaaaaaaaaaaaaa.txt 第 3 行：“115.07 亿元”");
+    expect(s).toContain("[1] 主值 900_aaaaaaaaaaaaaaaa.txt，第 3 行：“115.07 亿元”");
     expect(s).toContain("艾克眼科医院集团股份有限公司 revenue（营业收入） 2025H1");
   });
 
@@ -201,7 +201,7 @@ describe("SOURCE", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2024H1", null));
     expect(s).toContain("2 statements agree");
     expect(s).toContain("DERIVED: revenue 2025H1 / (1 + revenue_yoy 2025H1)");
-    expect(s.indexOf("PRIMARY 900_aaaaaaaaaaaaaaaa.txt line 7")).toBeGreaterThan(0);
+    expect(s.indexOf("PRIMARY 900_aaaaaaaaaaaaaaaa.txt, line 7")).toBeGreaterThan(0);
   });
 
   it("names hedges, forecasts, currencies and segments", () => {
