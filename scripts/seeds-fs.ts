@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { seedDataFromFiles, GROUP_FILES } from "../src/core/dataset/seed-files";
+import { seedDataFromFiles, GROUP_FILES } from "./seeds/seed-files";
 import type { SeedData } from "../src/core/dataset/types";
 
 export interface SeedFolder {

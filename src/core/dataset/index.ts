@@ -35,7 +35,6 @@ export { ltmFigure, ltmParts, ltmRecipe, type LtmFigure, type LtmResult } from "
 export { parseUnitArg, DEFAULT_SCALE, UNIT_ARG_FORMS, type UnitScale } from "./unit-arg";
 export { sourceTextOf, ltmSourceText, statementText, RULE_LABELS, QUALIFIER_LABELS } from "./source-text";
 export { disagree, anyDisagreement, compareByRules, statementRange, type Range } from "./statements";
-export { recomputeCheck, recomputeChecks, type CheckOutcome } from "./checks";
 export { figureId } from "./figure-id";
 export { entityName, fieldName, segmentName, messages } from "./messages";
 export type * from "./types";

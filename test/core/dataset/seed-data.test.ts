@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { figureId } from "../../../src/core/dataset/figure-id";
 import { figureId as schemaFigureId } from "../../../src/core/dataset/schema";
 import { SEED_DATA } from "../../../src/core/dataset/seed-data";
-import { GROUP_FILES } from "../../../src/core/dataset/seed-files";
+import { GROUP_FILES } from "../../../scripts/seeds/seed-files";
 import { readSeedFolder } from "../../../scripts/seeds-fs";
 
 const SEEDS = join(__dirname, "..", "..", "..", "seeds");

@@ -4,7 +4,7 @@
  * Takes already parsed JSON by relative path ("fields.json", "aier/figures.json"), so this
  * module needs no file system.
  */
-import type { SeedData, SeedGroup } from "./types";
+import type { SeedData, SeedGroup } from "../../src/core/dataset/types";
 
 /** Groups in the order the add-in lists them; any other folder follows, alphabetically. */
 export const GROUP_ORDER = ["united-imaging", "neusoft", "aier"] as const;
