@@ -111,7 +111,7 @@ export function createOfficeJsBridge(build: ExcelBuild, fake: FakeExcel): Office
   let inFlight = 0;
   library.setTransport((safeArray, callback) => {
     inFlight++;
-    const text = String(safeArray[4] ?? "");
+    const text = typeof safeArray[4] === "string" ? safeArray[4] : ""; // [verb, method, path, headers, body, …]
     const body = JSON.parse(text) as WireRequest;
     const names = body.Actions.filter((a) => a.ActionType === 3 || a.ActionType === 4).map((a) => a.Name);
     const reply = (response: WireResponse) => {

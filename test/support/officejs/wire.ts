@@ -162,7 +162,7 @@ export class Session {
     if (action.Name.startsWith("_")) throw new BridgeError(`private method ${action.Name} is not modelled`);
     const fn = member(target, action.Name, "method") as (...a: unknown[]) => unknown;
     const result = fn.apply(target, args);
-    if (result instanceof FakeClientResult) return report(() => (result as FakeClientResult<unknown>).value);
+    if (result instanceof FakeClientResult) return report(() => result.value);
     return undefined;
   }
 
@@ -229,7 +229,13 @@ export class Session {
     const refs = argumentInfo?.ReferencedObjectPathIds ?? [];
     refs.forEach((ref, i) => {
       if (typeof ref === "number" && ref !== 0) args[i] = this.resolve(ref, paths);
-      else if (Array.isArray(ref)) args[i] = (args[i] as unknown[]).map((a, j) => (typeof ref[j] === "number" && ref[j] !== 0 ? this.resolve(ref[j] as number, paths) : a));
+      else if (Array.isArray(ref)) {
+        const ids = ref as unknown[];
+        args[i] = (args[i] as unknown[]).map((a, j) => {
+          const id = ids[j];
+          return typeof id === "number" && id !== 0 ? this.resolve(id, paths) : a;
+        });
+      }
     });
     return args;
   }
