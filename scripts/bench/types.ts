@@ -44,13 +44,22 @@ export interface RefreshRow {
   readonly ribbonOutcomes?: Readonly<Record<string, number>>;
 }
 
-export interface RoundTripsResult {
+/** The operations of one host: the in-memory workbook, or one Excel client build through it. */
+export interface OperationCosts {
   readonly templates: readonly TemplateLoadFigures[];
   /** Charts recorded by templates, re-bound after a new period. */
   readonly recorded: readonly RefreshRow[];
   /** Charts the user made, extended over new periods. */
   readonly rollForward: readonly RefreshRow[];
   readonly chartFromSelection: { readonly periods: number; readonly cost: OfficeCost };
+}
+
+export interface RoundTripsResult extends OperationCosts {
+  /**
+   * The same operations through Microsoft's Excel client library (test/support/officejs), per
+   * build: the requests it sends (SPEC §8 counts these) and their bytes.
+   */
+  readonly library?: readonly ({ readonly build: string } & OperationCosts)[];
 }
 
 export interface ThroughputRow {
