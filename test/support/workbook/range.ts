@@ -5,6 +5,7 @@ import {
   columnLeft,
   columnWidth,
   formulaAt,
+  inputGrid,
   mergeRange,
   numberFormatAt,
   readGrid,
@@ -20,11 +21,19 @@ import {
   type ClearTarget,
 } from "./cells";
 import { FakeLimitationError, officeError } from "./errors";
+import type { FakeHost } from "./host";
+import { autoExpandTables } from "./table-ops";
 import { ProxyBase, type ObjectSpec } from "./proxy";
 import { FakeRangeFormat } from "./range-format";
 import { addressOf, checked, resolveAddress, type RangeTarget } from "./range-target";
 import { oneOf } from "./style-values";
 import { FakeWorksheet } from "./worksheet";
+
+/** A range write as Excel does it: the cells, then any table it touches the edge of grows (table-ops.ts). */
+function writeThenExpand(host: FakeHost, t: RangeTarget, v: unknown, location: string): void {
+  writeContent(host, t.sheet, t.rect, v, location);
+  autoExpandTables(host, t.sheet, t.rect, inputGrid(t.rect, v, location));
+}
 
 const CLEAR_TARGETS: readonly ClearTarget[] = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
 
@@ -46,11 +55,11 @@ export class FakeRange extends ProxyBase<RangeTarget> {
         columnIndex: { read: (t) => t.rect.c0 },
         values: {
           read: (t) => grid(t, (r, c) => valueAt(host, t.sheet, r, c)),
-          write: (t, v) => writeContent(host, t.sheet, t.rect, v, "Range.values"),
+          write: (t, v) => writeThenExpand(host, t, v, "Range.values"),
         },
         formulas: {
           read: (t) => grid(t, (r, c) => formulaAt(host, t.sheet, r, c)),
-          write: (t, v) => writeContent(host, t.sheet, t.rect, v, "Range.formulas"),
+          write: (t, v) => writeThenExpand(host, t, v, "Range.formulas"),
         },
         formulasLocal: {
           read: (t) => grid(t, (r, c) => formulaAt(host, t.sheet, r, c)),
@@ -290,6 +299,7 @@ export class FakeRange extends ProxyBase<RangeTarget> {
       if (t.sheet.visibility !== "Visible") throw officeError("InvalidOperation", "A range on a hidden sheet cannot be selected.", "Range.select");
       this._host.model.activeSheet = t.sheet;
       this._host.model.selection = { sheet: t.sheet, rect: t.rect };
+      this._host.model.selectionExtra = null;
     });
   }
   calculate(): void {
