@@ -24,13 +24,13 @@
  */
 import type { Localized } from "../core/errors";
 import type { CellValue } from "../core/values";
-import { seriesByOf } from "../core/chart/series-by";
 import { rebindRanges } from "../core/chart/bindings";
 import { rollForwardPlan, rollForwardProbe, type ChartSourceStrings, type Probe } from "../core/chart/roll-forward";
 import { parseSourceAddress } from "../core/chart/source-address";
 import type { ChartBinding } from "../core/chart/types";
-import { cellAddress, parseRect, rectAddress } from "../core/template/a1";
+import { parseRect, rectAddress } from "../core/template/a1";
 import { runSafely, type SyncCounter } from "./batch";
+import { queueChart, uniqueNotes } from "./chart-writer";
 import { hasExcelApi } from "./env";
 import { MSG } from "./messages";
 import { REFRESH_MSG } from "./refresh-messages";
@@ -220,9 +220,9 @@ async function applyItems(
         skip(item, REFRESH_MSG.missingNotRebuilt(b.chart));
         continue;
       }
-      rebuildChart(wbk.sheets.get(b.sheet)!, tableSheet, b, ranges, hasExcelApi(env, "1.8"));
+      const left = uniqueNotes(rebuildChart(wbk.sheets.get(b.sheet)!, tableSheet, b, ranges, hasExcelApi(env, "1.8")));
       writes++;
-      outcomes.push({ id: item.id, sheet: item.sheet, chart: item.chart, status: "rebuilt" });
+      outcomes.push({ id: item.id, sheet: item.sheet, chart: item.chart, status: "rebuilt", ...(left.length > 0 ? { reason: joinNotes(left) } : {}) });
       continue;
     }
     const chart = wbk.charts.get(b.sheet)!.get(b.chart)!;
@@ -252,32 +252,23 @@ async function applyItems(
   };
 }
 
-/** Queues a recorded chart's rebuild from its binding and its table's current extent. */
+/**
+ * Queues a recorded chart's rebuild from its binding and its table's current extent, through
+ * the one chart writer (the notes it returns — a line or an axis format left out — are reported).
+ */
 function rebuildChart(
   sheet: Excel.Worksheet,
   tableSheet: Excel.Worksheet,
   b: ChartBinding,
   ranges: { categories: string; series: readonly { name: string; values: string }[] },
   secondaryAxis: boolean,
-): void {
-  const first = ranges.series[0]!;
-  const ch = sheet.charts.add(b.type as Excel.ChartType, tableSheet.getRange(first.values), seriesByOf(first.values) as Excel.ChartSeriesBy);
-  ch.name = b.chart;
-  ch.title.text = b.title;
-  const cats = tableSheet.getRange(ranges.categories);
-  const s0 = ch.series.getItemAt(0);
-  s0.name = first.name;
-  s0.setXAxisValues(cats);
-  ranges.series.slice(1).forEach((s, i) => {
-    const meta = b.series[i + 1]!;
-    if (meta.axis === "Secondary" && !secondaryAxis) return;
-    const series = ch.series.add(s.name);
-    series.setValues(tableSheet.getRange(s.values));
-    series.setXAxisValues(cats);
-    if (meta.chartType !== b.type) series.chartType = meta.chartType as Excel.ChartType;
-    if (meta.axis === "Secondary") series.axisGroup = "Secondary" as Excel.ChartAxisGroup;
-  });
-  if (b.valueFormat && secondaryAxis) ch.axes.valueAxis.numberFormat = b.valueFormat;
-  const pos = parseRect(b.position);
-  if (pos) ch.setPosition(cellAddress(pos.row, pos.col), cellAddress(pos.row + pos.rowCount - 1, pos.col + pos.colCount - 1));
+): Localized[] {
+  const position = parseRect(b.position) ?? { row: 0, col: 0, rowCount: 15, colCount: 8 };
+  const series = ranges.series.map((s, i) => ({ name: s.name, values: s.values, chartType: b.series[i]?.chartType ?? b.type, axis: b.series[i]?.axis ?? "Primary" }));
+  const plan = { type: b.type, title: b.title, categories: ranges.categories, series, position, ...(b.valueFormat ? { valueFormat: b.valueFormat } : {}) };
+  return queueChart(sheet, tableSheet, plan, b.chart, { secondaryAxis });
+}
+
+function joinNotes(notes: readonly Localized[]): Localized {
+  return { en: notes.map((n) => n.en).join(" "), zh: notes.map((n) => n.zh).join("") };
 }

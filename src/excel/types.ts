@@ -60,8 +60,13 @@ export interface LoadTemplateResult {
   readonly cyclePhase: string;
   /** Fields the template lacks for this company (shown as the sheet's "missing" note). */
   readonly missing: readonly string[];
-  /** Formula cells that evaluated to an error after writing (should be 0). */
+  /** Formula cells that evaluated to an error after writing (should be 0); #BUSY! is not one. */
   readonly formulaErrors: number;
+  /**
+   * CAPCYCLE cells still calculating (#BUSY!) when the sheet was read back: custom functions
+   * answer asynchronously. Not errors; `cyclePhase` then comes from the plan.
+   */
+  readonly functionsPending?: number;
   /** context.sync round trips used (budget ≤ 3). */
   readonly roundTrips: number;
   /** One line for the pane, in both languages. */
