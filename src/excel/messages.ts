@@ -54,8 +54,8 @@ export const MSG = {
     zh: "当前选中的是图表或形状。请先单击一个单元格，再选择模型中资本开支和折旧摊销所在的行（或列）及其标签，然后重试。",
   },
   selectionAreasNeedApi: {
-    en: "Several areas are selected, which this version of Excel cannot hand to add-ins (that needs ExcelApi 1.9). Select one block of rows (or columns) that holds capex and D&A, and try again.",
-    zh: "当前选中了多个区域，此版本的 Excel 无法将其提供给加载项（需要 ExcelApi 1.9）。请选择包含资本开支和折旧摊销的一整块行（或列），然后重试。",
+    en: "Excel cannot hand this selection to add-ins: several areas (reading them needs ExcelApi 1.9, which this version lacks), or a chart or shape. Select one block of rows (or columns) that holds capex and D&A, and try again.",
+    zh: "Excel 无法将当前选区提供给加载项：选中了多个区域（读取多个区域需要 ExcelApi 1.9，此版本不支持），或选中了图表或形状。请选择包含资本开支和折旧摊销的一整块行（或列），然后重试。",
   },
   selectionAreasMisaligned: {
     en: "The selected areas do not line up. Pick rows that span the same columns (or columns that span the same rows), for example the capex row and the D&A row with Ctrl, and try again.",
