@@ -37,6 +37,18 @@ export const REFRESH_MSG = {
     en: "Excel could not report the charts' source ranges: charts you made are left unchanged.",
     zh: "Excel 无法提供图表的数据源区域:您自建的图表保持不变。",
   },
+  chartUnreadable: (chart: string, reason: Localized): Localized => ({
+    en: `Excel could not read chart "${chart}": skipped, the other charts are not affected. (${reason.en})`,
+    zh: `Excel 无法读取图表“${chart}”：已跳过，其他图表不受影响。（${reason.zh}）`,
+  }),
+  chartSourcesUnreadable: (chart: string, reason: Localized): Localized => ({
+    en: `Excel could not report the source ranges of chart "${chart}": left unchanged, the other charts are not affected. (${reason.en})`,
+    zh: `Excel 无法提供图表“${chart}”的数据源区域：保持不变，其他图表不受影响。（${reason.zh}）`,
+  }),
+  sheetChartsUnreadable: (sheet: string, reason: Localized): Localized => ({
+    en: `Excel could not list the charts on sheet "${sheet}": they are left unchanged. (${reason.en})`,
+    zh: `Excel 无法列出工作表“${sheet}”上的图表：这些图表保持不变。（${reason.zh}）`,
+  }),
   damagedRecords: (n: number): Localized => ({
     en: `${n} chart record${n === 1 ? " was" : "s were"} unreadable and ignored.`,
     zh: `有 ${n} 条图表记录无法读取,已忽略。`,

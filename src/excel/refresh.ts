@@ -44,6 +44,7 @@ export async function previewRefreshWith(env: ExcelEnv): Promise<Outcome<{ reado
     const wbk = await readWorkbook(context, syncs, env);
     const items: RefreshItem[] = wbk.bindings.map((b) => recordedItem(wbk, b));
     const recorded = new Set(wbk.bindings.map((b) => key(b.sheet, b.chart)));
+    items.push(...unreadableItems(wbk, recorded));
 
     // User charts: probe what can be read, then read the cells after their ranges (sync 3).
     const probes: { item: { id: string; sheet: string; chart: string }; chart: ChartSourceStrings; probe: Probe; reads: Excel.Range[]; catRead: Excel.Range | null }[] = [];
@@ -114,6 +115,7 @@ export async function refreshRecordedWith(env: ExcelEnv): Promise<Outcome<Refres
     const wbk = await readWorkbook(context, syncs, env);
     const items: RefreshItem[] = wbk.bindings.map((b) => recordedItem(wbk, b));
     const recorded = new Set(wbk.bindings.map((b) => key(b.sheet, b.chart)));
+    items.push(...unreadableItems(wbk, recorded));
     for (const [sheet, byName] of wbk.charts)
       for (const name of byName.keys())
         if (!recorded.has(key(sheet, name)))
@@ -153,6 +155,11 @@ async function applyItems(
   for (const item of items) {
     if (item.action === "skip") {
       skip(item, item.reason ?? REFRESH_MSG.nothingToDo);
+      continue;
+    }
+    const unreadable = wbk.unreadable.get(key(item.sheet, item.chart));
+    if (unreadable) {
+      skip(item, unreadable.reason);
       continue;
     }
     if (item.action === "roll-forward") {
@@ -271,4 +278,11 @@ function rebuildChart(
 
 function joinNotes(notes: readonly Localized[]): Localized {
   return { en: notes.map((n) => n.en).join(" "), zh: notes.map((n) => n.zh).join("") };
+}
+
+/** Charts the person made that Excel could not read: skipped with the reason (recorded ones are handled by recordedItem). */
+function unreadableItems(wbk: WorkbookCharts, recorded: ReadonlySet<string>): RefreshItem[] {
+  return [...wbk.unreadable]
+    .filter(([k]) => !recorded.has(k))
+    .map(([k, u]) => ({ id: k, sheet: u.sheet, chart: u.chart, action: "skip" as const, needsConsent: false, changes: [], reason: u.reason }));
 }
