@@ -73,7 +73,7 @@ export async function readActiveCellWith(env: ExcelEnv): Promise<Outcome<{ reado
         figures,
       },
     };
-  });
+  }, { retryInCellEdit: true });
 }
 
 export async function activateSheetWith(env: ExcelEnv, name: string): Promise<Outcome> {

@@ -54,14 +54,62 @@ export function errorLocation(error: unknown): string {
   return typeof loc === "string" ? loc : "";
 }
 
-/** Runs a batch; a thrown error (no Excel, Office.js failure, a bug) becomes { ok: false, reason }. */
+/** How long an operation may take before it is reported as hanging (a dialog open in Excel, a stuck request). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Waits before retrying a read that met cell-edit mode, as Script Lab's tryExcelRun retries:
+ * the person is typing in a cell, which ends when they press Enter or Esc (office-js #625).
+ */
+export const DEFAULT_CELL_EDIT_RETRY_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
+
+class TimedOut extends Error {}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `work` or, after `ms`, a TimedOut rejection (the work itself cannot be cancelled: Excel may still finish it). */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+export interface RunOptions {
+  /**
+   * Read-only batches only: when Excel is in cell-edit mode, wait and run the batch again
+   * (env.timing.cellEditRetryMs), instead of failing at once. Never for writes: the person
+   * may be typing where we would write.
+   */
+  readonly retryInCellEdit?: boolean;
+}
+
+/**
+ * Runs a batch; a thrown error (no Excel, Office.js failure, a bug) becomes { ok: false, reason },
+ * and a batch still running after env.timing.timeoutMs becomes the timed-out reason.
+ */
 export async function runSafely<T extends object>(
   env: ExcelEnv,
   batch: (context: Excel.RequestContext, syncs: SyncCounter) => Promise<({ ok: true } & T) | { ok: false; reason: Localized }>,
+  options: RunOptions = {},
 ): Promise<({ ok: true } & T) | { ok: false; reason: Localized }> {
-  try {
-    return await env.run((context) => batch(context, new SyncCounter(context)));
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
+  const timeoutMs = env.timing?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const waits = options.retryInCellEdit ? (env.timing?.cellEditRetryMs ?? DEFAULT_CELL_EDIT_RETRY_MS) : [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withTimeout(
+        env.run((context) => batch(context, new SyncCounter(context))),
+        timeoutMs,
+      );
+    } catch (error) {
+      if (error instanceof TimedOut) return { ok: false, reason: MSG.timedOut(Math.max(1, Math.round(timeoutMs / 1000))) };
+      const wait = waits[attempt];
+      if ((error as { code?: unknown })?.code === "InvalidOperationInCellEditMode" && wait !== undefined) {
+        await sleep(wait);
+        continue;
+      }
+      return { ok: false, reason: reasonOf(error) };
+    }
   }
 }

@@ -78,6 +78,10 @@ export const MSG = {
     en: `${n} CAPCYCLE formula cell${n === 1 ? " was" : "s were"} still calculating (#BUSY!) when the sheet was read back; Excel fills them in when the functions answer.`,
     zh: `回读工作表时有 ${n} 个 CAPCYCLE 公式单元格仍在计算（#BUSY!）；函数返回后 Excel 会自动填入结果。`,
   }),
+  // ---- The ribbon's Refresh charts, shown in the task pane
+  ribbonTitle: { en: "Refresh charts (ribbon)", zh: "刷新图表（功能区）" },
+  ribbonFailed: (reason: string): Localized => ({ en: `Refresh charts failed: ${reason}`, zh: `刷新图表失败：${reason}` }),
+  dismiss: { en: "Dismiss", zh: "关闭" },
   // ---- Operations that hang
   timedOut: (seconds: number): Localized => ({
     en: `Excel did not answer within ${seconds} seconds. It may be busy (a dialog open, a long calculation): check the workbook, then try again.`,

@@ -16,6 +16,15 @@ export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 export interface ExcelEnv {
   readonly run: ExcelRun;
   readonly isSetSupported: IsSetSupported;
+  /** Timing of waits (tests shorten them); defaults in batch.ts. */
+  readonly timing?: Timing;
+}
+
+export interface Timing {
+  /** An operation Excel has not finished after this long is reported as timed out. */
+  readonly timeoutMs?: number;
+  /** Waits between retries of a read that met cell-edit mode (then it gives up with the reason). */
+  readonly cellEditRetryMs?: readonly number[];
 }
 
 /** A result the pane can show: success with data, or failure with a reason in both languages. */
