@@ -21,15 +21,15 @@ export class SyncCounter {
 const CODES: Readonly<Record<string, Localized>> = {
   AccessDenied: {
     en: "Excel denied access: the sheet or workbook may be protected. Unprotect it (Review → Unprotect Sheet) and try again.",
-    zh: "Excel 拒绝访问:工作表或工作簿可能受保护。请先取消保护(审阅 → 撤消工作表保护)再重试。",
+    zh: "Excel 拒绝访问：工作表或工作簿可能受保护。请先取消保护（审阅 → 撤消工作表保护）再重试。",
   },
   MergedRangeConflict: {
     en: "Merged cells are in the way. Unmerge them (Home → Merge & Center) or select elsewhere, and try again.",
-    zh: "有合并单元格挡住了写入位置。请先取消合并(开始 → 合并后居中)或改选其他位置,再重试。",
+    zh: "有合并单元格挡住了写入位置。请先取消合并（开始 → 合并后居中）或改选其他位置，再重试。",
   },
   InvalidOperationInCellEditMode: {
     en: "Excel is editing a cell: press Enter or Esc, then try again.",
-    zh: "Excel 正在编辑单元格:请按 Enter 或 Esc 后重试。",
+    zh: "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试。",
   },
   ItemAlreadyExists: { en: "An item with that name already exists.", zh: "同名项目已存在。" },
   ItemNotFound: { en: "Something the operation needs no longer exists.", zh: "操作所需的对象已不存在。" },
@@ -44,8 +44,8 @@ export function reasonOf(error: unknown): Localized {
   const code = typeof e?.code === "string" ? e.code : "";
   const message = typeof e?.message === "string" && e.message.trim() !== "" ? e.message.trim() : String(error);
   const known = CODES[code];
-  if (known) return { en: `${known.en} (${message})`, zh: `${known.zh}(${message})` };
-  return { en: `Excel reported an error: ${message}${code ? ` (${code})` : ""}`, zh: `Excel 报告错误:${message}${code ? `(${code})` : ""}` };
+  if (known) return { en: `${known.en} (${message})`, zh: `${known.zh}（${message}）` };
+  return { en: `Excel reported an error: ${message}${code ? ` (${code})` : ""}`, zh: `Excel 报告错误：${message}${code ? `（${code}）` : ""}` };
 }
 
 /** Where Office.js says the failing call was ("WorksheetCollection.add"), if it says. */

@@ -16,10 +16,10 @@ const FEATURE_NAMES: Readonly<Record<HostFeature, Localized>> = {
 };
 
 export const MSG = {
-  notInExcel: { en: "Excel is not available: open CapCycle inside Excel.", zh: "未连接 Excel:请在 Excel 中打开 CapCycle。" },
+  notInExcel: { en: "Excel is not available: open CapCycle inside Excel.", zh: "未连接 Excel：请在 Excel 中打开 CapCycle。" },
   needsApi: (feature: HostFeature, version: string): Localized => ({
     en: `${FEATURE_NAMES[feature].en} needs ExcelApi ${version}, which this version of Excel lacks.`,
-    zh: `${FEATURE_NAMES[feature].zh}需要 ExcelApi ${version},当前 Excel 版本不支持。`,
+    zh: `${FEATURE_NAMES[feature].zh}需要 ExcelApi ${version}，当前 Excel 版本不支持。`,
   }),
   notYet: { en: "Not available yet.", zh: "尚不可用。" },
   selectionUnreadable: { en: "Could not read the selection's address.", zh: "无法读取所选区域的地址。" },
@@ -29,16 +29,16 @@ export const MSG = {
   progressDone: { en: "Done.", zh: "完成。" },
   workbookProtected: {
     en: "The workbook's structure is protected: unprotect it (Review → Protect Workbook) to add a sheet.",
-    zh: "工作簿结构受保护:请先取消保护(审阅 → 保护工作簿)再添加工作表。",
+    zh: "工作簿结构受保护：请先取消保护（审阅 → 保护工作簿）再添加工作表。",
   },
-  verifyFailed: { en: "The sheet was written, but its results could not be read back.", zh: "工作表已写入,但无法读回计算结果。" },
+  verifyFailed: { en: "The sheet was written, but its results could not be read back.", zh: "工作表已写入，但无法读回计算结果。" },
   templateFailed: (sheet: string, reason: Localized): Localized => ({
     en: `Could not load the template; the partial sheet "${sheet}" was removed. ${reason.en}`,
-    zh: `未能加载模板,已删除未完成的工作表“${sheet}”。${reason.zh}`,
+    zh: `未能加载模板，已删除未完成的工作表“${sheet}”。${reason.zh}`,
   }),
   partialNotRemoved: (sheet: string, reason: Localized, cleanup: Localized): Localized => ({
     en: `Could not load the template (${reason.en}), and the partial sheet "${sheet}" could not be removed (${cleanup.en}): delete it by hand.`,
-    zh: `未能加载模板(${reason.zh}),且无法删除未完成的工作表“${sheet}”(${cleanup.zh}):请手动删除。`,
+    zh: `未能加载模板（${reason.zh}），且无法删除未完成的工作表“${sheet}”（${cleanup.zh}）：请手动删除。`,
   }),
   seriesLeftOut: (title: string, series: string): Localized => ({
     en: `${title}: the ${series} line was left out (needs ExcelApi 1.8).`,
@@ -89,6 +89,6 @@ export const MSG = {
   }),
   templateLoaded: (sheet: string, tables: number, charts: number): Localized => ({
     en: `Added sheet "${sheet}" with ${tables} table${tables === 1 ? "" : "s"} and ${charts} chart${charts === 1 ? "" : "s"}.`,
-    zh: `已添加工作表“${sheet}”,含 ${tables} 个表格和 ${charts} 个图表。`,
+    zh: `已添加工作表“${sheet}”，含 ${tables} 个表格和 ${charts} 个图表。`,
   }),
 } as const;

@@ -121,7 +121,7 @@ describe("the ribbon's outcome reaches the person", () => {
       await office.actions.get("refreshCharts")!(event());
       const heard: RibbonOutcome[] = [];
       subscribeRibbonOutcome((o) => void heard.push(o))();
-      expect(heard).toEqual([{ done: true, message: { en: "Charts: 0 refreshed, 0 extended, 0 rebuilt, 0 skipped.", zh: "图表:刷新 0 个,扩展 0 个,重建 0 个,跳过 0 个。" } }]);
+      expect(heard).toEqual([{ done: true, message: { en: "Charts: 0 refreshed, 0 extended, 0 rebuilt, 0 skipped.", zh: "图表：刷新 0 个，扩展 0 个，重建 0 个，跳过 0 个。" } }]);
       expect(office.addinCalls).toEqual(["showAsTaskpane"]);
     } finally {
       office.uninstall();

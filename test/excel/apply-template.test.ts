@@ -259,7 +259,7 @@ describe("requirement sets", () => {
   it("without ExcelApi 1.4 templates are refused with the reason", async () => {
     const { fake, env } = fakeWorkbook({ supported: upTo(3) });
     const r = await applyTemplatePlan(env, buildTemplatePlan(acmeInput(), { lang: "en", style: "live" }));
-    expect(r).toEqual({ ok: false, reason: { en: "Templates needs ExcelApi 1.4, which this version of Excel lacks.", zh: "模板需要 ExcelApi 1.4,当前 Excel 版本不支持。" } });
+    expect(r).toEqual({ ok: false, reason: { en: "Templates needs ExcelApi 1.4, which this version of Excel lacks.", zh: "模板需要 ExcelApi 1.4，当前 Excel 版本不支持。" } });
     expect(fake.counters.roundTrips).toBe(0);
   });
 
