@@ -84,7 +84,7 @@ export const MSG = {
   dismiss: { en: "Dismiss", zh: "关闭" },
   // ---- Operations that hang
   timedOut: (seconds: number): Localized => ({
-    en: `Excel did not answer within ${seconds} seconds. It may be busy (a dialog open, a long calculation): check the workbook, then try again.`,
+    en: `Excel did not answer within ${seconds} second${seconds === 1 ? "" : "s"}. It may be busy (a dialog open, a long calculation): check the workbook, then try again.`,
     zh: `Excel 在 ${seconds} 秒内没有响应。它可能正忙（有对话框打开或正在长时间计算）：请检查工作簿后重试。`,
   }),
   templateLoaded: (sheet: string, tables: number, charts: number): Localized => ({
