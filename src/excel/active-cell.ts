@@ -97,7 +97,7 @@ export async function onSelectionChangedWith(env: ExcelEnv, handler: () => void)
   return runSafely<{ unsubscribe: Unsubscribe }>(env, async (context, syncs) => {
     // A host can claim ExcelApi 1.3 and still lack the event object (older or partial
     // hosts): say so plainly rather than fail on `undefined.add`.
-    const events = (context.workbook as { onSelectionChanged?: Partial<Excel.Workbook["onSelectionChanged"]> }).onSelectionChanged;
+    const events: Partial<Excel.Workbook["onSelectionChanged"]> | undefined = context.workbook.onSelectionChanged;
     if (!events || typeof events.add !== "function") return { ok: false, reason: MSG.needsApi("selectionEvents", "1.3") };
     const registration = events.add(async () => {
       try {
