@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome as Outcome } from "../../commands/ribbon-outcome";
-import { MSG } from "../../excel/messages";
+import { RIBBON_TEXT, clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome as Outcome } from "../../commands/ribbon-outcome";
 import { useI18n } from "../i18n";
 
 export function RibbonOutcome() {
@@ -21,12 +20,12 @@ export function RibbonOutcome() {
   return (
     <MessageBar intent={outcome.done ? "success" : "error"} layout="multiline" data-testid="ribbon-outcome">
       <MessageBarBody>
-        <MessageBarTitle>{pick(MSG.ribbonTitle)}</MessageBarTitle>
+        <MessageBarTitle>{pick(RIBBON_TEXT.title)}</MessageBarTitle>
         {pick(outcome.message)}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="transparent" onClick={dismiss}>
-          {pick(MSG.dismiss)}
+          {pick(RIBBON_TEXT.dismiss)}
         </Button>
       </MessageBarActions>
     </MessageBar>

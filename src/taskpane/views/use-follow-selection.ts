@@ -99,9 +99,10 @@ export function useFollowSelection(enabled: boolean): () => void {
     let unwatch: Unsubscribe | null = null;
     const follower = createSelectionFollower(() => live && read());
     read();
-    void onPaneVisibilityChanged((visible) => follower.visibilityChanged(visible)).then((stop) => {
+    // Promise.resolve: a stand-in adapter (the pane's tests) may return nothing at all.
+    void Promise.resolve(onPaneVisibilityChanged((visible) => follower.visibilityChanged(visible))).then((stop) => {
       if (!live) void stop?.();
-      else unwatch = stop;
+      else unwatch = stop ?? null;
     });
     void onSelectionChanged(() => follower.selectionChanged()).then((outcome) => {
       if (!outcome.ok) {
