@@ -113,7 +113,7 @@ const CASES: readonly Case[] = [
 const RAW_CODE = /\b(Invalid[A-Z]\w+|ItemNotFound|GeneralException|ApiNotFound|AccessDenied|\w+LimitExceeded)\b/;
 
 describe("Chart from selection: every selection gives a chart or says what to select", () => {
-  it.each(CASES)("$name", async (c) => {
+  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
     for (const lang of ["en", "zh"] as const) {
       const { fake, env } = fakeWorkbook(c.supported ? { supported: c.supported } : {});
       await c.arrange(fake);
