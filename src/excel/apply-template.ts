@@ -224,7 +224,7 @@ export async function applyTemplatePlan(
         return { rect, range };
       });
       await syncs.sync();
-      const v = phase.values[0]?.[0];
+      const v: unknown = phase.values[0]?.[0];
       cyclePhase = typeof v === "string" ? v : "";
       for (const { rect, range } of reads)
         range.values.forEach((row, i) =>
