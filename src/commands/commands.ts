@@ -5,7 +5,7 @@
 import { langFromLocale, pick } from "../core/errors";
 import { MSG } from "../excel/messages";
 import { runRefreshChartsCommand, type RefreshCommandOutcome } from "./refresh-command";
-import { postRibbonOutcome } from "./ribbon-outcome";
+import { postRibbonOutcome } from "../excel/ribbon-outcome";
 
 /** The part of an ExecuteFunction event the handler uses. */
 export interface CommandEvent {
@@ -16,7 +16,7 @@ export interface CommandEvent {
 export type ReportOutcome = (outcome: RefreshCommandOutcome) => void | Promise<void>;
 
 /** The outcome in the runtime's console, in Office's display language (the last resort). */
-export const logOutcome: ReportOutcome = (outcome) => {
+export const logOutcome = (outcome: RefreshCommandOutcome): void => {
   const g = globalThis as { Office?: { context?: { displayLanguage?: string } } };
   const text = pick(outcome.message, langFromLocale(g.Office?.context?.displayLanguage));
   if (outcome.done) console.info(`CapCycle: ${text}`);

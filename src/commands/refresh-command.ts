@@ -4,7 +4,7 @@
  * or rolling a user's chart forward needs the pane's preview and consent.
  */
 import { refreshChartsCommand } from "../excel/index";
-import type { RibbonOutcome } from "./ribbon-outcome";
+import type { RibbonOutcome } from "../excel/ribbon-outcome";
 
 /** The result of one ribbon command run: whether it did its work, and what to tell the person. */
 export type RefreshCommandOutcome = RibbonOutcome;

@@ -147,7 +147,7 @@ export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): 
     const existed = new Set(ws.charts.items.map((c) => c.id));
 
     // ---- sync 3: the chart and the ratio line
-    let notes: Localized[] = [];
+    let notes: Localized[];
     try {
       notes = queueChart(ws, ws, chart, name, { secondaryAxis });
       // The ratio line: formats first, then native formulas (blank stays blank).

@@ -51,8 +51,8 @@ export function queueChart(
     series.setValues(data.getRange(s.values));
     if (i === 0) series.name = s.name;
     if (categories) series.setXAxisValues(categories);
-    if (s.chartType !== plan.type) series.chartType = s.chartType as Excel.ChartType;
-    if (s.axis === "Secondary") series.axisGroup = "Secondary" as Excel.ChartAxisGroup;
+    if (s.chartType !== plan.type) series.chartType = s.chartType;
+    if (s.axis === "Secondary") series.axisGroup = "Secondary";
   });
   if (plan.valueFormat) {
     if (caps.secondaryAxis) chart.axes.valueAxis.numberFormat = plan.valueFormat;

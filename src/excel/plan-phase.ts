@@ -39,6 +39,6 @@ export function phaseFromPlan(plan: TemplatePlan): string | null {
   const capex = grid(m[1]!);
   const da = grid(m[2]!);
   if (!capex || !da) return null;
-  const v = cyclePhase(capex, da, Number(m[3]), Number(m[4]), m[5]!);
+  const v = cyclePhase(capex, da, Number(m[3]), Number(m[4]), m[5]);
   return typeof v === "string" && v !== "" ? v : null;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { createRefreshChartsHandler, logOutcome, registerCommands, type CommandEvent } from "../../src/commands/commands";
-import { clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from "../../src/commands/ribbon-outcome";
+import { clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from "../../src/excel/ribbon-outcome";
 import { createFakeExcel, installFakeOffice, type FakeExcel, type InstalledOffice } from "../support/workbook/index";
 
 /** Office and Excel globals backed by a fake workbook, removed again by the returned function. */

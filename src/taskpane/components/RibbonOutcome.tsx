@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { RIBBON_TEXT, clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome as Outcome } from "../../commands/ribbon-outcome";
+import { RIBBON_TEXT, clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome as Outcome } from "../../excel/ribbon-outcome";
 import { useI18n } from "../i18n";
 
 export function RibbonOutcome() {

@@ -85,11 +85,12 @@ function modelled(): Set<string> {
   const out = new Set<string>();
   const modules = [chart, chartParts, chartSeries, context, customXml, events, names, proxy, range, rangeAreas, rangeFormat, settings, table, workbook, worksheet];
   for (const mod of modules)
-    for (const [exported, value] of Object.entries(mod)) {
-      if (typeof value !== "function" || !exported.startsWith("Fake") || !value.prototype) continue;
+    for (const [exported, value] of Object.entries(mod as Record<string, unknown>)) {
+      const prototype = typeof value === "function" ? (value as { prototype?: unknown }).prototype : undefined;
+      if (!exported.startsWith("Fake") || !prototype) continue;
       const cls = exported.slice(4);
       if (["Host", "LimitationError", "OfficeError"].includes(cls)) continue;
-      for (let proto = value.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (let proto: unknown = prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
         if (proto === proxy.ProxyBase.prototype || proto === proxy.CollectionBase.prototype) {
           if (proto === proxy.CollectionBase.prototype) out.add(`${cls}.items`);
           continue;

@@ -1,11 +1,12 @@
 /**
  * Where the ribbon's outcome goes so the person sees it: a tiny in-page channel the task pane
- * listens on. In the shared runtime the ribbon command and the pane run in one page, but they
+ * listens on (no Office.js here: it lives in src/excel because both the ribbon commands and the
+ * pane may use src/excel, and neither may use the other). In the shared runtime the ribbon command and the pane run in one page, but they
  * may be separate webpack chunks with separate module instances, so the channel lives on
  * globalThis (one per page), not in module state.
  */
 import type { Localized } from "../core/errors";
-import { MSG } from "../excel/messages";
+import { MSG } from "./messages";
 
 /** The words the pane shows around the outcome (from the adapter's one catalogue of messages). */
 export const RIBBON_TEXT = { title: MSG.ribbonTitle, dismiss: MSG.dismiss } as const;
