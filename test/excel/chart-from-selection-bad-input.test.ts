@@ -73,6 +73,18 @@ const CASES: readonly Case[] = [
     expect: { chart: ["=Model!$B$2:$B$3", "=Model!$C$2:$C$3", "=Model!$D$2:$D$3"] },
   },
   {
+    name: "columns picked with Ctrl (periods, capex and D&A of a model in columns)",
+    arrange: (f) => {
+      f.seed.sheet("Model", [
+        ["Period", "Capex", "Revenue", "D&A"],
+        ["'2023", 40, 300, 20],
+        ["'2024", 35, 320, 25],
+      ]);
+      return f.select("Model", "A1:A3,B1:B3,D1:D3");
+    },
+    expect: { chart: ["=Model!$B$2:$B$3", "=Model!$D$2:$D$3", "=Model!$E$2:$E$3"] },
+  },
+  {
     name: "the whole sheet",
     arrange: (f) => (model(f), f.select("Model", "1:1048576")),
     expect: { chart: ["=Model!$B$3:$E$3", "=Model!$B$5:$E$5", "=Model!$B$6:$E$6"] },
@@ -155,5 +167,21 @@ describe("Chart from selection over areas picked with Ctrl", () => {
       ["D&A", "=Model!$B$1:$E$1"],
       ["Capex / D&A", "=Model!$B$1:$E$1"],
     ]);
+  });
+});
+
+describe("Chart from selection over columns picked with Ctrl", () => {
+  it("the ratio column reads the real capex and D&A columns", async () => {
+    const { fake, env } = fakeWorkbook();
+    fake.seed.sheet("Model", [
+      ["Period", "Capex", "Revenue", "D&A"],
+      ["'2023", 40, 300, 20],
+      ["'2024", 35, 320, 25],
+    ]);
+    await fake.select("Model", "A1:A3,B1:B3,D1:D3");
+    const r = await chartFromSelection(env, "en");
+    expect(r.ok && [r.seriesBy, r.ratioRange]).toEqual(["columns", "E2:E3"]);
+    expect(fake.formulas("Model!E2")).toEqual([['=IF(OR(B2="",D2=""),"",ABS(B2)/ABS(D2))']]);
+    expect(fake.values("Model!E1:E3")).toEqual([["Capex / D&A"], [2], [1.4]]);
   });
 });
