@@ -58,8 +58,11 @@ export function errorLocation(error: unknown): string {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Waits before retrying a read that met cell-edit mode, as Script Lab's tryExcelRun retries:
- * the person is typing in a cell, which ends when they press Enter or Esc (office-js #625).
+ * Waits before retrying a read that met cell-edit mode: the person is typing in a cell, which
+ * ends when they press Enter or Esc (office-js #625). Script Lab's tryExcelRun (OfficeDev/
+ * script-lab) retries every 2 s for as long as it lasts; we back off and stop after about 8 s
+ * with the reason, because the pane then shows why, and the Enter that ends the edit moves the
+ * selection, which makes the follower read again anyway.
  */
 export const DEFAULT_CELL_EDIT_RETRY_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
 
