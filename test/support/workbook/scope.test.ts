@@ -138,9 +138,9 @@ const NOT_USED_YET: readonly string[] = [
   "TableCollection.count", "TableCollection.getCount", "TableCollection.getItem", "TableCollection.getItemAt", "TableCollection.getItemOrNullObject",
   "Workbook.application", "Workbook.name", "Workbook.settings",
   "WorkbookProtection.protect", "WorkbookProtection.unprotect",
-  "Worksheet.freezePanes", "Worksheet.getCell", "Worksheet.getRangeByIndexes", "Worksheet.getUsedRange", "Worksheet.id", "Worksheet.onSelectionChanged", "Worksheet.position", "Worksheet.visibility",
+  "Worksheet.getCell", "Worksheet.getRangeByIndexes", "Worksheet.getUsedRange", "Worksheet.id", "Worksheet.onSelectionChanged", "Worksheet.position", "Worksheet.visibility",
   "WorksheetCollection.getCount", "WorksheetCollection.getItemOrNullObject",
-  "WorksheetFreezePanes.freezeRows",
+ 
   "WorksheetProtection.options", "WorksheetProtection.protect", "WorksheetProtection.unprotect",
 ];
 

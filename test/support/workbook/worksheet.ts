@@ -1,4 +1,4 @@
-/** Excel.WorksheetCollection, Worksheet, WorksheetProtection and WorksheetFreezePanes. */
+/** Excel.WorksheetCollection, Worksheet and WorksheetProtection. */
 import { MAX_COLUMNS, MAX_ROWS, rect } from "./address";
 import { usedRect } from "./cells";
 import { FakeChartCollection } from "./chart";
@@ -67,7 +67,6 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
         charts: () => this.charts,
         tables: () => this.tables,
         protection: { child: () => this.protection, requires: "1.2" },
-        freezePanes: () => this.freezePanes,
       },
     };
   }
@@ -105,9 +104,6 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
       const sheet = this._target();
       return sheet === null ? null : events.forSheet(sheet.id);
     });
-  }
-  get freezePanes(): FakeWorksheetFreezePanes {
-    return this._navigate("freezePanes", FakeWorksheetFreezePanes, (s) => s);
   }
   get tables(): FakeTableCollection {
     return this._navigate("tables", FakeTableCollection, (s) => ({ sheet: s }));
@@ -204,15 +200,5 @@ export class FakeWorksheetProtection extends ProxyBase<SheetModel> {
       },
       { requires: "1.2" },
     );
-  }
-}
-
-export class FakeWorksheetFreezePanes extends ProxyBase<SheetModel> {
-  protected _describe(): ObjectSpec<SheetModel> {
-    return { className: "WorksheetFreezePanes", kind: "freezePanes", alive: (s) => this._host.isAlive(s), scalars: {} };
-  }
-
-  freezeRows(count = 1): void {
-    this._call("freezeRows", (s) => (s.frozen = { rows: count, columns: 0 }), { requires: "1.7" });
   }
 }
