@@ -35,6 +35,7 @@ import { activateSheetWith, insertFormulaWith, onSelectionChangedWith, readActiv
 export type * from "./types";
 export type { ChartFromSelectionResult } from "./chart-from-selection";
 export { defaultEnv } from "./env";
+export { onPaneVisibilityChanged } from "./pane-visibility";
 export { applyTemplatePlan } from "./apply-template";
 
 /**

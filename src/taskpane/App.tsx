@@ -14,6 +14,7 @@ import { pick as pickLang } from "../core/errors";
 import { hostCapabilities } from "../excel/index";
 import { Header } from "./components/Header";
 import { HostBanner } from "./components/HostBanner";
+import { RibbonOutcome } from "./components/RibbonOutcome";
 import { makeStyles, tokens } from "./components/styles";
 import { DatasetContext } from "./data/dataset-context";
 import { detectHost, PENDING_HOST, type HostInfo } from "./host/office-host";
@@ -163,6 +164,7 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
             <main className={styles.pane}>
               <Header />
               <HostBanner host={host} />
+              <RibbonOutcome />
               <Views />
             </main>
           </FluentProvider>

@@ -19,6 +19,7 @@ const excel = vi.hoisted(() => ({
   readActiveCell: vi.fn(),
   activateSheet: vi.fn(),
   onSelectionChanged: vi.fn(),
+  onPaneVisibilityChanged: vi.fn().mockResolvedValue(null),
   hostCapabilities: vi.fn(),
 }));
 
