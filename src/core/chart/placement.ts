@@ -69,3 +69,26 @@ export function placeCharts(
   const col = colFrom(row);
   return Array.from({ length: count }, (_, i) => ({ row: row + i * (size.rows + 1), col, rowCount: size.rows, colCount: size.cols }));
 }
+
+/** Width a template chart aims for, in points (about 6 inches: readable at 100% and on a printed page). */
+export const BAND_CHART_WIDTH = 440;
+
+/**
+ * Charts side by side in a band of empty rows starting at `row`: each from the column the
+ * previous one ended at, spanning enough columns (at `widths`, default width beyond them) to
+ * reach BAND_CHART_WIDTH points (or four fifths of it, ending at the last used column). The band's rows hold nothing, so the charts cover no cell.
+ */
+export function placeBand(row: number, count: number, widths: readonly number[], rows: number = CHART_ROWS): CellRect[] {
+  const out: CellRect[] = [];
+  let col = 0;
+  for (let i = 0; i < count; i++) {
+    let w = 0;
+    let n = 0;
+    // At the sheet's last used column, four fifths of the width will do: the printed page
+    // then stays as wide as the tables.
+    while (w < BAND_CHART_WIDTH && !(col + n >= widths.length && w >= 0.8 * BAND_CHART_WIDTH)) w += widths[col + n++] ?? DEFAULT_WIDTH;
+    out.push({ row, col, rowCount: rows, colCount: n });
+    col += n;
+  }
+  return out;
+}

@@ -12,9 +12,9 @@ export const LABELS = {
   unit: { en: "Unit", zh: "单位" },
   dataAsOf: { en: "Data as of", zh: "数据截至" },
   cyclePhase: { en: "Cycle phase", zh: "资本周期阶段" },
-  phaseBasis: {
-    en: "From capex ÷ D&A in the last two periods with both (≥1.5 and rising: expansion; <1.0: contraction or recovery).",
-    zh: "依据最近两个同时具备资本开支与折旧摊销的期间的资本开支÷折旧摊销(≥1.5且上升:扩张;<1.0:收缩或复苏)。",
+  phaseBasisOf: {
+    en: "From capex ÷ D&A in the last two {frequency} periods with both (≥1.5 and rising: expansion; <1.0: contraction or recovery).",
+    zh: "依据最近两个同时具备资本开支与折旧摊销的{frequency}期间的资本开支÷折旧摊销(≥1.5且上升:扩张;<1.0:收缩或复苏)。",
   },
   phaseNoData: { en: "Not enough data: needs capex and D&A in two periods.", zh: "数据不足:需要两个期间的资本开支和折旧摊销。" },
   formulaStyle: { en: "Formulas", zh: "公式类型" },
@@ -48,7 +48,11 @@ export const LABELS = {
   line: { en: "Line", zh: "行号" },
   status: { en: "Status", zh: "状态" },
   primary: { en: "primary", zh: "采用" },
-  alternative: { en: "other statement", zh: "其他表述" },
+  alternative: { en: "other", zh: "其他表述" },
+  source: { en: "Source", zh: "来源" },
+  sourceRecords: { en: "Source records (cited by key in the table below)", zh: "来源记录(下表按编号引用)" },
+  calc: { en: "calc.", zh: "计算" },
+  capitalCycleMetrics: { en: "Capital-cycle metrics (formulas)", zh: "资本周期指标(公式)" },
   note: { en: "Note", zh: "备注" },
   conflict: { en: "CONFLICT", zh: "冲突" },
   derivedNote: { en: "derived", zh: "推算" },
@@ -64,6 +68,11 @@ export const LABELS = {
 } as const satisfies Record<string, Localized>;
 
 export type LabelKey = keyof typeof LABELS;
+
+/** "Revenue growth (calc.)" / "营业收入增速(计算)": a growth the sheet computes, told apart from a stated one. */
+export function computedGrowthLabel(base: string, lang: Lang): string {
+  return lang === "zh" ? `${base}${LABELS.growth.zh}(${LABELS.calc.zh})` : `${base} ${LABELS.growth.en} (${LABELS.calc.en})`;
+}
 
 export function label(key: LabelKey, lang: Lang): string {
   return LABELS[key][lang];

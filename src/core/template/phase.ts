@@ -8,8 +8,6 @@
  * The rules are total: checked in this order, every (r, before) pair gets exactly one label.
  */
 import type { Lang } from "../errors";
-import { cellAddress } from "./a1";
-import type { FinancialsLayout } from "./financials";
 import { quoteText } from "./figures";
 import { PHASES } from "./labels";
 import type { FormulaStyle } from "./options";
@@ -17,23 +15,23 @@ import type { FormulaStyle } from "./options";
 export const PHASE_HIGH = 1.5;
 export const PHASE_LOW = 1.0;
 
+/**
+ * Where the phase reads its inputs, whatever the layout (periods down or across): the capex
+ * and D&A ranges of one frequency group (one row or one column each), and the capex/D&A ratio
+ * cells of its periods that have both figures, oldest first.
+ */
+export interface PhaseRefs {
+  readonly capexRange: string;
+  readonly daRange: string;
+  readonly ratioCells: readonly string[];
+}
+
 /** The phase formula, or null when fewer than two periods have both capex and D&A. */
-export function phaseFormula(fin: FinancialsLayout | null, hasBoth: (period: string) => boolean, style: FormulaStyle, lang: Lang): string | null {
-  if (!fin) return null;
-  const capex = fin.colOf.get("capex");
-  const da = fin.colOf.get("da");
-  const ratio = fin.colOf.get("capex_da_ratio_calc");
-  if (capex === undefined || da === undefined || ratio === undefined) return null;
-  const rows = fin.periods.map((p, i) => ({ p, row: fin.firstRow + i })).filter((r) => hasBoth(r.p));
-  if (rows.length < 2) return null;
-  if (style === "live") {
-    const last = fin.firstRow + fin.periods.length - 1;
-    const c = `${cellAddress(fin.firstRow, capex)}:${cellAddress(last, capex)}`;
-    const d = `${cellAddress(fin.firstRow, da)}:${cellAddress(last, da)}`;
-    return `=CAPCYCLE.CYCLE_PHASE(${c},${d},${PHASE_HIGH},${PHASE_LOW},"${lang}")`;
-  }
-  const now = cellAddress(rows[rows.length - 1]!.row, ratio);
-  const before = cellAddress(rows[rows.length - 2]!.row, ratio);
+export function phaseFormula(refs: PhaseRefs | null, style: FormulaStyle, lang: Lang): string | null {
+  if (!refs || refs.ratioCells.length < 2) return null;
+  if (style === "live") return `=CAPCYCLE.CYCLE_PHASE(${refs.capexRange},${refs.daRange},${PHASE_HIGH},${PHASE_LOW},"${lang}")`;
+  const now = refs.ratioCells[refs.ratioCells.length - 1]!;
+  const before = refs.ratioCells[refs.ratioCells.length - 2]!;
   const t = (k: keyof typeof PHASES) => quoteText(PHASES[k][lang]);
   return (
     `=IF(OR(${now}="",${before}=""),"",` +

@@ -1,15 +1,19 @@
 /**
- * The sources table: every statement behind every figure the sheet shows (and the
- * company's forecasts and targets, which the calculation tables leave out) — company, field,
- * period, segment, the figure as printed, file, line, whether it is the one used, and a note
- * (conflict and the rule that chose the primary, hedges, basis, how a derived figure was made).
+ * The sources table: every statement behind every figure the sheet shows (and the company's
+ * forecasts and targets, which the calculation tables leave out), one row each — the figure
+ * (company for a peer, field, segment) in the wide label column, then period, the figure as
+ * printed, its source record, line, whether it is the one used, and a note (conflict and the
+ * rule that chose the primary, hedges, basis, how a derived figure was made).
+ *
+ * Source records are listed once above the table (S1, S2 ... with what identifies them) and
+ * cited by key in each row: an article's title would otherwise repeat on hundreds of rows.
  */
 import type { Lang } from "../errors";
 import { comparePeriods } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { figureKey } from "./figures";
 import { blank, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
-import type { TemplateEntity, TemplateFigure, TemplateInput } from "./input";
+import type { TemplateEntity, TemplateFigure, TemplateInput, TemplateSource } from "./input";
 import { BASES, label, LABELS, QUALIFIERS } from "./labels";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
@@ -17,6 +21,8 @@ import { tableNameBase } from "./table-name";
 export interface SourcesLayout {
   readonly rect: CellRect;
   readonly rowCount: number;
+  /** Source records listed above the table: key → what identifies the record. */
+  readonly records: ReadonlyMap<string, string>;
   readonly nextRow: number;
 }
 
@@ -34,8 +40,20 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
   if (s.basis && s.basis !== "actual") parts.push(BASES[s.basis]?.[lang] ?? s.basis);
   if (s.derived) parts.push(`${LABELS.derivedNote[lang]}: ${s.derived}`);
   if (s.note) parts.push(s.note);
-  return parts.join("; ");
+  return parts.join(lang === "zh" ? ";" : "; ");
 }
+
+/**
+ * What identifies a statement's source record, as the sheet lists it. Seam: the dataset's
+ * records (title, date, author or platform) replace the file name here once the template
+ * input carries them; the key (S1, S2 ...) and the table stay as they are.
+ */
+export function sourceRecordLabel(s: TemplateSource): string {
+  return s.file;
+}
+
+/** Column of the note: the last one, so a long note wraps in the one wide text column. */
+export const SOURCE_NOTE_COLUMN = 6;
 
 export function buildSources(
   grid: SheetGrid,
@@ -62,33 +80,43 @@ export function buildSources(
       comparePeriods(a.f.period, b.f.period),
   );
 
-  const headerRow = startRow + 1;
+  // Source records, keyed in the order of their labels (the articles' files are numbered).
+  const recordLabels = [...new Set(items.flatMap((i) => i.f.sources.map(sourceRecordLabel)))].sort();
+  const keyOf = new Map(recordLabels.map((l, i) => [l, `S${i + 1}`]));
+  grid.set(startRow, 0, text(label("sources", lang)));
+  grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
+  recordLabels.forEach((l, i) => {
+    grid.set(startRow + 1 + i, 0, text(keyOf.get(l)!));
+    grid.set(startRow + 1 + i, 1, text(l));
+  });
+
+  const headerRow = startRow + 1 + recordLabels.length;
   const firstRow = headerRow + 1;
-  const headers = ["company", "field", "period", "segment", "printed", "file", "line", "status", "note"] as const;
+  const headers = ["field", "period", "printed", "source", "line", "status", "note"] as const;
   const columns: PlanColumn[] = headers.map((h) => ({ header: label(h, lang), role: "source", format: h === "line" ? "0" : TEXT_FORMAT }));
   headers.forEach((h, c) => grid.set(headerRow, c, text(label(h, lang))));
   let row = firstRow;
+  const sep = lang === "zh" ? ":" : ": ";
   for (const { entity, f } of items) {
     const field = fieldById.get(f.field);
     const seg = f.segment ? segById.get(f.segment) : undefined;
+    const fname = field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field;
+    const sname = f.segment ? (seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment) : "";
+    const who = entity.id === input.entity.id ? "" : `${lang === "zh" ? entity.short_zh : entity.short_en}${sep}`;
     for (const s of f.sources) {
-      grid.set(row, 0, text(lang === "zh" ? entity.short_zh : entity.short_en));
-      grid.set(row, 1, text(field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field));
-      grid.set(row, 2, text(f.period));
-      grid.set(row, 3, f.segment ? text(seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment) : blank(TEXT_FORMAT));
+      grid.set(row, 0, text(`${who}${fname}${sname ? ` — ${sname}` : ""}`));
+      grid.set(row, 1, text(f.period));
       // "As printed" is the article's text ("-38.87%", "=..." would stay text too).
-      grid.set(row, 4, text(s.printed));
-      grid.set(row, 5, text(s.file));
-      grid.set(row, 6, num(s.line, "0"));
-      grid.set(row, 7, text(s.primary ? LABELS.primary[lang] : LABELS.alternative[lang]));
+      grid.set(row, 2, text(s.printed));
+      grid.set(row, 3, text(keyOf.get(sourceRecordLabel(s))!));
+      grid.set(row, 4, num(s.line, "0"));
+      grid.set(row, 5, text(s.primary ? LABELS.primary[lang] : LABELS.alternative[lang]));
       const note = sourceNote(f, s, lang);
-      grid.set(row, 8, note ? text(note) : blank(TEXT_FORMAT));
+      grid.set(row, SOURCE_NOTE_COLUMN, note ? text(note) : blank(TEXT_FORMAT));
       row++;
     }
   }
-  grid.set(startRow, 0, text(label("sources", lang)));
-  grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
   const rect: CellRect = { row: headerRow, col: 0, rowCount: row - headerRow, colCount: headers.length };
   grid.tables.push({ role: "sources", name: tableNameBase(input.entity.id, "Sources"), rect, columns, style: "TableStyleLight1" });
-  return { rect, rowCount: row - firstRow, nextRow: row };
+  return { rect, rowCount: row - firstRow, records: new Map(recordLabels.map((l) => [keyOf.get(l)!, l])), nextRow: row };
 }
