@@ -1,9 +1,10 @@
 /**
- * The sources table: every statement behind every figure the sheet shows (and the company's
- * forecasts and targets, which the calculation tables leave out), one row each — the figure
- * (company for a peer, field, segment) in the wide label column, then period, the figure as
- * printed, its source record, line, whether it is the one used, and a note (conflict and the
- * rule that chose the primary, hedges, basis, how a derived figure was made).
+ * The sources table: every figure the sheet shows (and the company's forecasts and targets,
+ * which the calculation tables leave out), one row each — the figure (company for a peer,
+ * field, segment) in the wide label column, then period, the primary statement as printed, its
+ * source record and line, the basis (actual, forecast ...), and a note: the conflict and the
+ * rule that chose the primary, hedges, how a derived figure was made, and every other
+ * statement of the figure with its record and line ("also: 约150亿元 (S1, line 23)").
  *
  * Source records are listed once above the table (S1, S2 ... with what identifies them) and
  * cited by key in each row: an article's title would otherwise repeat on hundreds of rows.
@@ -26,6 +27,24 @@ export interface SourcesLayout {
   readonly nextRow: number;
 }
 
+/** The note of a figure's row: its primary statement's note, then the other statements, each with its record and line. */
+export function figureNote(f: TemplateFigure, keyOf: (s: TemplateSource) => string, lang: Lang): string {
+  const primary = f.sources.find((s) => s.primary) ?? f.sources[0];
+  const parts = primary ? [sourceNote(f, primary, lang)].filter((p) => p !== "") : [];
+  const others = f.sources.filter((s) => s !== primary);
+  if (others.length) {
+    const line = LABELS.line[lang].toLowerCase();
+    const cite = (s: TemplateSource) => {
+      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", s.note ?? ""].filter((x) => x !== "").join(lang === "zh" ? "," : ", ");
+      return lang === "zh"
+        ? `${s.printed}(${keyOf(s)},第 ${s.line} 行${extra ? `,${extra}` : ""})`
+        : `${s.printed} (${keyOf(s)}, ${line} ${s.line}${extra ? `, ${extra}` : ""})`;
+    };
+    parts.push(`${LABELS.alsoStated[lang]}${others.map(cite).join(lang === "zh" ? ";" : "; ")}`);
+  }
+  return parts.join(lang === "zh" ? ";" : "; ");
+}
+
 export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][number], lang: Lang): string {
   const parts: string[] = [];
   if (f.conflict) {
@@ -37,7 +56,6 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
     );
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
-  if (s.basis && s.basis !== "actual") parts.push(BASES[s.basis]?.[lang] ?? s.basis);
   if (s.derived) parts.push(`${LABELS.derivedNote[lang]}: ${s.derived}`);
   if (s.note) parts.push(s.note);
   return parts.join(lang === "zh" ? ";" : "; ");
@@ -92,29 +110,31 @@ export function buildSources(
 
   const headerRow = startRow + 1 + recordLabels.length;
   const firstRow = headerRow + 1;
-  const headers = ["field", "period", "printed", "source", "line", "status", "note"] as const;
+  const headers = ["field", "period", "printed", "source", "line", "basis", "note"] as const;
   const columns: PlanColumn[] = headers.map((h) => ({ header: label(h, lang), role: "source", format: h === "line" ? "0" : TEXT_FORMAT }));
   headers.forEach((h, c) => grid.set(headerRow, c, text(label(h, lang))));
   let row = firstRow;
   const sep = lang === "zh" ? ":" : ": ";
+  const keyFor = (s: TemplateSource) => keyOf.get(sourceRecordLabel(s))!;
   for (const { entity, f } of items) {
+    const primary = f.sources.find((s) => s.primary) ?? f.sources[0];
+    if (!primary) continue;
     const field = fieldById.get(f.field);
     const seg = f.segment ? segById.get(f.segment) : undefined;
     const fname = field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field;
     const sname = f.segment ? (seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment) : "";
     const who = entity.id === input.entity.id ? "" : `${lang === "zh" ? entity.short_zh : entity.short_en}${sep}`;
-    for (const s of f.sources) {
-      grid.set(row, 0, text(`${who}${fname}${sname ? ` — ${sname}` : ""}`));
-      grid.set(row, 1, text(f.period));
-      // "As printed" is the article's text ("-38.87%", "=..." would stay text too).
-      grid.set(row, 2, text(s.printed));
-      grid.set(row, 3, text(keyOf.get(sourceRecordLabel(s))!));
-      grid.set(row, 4, num(s.line, "0"));
-      grid.set(row, 5, text(s.primary ? LABELS.primary[lang] : LABELS.alternative[lang]));
-      const note = sourceNote(f, s, lang);
-      grid.set(row, SOURCE_NOTE_COLUMN, note ? text(note) : blank(TEXT_FORMAT));
-      row++;
-    }
+    grid.set(row, 0, text(`${who}${fname}${sname ? ` — ${sname}` : ""}`));
+    grid.set(row, 1, text(f.period));
+    // "As printed" is the article's text ("-38.87%", "=..." would stay text too).
+    grid.set(row, 2, text(primary.printed));
+    grid.set(row, 3, text(keyFor(primary)));
+    grid.set(row, 4, num(primary.line, "0"));
+    const basis = f.basis ?? primary.basis;
+    grid.set(row, 5, text(basis && basis !== "actual" ? (BASES[basis]?.[lang] ?? basis) : LABELS.actual[lang]));
+    const note = figureNote(f, keyFor, lang);
+    grid.set(row, SOURCE_NOTE_COLUMN, note ? text(note) : blank(TEXT_FORMAT));
+    row++;
   }
   const rect: CellRect = { row: headerRow, col: 0, rowCount: row - headerRow, colCount: headers.length };
   grid.tables.push({ role: "sources", name: tableNameBase(input.entity.id, "Sources"), rect, columns, style: "TableStyleLight1" });

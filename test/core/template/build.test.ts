@@ -159,21 +159,22 @@ describe("buildTemplatePlan: the model layout (fields down, periods across)", ()
     expect(cell(plan, "B91")).toEqual({ kind: "number", value: 10, format: "#,##0" });
   });
 
-  it("lists source records once, then every statement with its key, line, status and note", () => {
+  it("lists source records once, then every figure with its record, line, basis and note", () => {
     const src = plan.tables.find((t) => t.role === "sources")!;
     expect(textAt(plan, "A114")).toBe("Sources");
     expect([textAt(plan, "A115"), textAt(plan, "B115")]).toEqual(["S1", "003_b3fdc93d999670b0.txt"]);
-    expect(src.columns.map((c) => c.header)).toEqual(["Field", "Period", "As printed", "Source", "Line", "Status", "Note"]);
+    expect(src.columns.map((c) => c.header)).toEqual(["Field", "Period", "As printed", "Source", "Line", "Basis", "Note"]);
     const rows = plan.cells.slice(src.rect.row + 1, src.rect.row + src.rect.rowCount);
+    // One row per figure: the company's 32 and the peers' 5 that the peers table shows.
+    expect(rows).toHaveLength(acmeInput().figures.length + 5);
     const equity = rows.filter((r) => r[0]!.kind === "text" && r[0]!.text === "Equity");
     expect(equity.map((r) => r.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : "")))).toEqual([
-      ["Equity", "2024", "160.0亿元", "S1", 22, "primary", "CONFLICT: 2 statements disagree; primary by rule precise_over_rounded (160.0 beats about 150)"],
-      ["Equity", "2024", "约150亿元", "S1", 23, "other", "CONFLICT: 2 statements disagree; primary by rule precise_over_rounded (160.0 beats about 150); about"],
+      ["Equity", "2024", "160.0亿元", "S1", 22, "actual", "CONFLICT: 2 statements disagree; primary by rule precise_over_rounded (160.0 beats about 150); also stated: 约150亿元 (S1, line 23, about)"],
     ]);
-    // A peer's statement names the peer; a segment's names the segment.
+    // A peer's figure names the peer; a segment's names the segment.
     expect(rows.map((r) => (r[0]!.kind === "text" ? r[0]!.text : ""))).toEqual(expect.arrayContaining(["Beta: Market share", "Revenue — Refractive"]));
     // The target is listed with its basis.
-    expect(rows.find((r) => r[2]!.kind === "text" && r[2]!.text === "=240亿")![6]).toEqual({ kind: "text", text: "target" });
+    expect(rows.find((r) => r[2]!.kind === "text" && r[2]!.text === "=240亿")![5]).toEqual({ kind: "text", text: "target" });
   });
 
   it("marks every text cell as text, including ones that look like formulas or numbers", () => {
@@ -229,7 +230,7 @@ describe("buildTemplatePlan: the model layout (fields down, periods across)", ()
   it("gives the printing and viewing setup as plan data", () => {
     expect(plan.setup).toEqual({
       freeze: { rows: 11, columns: 1 },
-      printArea: "A1:H151",
+      printArea: "A1:H150",
       printTitleColumns: "A:A",
       orientation: "portrait",
       fitToWidth: 1,
@@ -241,10 +242,10 @@ describe("buildTemplatePlan: the model layout (fields down, periods across)", ()
       ["CapCycle_acme_Segments", "A54:E61"],
       ["CapCycle_acme_Peers", "A81:E91"],
       ["CapCycle_acme_Other", "A111:E112"],
-      ["CapCycle_acme_Sources", "A116:G151"],
+      ["CapCycle_acme_Sources", "A116:G150"],
     ]);
-    // The long conflict notes wrap onto three lines in the note column: their rows are that tall.
-    expect(plan.rowHeights).toEqual({ 142: 45, 143: 45 });
+    // The long conflict note wraps onto four lines in the note column: its row is that tall.
+    expect(plan.rowHeights).toEqual({ 142: 60 });
     // Every chart lies inside the print area.
     const area = parseRect(plan.setup.printArea)!;
     for (const c of plan.charts) expect(c.position.col + c.position.colCount).toBeLessThanOrEqual(area.col + area.colCount);

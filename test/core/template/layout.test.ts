@@ -202,7 +202,7 @@ describe("segments: the best columns when wide, the rest in other figures", () =
     const f = (field: string, value: number, segment: string): TemplateFigure => ({ field, period: "2024", value, segment, ...src(String(value)) });
     const figures = [...base.figures, ...many.flatMap((id, i) => ["a", "b"].slice(0, i === 6 ? 1 : 2).map((s) => f(id, i, s)))];
     const p = buildTemplatePlan({ ...base, fields, figures }, { lang: "en", style: "live" });
-    const headings = rowsOf(p, "segments").filter((r) => r.slice(1).every((c) => c.kind === "blank" && c.format === undefined)).map((r) => shown(r[0]!));
+    const headings = rowsOf(p, "segments").filter((r) => r.slice(1).every((c) => c.kind === "blank" && c.format === undefined)).map((r) => String(shown(r[0]!)));
     expect(headings.filter((h) => !h.includes("(calc.)"))).toHaveLength(MAX_SEGMENT_BLOCKS);
     // Revenue and its growth lead; F7 (one segment) is never a block.
     expect(headings.slice(0, 2)).toEqual(["Revenue", "Revenue, YoY growth"]);
