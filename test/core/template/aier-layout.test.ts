@@ -162,6 +162,59 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
   });
 });
 
+describe("United Imaging (688271.SH): annual, quarterly and monthly groups; no capex, so no capex chart", () => {
+  const input = templateInputFor(ds, "united_imaging")!;
+  const plan = buildTemplatePlan(input, { lang: "en", style: "live" });
+
+  it("groups its periods by frequency, oldest at the left", () => {
+    const fin = plan.tables.find((t) => t.role === "financials")!;
+    expect(rectAddress(fin.rect)).toBe("A11:F33");
+    expect(fin.columns.map((c) => c.header)).toEqual(["CNY 100m (亿元)", "2017", "2023", "2024", "2025Q1", "2025M07"]);
+    expect(["B10", "E10", "F10"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Quarterly", "Monthly"]);
+    // Revenue 114.1 in 2023, 103 in 2024; stated growth 2024 and Q1 2025 in their own columns.
+    expect(["C13", "D13", "D14", "E14"].map((a) => at(plan, a))).toEqual([
+      { kind: "number", value: 114.1, format: "0.00" },
+      { kind: "number", value: 103, format: "0.00" },
+      { kind: "number", value: -0.0973, format: "0.00%" },
+      { kind: "number", value: 0.054, format: "0.00%" },
+    ]);
+    expect(at(plan, "D31")).toEqual({ kind: "formula", formula: "=CAPCYCLE.RD_CAPITALIZATION(D22,D18)", format: "0.00%" });
+    expect(at(plan, "D32")).toEqual({ kind: "formula", formula: "=CAPCYCLE.SEGMENT_GROWTH(D13,C13)", format: "0.00%" });
+    const v = evaluatePlan(plan);
+    expect(v.at("D32")).toBeCloseTo(103 / 114.1 - 1, 9);
+    expect(textOf(at(plan, "B5"))).toBe("Not enough data: needs capex and D&A in two periods.");
+  });
+
+  it("charts segment growth only (annual), bound by rows", () => {
+    expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.map((s) => s.name)])).toEqual([
+      ["CapCycle segment growth (annual)", "A60:D75", "B36:D36", ["CT", "MR", "Software"]],
+    ]);
+    expect(plan.charts[0]!.series.map((s) => s.row)).toEqual([
+      { label: "CT", section: "Revenue, YoY growth", index: 1 },
+      { label: "MR", section: "Revenue, YoY growth", index: 2 },
+      { label: "Software", section: "Revenue, YoY growth", index: 3 },
+    ]);
+  });
+});
+
+describe("Neusoft Medical (unlisted, no statements): a useful sheet for what exists", () => {
+  const input = templateInputFor(ds, "neusoft_medical")!;
+  for (const lang of ["en", "zh"] as const) {
+    it(`lists its figures and sources, says what is missing, freezes nothing (${lang})`, () => {
+      const plan = buildTemplatePlan(input, { lang, style: "portable" });
+      expect(plan.tables.map((t) => [t.role, rectAddress(t.rect)])).toEqual([
+        ["other", "A11:E16"],
+        ["sources", "A20:G25"],
+      ]);
+      expect(plan.charts).toEqual([]);
+      expect(plan.setup.freeze).toEqual({ rows: 0, columns: 0 });
+      expect(textOf(at(plan, "B2"))).toBe(lang === "en" ? "(unlisted)" : "(未上市)");
+      expect(textOf(at(plan, "B7")).startsWith(lang === "en" ? "No figures: Revenue, Net profit" : "无数据:营业收入、归母净利润")).toBe(true);
+      expect(at(plan, "C12")).toEqual({ kind: "number", value: 145, format: "0.00" });
+    });
+  }
+});
+
 /** Pages by the plan's own estimate (widths.ts): fitted to the page width, rows at their heights. */
 function estimatedPages(plan: TemplatePlan): number {
   const area = parseRect(plan.setup.printArea)!;
