@@ -34,6 +34,7 @@ import { buildPeers } from "./peers";
 import { phaseFormula, type PhaseRefs } from "./phase";
 import { buildSegments } from "./segments";
 import { companySheetName } from "./sheet-name";
+import { rangeNameOf } from "./table-name";
 import { buildSources, SOURCE_NOTE_COLUMN } from "./sources";
 import type { PlanSheetSetup, TemplatePlan } from "./types";
 import { PAGE, pagesFor, ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
@@ -191,7 +192,7 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
     columnWidths: widths,
     rowHeights,
     setup,
-    names: grid.tables.map((t) => ({ name: t.name, range: rectAddress(t.rect) })),
+    names: grid.tables.map((t) => ({ name: rangeNameOf(t.name), range: rectAddress(t.rect), table: t.role })),
     formats: grid.formats,
     tables: grid.tables,
     charts,

@@ -96,8 +96,11 @@ export interface PlanSheetSetup {
 
 /** A workbook name for a range of the sheet (A1 on the template's own sheet; the adapter adds the sheet). */
 export interface PlanDefinedName {
+  /** `<table base name>_Range`: Excel forbids a defined name equal to a table's. */
   readonly name: string;
   readonly range: string;
+  /** The table it names: when the adapter makes the table's name unique, it renames this alike (`<final table name>_Range`). */
+  readonly table: TableRole;
 }
 
 export interface TemplatePlan {
@@ -119,9 +122,9 @@ export interface TemplatePlan {
   readonly rowHeights: Readonly<Record<number, number>>;
   readonly setup: PlanSheetSetup;
   /**
-   * Defined names, one per table, over the table's range (same name as the table): an adapter
-   * that writes the table as an Excel table already has the name and skips it; one that cannot
-   * writes the defined name instead, so formulas and the binding record can still name it.
+   * Defined names, one per table, over the table's range (header and body), beside the table's
+   * own name: readers that do not know Excel tables (LibreOffice's name list, other tools) still
+   * find every table by it.
    */
   readonly names: readonly PlanDefinedName[];
   readonly formats: readonly PlanFormat[];

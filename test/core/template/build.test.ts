@@ -237,12 +237,12 @@ describe("buildTemplatePlan: the model layout (fields down, periods across)", ()
       fitToHeight: 0,
       paperSize: "A4",
     });
-    expect(plan.names.map((n) => [n.name, n.range])).toEqual([
-      ["CapCycle_acme_Financials", "A11:E34"],
-      ["CapCycle_acme_Segments", "A54:E61"],
-      ["CapCycle_acme_Peers", "A81:E91"],
-      ["CapCycle_acme_Other", "A111:E112"],
-      ["CapCycle_acme_Sources", "A116:G150"],
+    expect(plan.names.map((n) => [n.name, n.range, n.table])).toEqual([
+      ["CapCycle_acme_Financials_Range", "A11:E34", "financials"],
+      ["CapCycle_acme_Segments_Range", "A54:E61", "segments"],
+      ["CapCycle_acme_Peers_Range", "A81:E91", "peers"],
+      ["CapCycle_acme_Other_Range", "A111:E112", "other"],
+      ["CapCycle_acme_Sources_Range", "A116:G150", "sources"],
     ]);
     // The long conflict note wraps onto four lines in the note column: its row is that tall.
     expect(plan.rowHeights).toEqual({ 142: 60 });
