@@ -10,6 +10,7 @@
  * cited by key in each row: an article's title would otherwise repeat on hundreds of rows.
  */
 import type { Lang } from "../errors";
+import { RULE_LABELS } from "../dataset/source-text";
 import { comparePeriods } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { figureKey } from "./figures";
@@ -49,10 +50,11 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
   const parts: string[] = [];
   if (f.conflict) {
     const n = f.sources.length;
+    const rule = (RULE_LABELS as Readonly<Record<string, { en: string; zh: string } | undefined>>)[f.conflict.rule]?.[lang] ?? f.conflict.rule;
     parts.push(
       lang === "zh"
-        ? `${LABELS.conflict.zh}:${n} 条表述不一致;采用规则 ${f.conflict.rule}(${f.conflict.reason})`
-        : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule ${f.conflict.rule} (${f.conflict.reason})`,
+        ? `${LABELS.conflict.zh}:${n} 条表述不一致;按规则“${rule}”选定主值(${f.conflict.reason})`
+        : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule}" (${f.conflict.reason})`,
     );
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
@@ -103,6 +105,8 @@ export function buildSources(
   const keyOf = new Map(recordLabels.map((l, i) => [l, `S${i + 1}`]));
   grid.set(startRow, 0, text(label("sources", lang)));
   grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
+  grid.set(startRow, 1, text(LABELS.sourceRecords[lang]));
+  grid.formats.push({ range: cellAddress(startRow, 1), italic: true, fontColor: "#595959" });
   recordLabels.forEach((l, i) => {
     grid.set(startRow + 1 + i, 0, text(keyOf.get(l)!));
     grid.set(startRow + 1 + i, 1, text(l));

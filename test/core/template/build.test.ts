@@ -163,13 +163,14 @@ describe("buildTemplatePlan: the model layout (fields down, periods across)", ()
     const src = plan.tables.find((t) => t.role === "sources")!;
     expect(textAt(plan, "A114")).toBe("Sources");
     expect([textAt(plan, "A115"), textAt(plan, "B115")]).toEqual(["S1", "003_b3fdc93d999670b0.txt"]);
+    expect(textAt(plan, "B114")).toBe("Source records (cited by key in the table below)");
     expect(src.columns.map((c) => c.header)).toEqual(["Field", "Period", "As printed", "Source", "Line", "Basis", "Note"]);
     const rows = plan.cells.slice(src.rect.row + 1, src.rect.row + src.rect.rowCount);
     // One row per figure: the company's 32 and the peers' 5 that the peers table shows.
     expect(rows).toHaveLength(acmeInput().figures.length + 5);
     const equity = rows.filter((r) => r[0]!.kind === "text" && r[0]!.text === "Equity");
     expect(equity.map((r) => r.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : "")))).toEqual([
-      ["Equity", "2024", "160.0亿元", "S1", 22, "actual", "CONFLICT: 2 statements disagree; primary by rule precise_over_rounded (160.0 beats about 150); also stated: 约150亿元 (S1, line 23, about)"],
+      ["Equity", "2024", "160.0亿元", "S1", 22, "actual", 'CONFLICT: 2 statements disagree; primary by rule "precise over rounded" (160.0 beats about 150); also stated: 约150亿元 (S1, line 23, about)'],
     ]);
     // A peer's figure names the peer; a segment's names the segment.
     expect(rows.map((r) => (r[0]!.kind === "text" ? r[0]!.text : ""))).toEqual(expect.arrayContaining(["Beta: Market share", "Revenue — Refractive"]));
@@ -274,6 +275,10 @@ describe("buildTemplatePlan: options", () => {
     expect(labels(plan, "financials").slice(-3)).toEqual(["商誉/净资产", "营业收入增速(计算)", "归母净利润增速(计算)"]);
     expect(plan.charts.map((c) => c.title)).toEqual(["资本开支与折旧摊销(年度)", "资本开支与折旧摊销(半年度)", "分部增速(年度)", "市场份额(年度)"]);
     expect(cell(plan, "B5")).toMatchObject({ formula: '=CAPCYCLE.CYCLE_PHASE(B18:C18,B19:C19,1.5,1,"zh")' });
+    // Sources in Chinese: full-width punctuation, the rule by its Chinese name, the other statement cited.
+    expect(textAt(plan, "B114")).toBe("来源记录(下表按编号引用)");
+    expect(plan.cells[115]!.map((c) => (c.kind === "text" ? c.text : ""))).toEqual(["字段", "期间", "原文数值", "来源", "行号", "数据性质", "备注"]);
+    expect(textAt(plan, "G143")).toBe("冲突:2 条表述不一致;按规则“精确值优先于取整值”选定主值(160.0 beats about 150);另有表述:约150亿元(S1,第 23 行,约)");
   });
 
   it("converts money to the chosen unit", () => {
