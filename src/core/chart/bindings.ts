@@ -79,7 +79,8 @@ export interface TableExtent {
 
 export type RebindResult = { ok: true; categories: string; series: readonly { name: string; values: string }[] } | { ok: false; reason: Localized };
 
-const same = (a: unknown, b: string) => String(a ?? "").trim().toUpperCase() === b.trim().toUpperCase();
+/** A header or label cell as Excel reports it (text, a number such as 2024, or empty) equals `b`, case-insensitively. */
+const same = (a: unknown, b: string) => (typeof a === "string" || typeof a === "number" ? String(a) : "").trim().toUpperCase() === b.trim().toUpperCase();
 
 /** Where each series and the categories read from, given the table's current header and body. */
 export function rebindRanges(binding: ChartBinding, table: TableExtent): RebindResult {

@@ -59,7 +59,7 @@ export function buildPeers(grid: SheetGrid, input: TemplateInput, opts: { lang: 
       let b = all.get(id);
       if (!b) all.set(id, (b = { id, field, ...(f.segment ? { segment: f.segment } : {}), currency: cur, cells: new Map() }));
       let byPeriod = b.cells.get(c.entity.id);
-      if (!byPeriod) b.cells.set(c.entity.id, (byPeriod = new Map()));
+      if (!byPeriod) b.cells.set(c.entity.id, (byPeriod = new Map<string, TemplateFigure>()));
       byPeriod.set(f.period, f);
     }
   const isShare = (b: Block) => b.field.id === "market_share" && b.segment === undefined;

@@ -96,7 +96,7 @@ export function buildSegments(
     let b = all.get(id);
     if (!b) all.set(id, (b = { id, field, currency: cur, cells: new Map() }));
     let byPeriod = b.cells.get(f.segment);
-    if (!byPeriod) b.cells.set(f.segment, (byPeriod = new Map()));
+    if (!byPeriod) b.cells.set(f.segment, (byPeriod = new Map<string, TemplateFigure>()));
     byPeriod.set(f.period, f);
   }
   const rank = (b: Block) => {
