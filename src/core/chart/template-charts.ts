@@ -35,7 +35,7 @@ function chartName(kind: Exclude<ChartKind, "selection-capex-da">, f: Frequency)
 }
 
 function chartTitle(title: string, f: Frequency, lang: Lang): string {
-  return lang === "zh" ? `${title}(${frequencyLabel(f, "zh")})` : `${title} — ${frequencyLabel(f, "en").toLowerCase()}`;
+  return lang === "zh" ? `${title}（${frequencyLabel(f, "zh")}）` : `${title} — ${frequencyLabel(f, "en").toLowerCase()}`;
 }
 
 /** A series over one table row, across one frequency group. */

@@ -248,7 +248,7 @@ function missingNote(fields: readonly string[], metrics: readonly string[], lang
   if (fields.length === 0 && metrics.length === 0) return LABELS.nothingMissing[lang];
   const sep = lang === "zh" ? "、" : ", ";
   const parts: string[] = [];
-  if (fields.length) parts.push(lang === "zh" ? `无数据:${fields.join(sep)}` : `No figures: ${fields.join(sep)}`);
-  if (metrics.length) parts.push(lang === "zh" ? `因此未计算:${metrics.join(sep)}` : `so not computed: ${metrics.join(sep)}`);
-  return parts.join(lang === "zh" ? ";" : "; ");
+  if (fields.length) parts.push(lang === "zh" ? `无数据：${fields.join(sep)}` : `No figures: ${fields.join(sep)}`);
+  if (metrics.length) parts.push(lang === "zh" ? `因此未计算：${metrics.join(sep)}` : `so not computed: ${metrics.join(sep)}`);
+  return parts.join(lang === "zh" ? "；" : "; ");
 }

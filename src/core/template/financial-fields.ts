@@ -72,7 +72,7 @@ export const STATEMENTS: readonly Statement[] = [
   },
   {
     id: "balance_sheet",
-    label: { en: "Balance sheet (at period end)", zh: "资产负债表(期末)" },
+    label: { en: "Balance sheet (at period end)", zh: "资产负债表（期末）" },
     fields: ["cash", "receivables", "inventory", "fixed_assets", "construction_in_progress", "right_of_use_assets", "goodwill", "total_liabilities", "equity", "debt_to_assets"],
   },
   { id: "operating", label: { en: "Operating data", zh: "经营数据" }, fields: ["outpatient_visits", "surgeries"] },

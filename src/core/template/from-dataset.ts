@@ -84,7 +84,7 @@ export function templateInputFor(ds: Dataset, entityId: string): TemplateInput |
 /** Resolves a company as users type it (id, ticker, names) and builds its input; a reason when unknown. */
 export function templateInputForCompany(ds: Dataset, company: string): { ok: true; input: TemplateInput } | { ok: false; reason: Localized } {
   const r = resolveEntity(ds, company);
-  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司:${company}` } };
+  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
   const input = templateInputFor(ds, r.value.id);
-  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司:${company}` } };
+  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
 }

@@ -1,23 +1,27 @@
 /**
  * The period columns of a model-layout table: periods across, oldest at the left, one column
- * group per frequency — annual, then half-year, quarter, nine-month (Q1–Q3) and monthly — so a
+ * group per frequency — annual, then half-year, quarter, nine months (Q1–Q3), month, LTM — so a
  * row never reads 2024H1, 2024, 2025H1 in one line. Groups sit side by side in one table; a
  * chart and its binding read one group (frequencyOfHeader finds a group's columns again after
  * the person adds a period).
  */
 import type { Lang, Localized } from "../errors";
-import { comparePeriods, normalizePeriodArg, parsePeriod, type PeriodKind } from "../periods";
+import { frequencyOf as datasetFrequencyOf, type Frequency as DatasetFrequency } from "../dataset/frequency";
+import { comparePeriods, normalizePeriodArg } from "../periods";
 
-export type Frequency = PeriodKind;
+/** The dataset's frequencies (period discipline, core/dataset/frequency.ts), less "all". */
+export type Frequency = Exclude<DatasetFrequency, "all">;
 
-export const FREQUENCY_ORDER: readonly Frequency[] = ["year", "half", "quarter", "q1q3", "month"];
+export const FREQUENCY_ORDER: readonly Frequency[] = ["annual", "half", "quarter", "nine_months", "month", "ltm"];
 
+/** Group captions over the period columns (title case: they head a column group). */
 export const FREQUENCY_LABELS: Readonly<Record<Frequency, Localized>> = {
-  year: { en: "Annual", zh: "年度" },
+  annual: { en: "Annual", zh: "年度" },
   half: { en: "Half-year", zh: "半年度" },
-  quarter: { en: "Quarterly", zh: "季度" },
-  q1q3: { en: "First three quarters", zh: "前三季度" },
+  quarter: { en: "Quarterly", zh: "单季度" },
+  nine_months: { en: "First three quarters", zh: "前三季度累计" },
   month: { en: "Monthly", zh: "月度" },
+  ltm: { en: "Last twelve months", zh: "近十二个月" },
 };
 
 export function frequencyLabel(f: Frequency, lang: Lang): string {
@@ -26,12 +30,12 @@ export function frequencyLabel(f: Frequency, lang: Lang): string {
 
 /** The frequency of a period id; null for anything else. */
 export function frequencyOf(period: string): Frequency | null {
-  return parsePeriod(period)?.kind ?? null;
+  return datasetFrequencyOf(period) ?? null;
 }
 
 /**
  * The frequency of a header cell as a person may have typed it when adding a period ("2026",
- * "FY2026", "2025H2", "1H26" is not a form we read, "2025年上半年"); null when it is not a period.
+ * "FY2026", "2025H2", "1H26", "2025中报", "2025年上半年"); null when it is not a period.
  */
 export function frequencyOfHeader(header: unknown): Frequency | null {
   if (typeof header !== "string" && typeof header !== "number") return null;

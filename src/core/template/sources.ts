@@ -36,14 +36,14 @@ export function figureNote(f: TemplateFigure, keyOf: (s: TemplateSource) => stri
   if (others.length) {
     const line = LABELS.line[lang].toLowerCase();
     const cite = (s: TemplateSource) => {
-      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", s.note ?? ""].filter((x) => x !== "").join(lang === "zh" ? "," : ", ");
+      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", s.note ?? ""].filter((x) => x !== "").join(lang === "zh" ? "，" : ", ");
       return lang === "zh"
-        ? `${s.printed}(${keyOf(s)},第 ${s.line} 行${extra ? `,${extra}` : ""})`
+        ? `${s.printed}（${keyOf(s)}，第 ${s.line} 行${extra ? `，${extra}` : ""}）`
         : `${s.printed} (${keyOf(s)}, ${line} ${s.line}${extra ? `, ${extra}` : ""})`;
     };
-    parts.push(`${LABELS.alsoStated[lang]}${others.map(cite).join(lang === "zh" ? ";" : "; ")}`);
+    parts.push(`${LABELS.alsoStated[lang]}${others.map(cite).join(lang === "zh" ? "；" : "; ")}`);
   }
-  return parts.join(lang === "zh" ? ";" : "; ");
+  return parts.join(lang === "zh" ? "；" : "; ");
 }
 
 export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][number], lang: Lang): string {
@@ -53,14 +53,14 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
     const rule = (RULE_LABELS as Readonly<Record<string, { en: string; zh: string } | undefined>>)[f.conflict.rule]?.[lang] ?? f.conflict.rule;
     parts.push(
       lang === "zh"
-        ? `${LABELS.conflict.zh}:${n} 条表述不一致;按规则“${rule}”选定主值(${f.conflict.reason})`
+        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定主值（${f.conflict.reason}）`
         : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule}" (${f.conflict.reason})`,
     );
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
   if (s.derived) parts.push(`${LABELS.derivedNote[lang]}: ${s.derived}`);
   if (s.note) parts.push(s.note);
-  return parts.join(lang === "zh" ? ";" : "; ");
+  return parts.join(lang === "zh" ? "；" : "; ");
 }
 
 /**
@@ -118,7 +118,7 @@ export function buildSources(
   const columns: PlanColumn[] = headers.map((h) => ({ header: label(h, lang), role: "source", format: h === "line" ? "0" : TEXT_FORMAT }));
   headers.forEach((h, c) => grid.set(headerRow, c, text(label(h, lang))));
   let row = firstRow;
-  const sep = lang === "zh" ? ":" : ": ";
+  const sep = lang === "zh" ? "：" : ": ";
   const keyFor = (s: TemplateSource) => keyOf.get(sourceRecordLabel(s))!;
   for (const { entity, f } of items) {
     const primary = f.sources.find((s) => s.primary) ?? f.sources[0];

@@ -14,7 +14,7 @@
 import type { CellRect } from "./a1";
 import { displayWidth, type SheetGrid } from "./grid";
 
-export const LABEL_MAX_CHARS = 40;
+export const LABEL_MAX_CHARS = 46;
 export const TEXT_MAX_CHARS = 14;
 export const NOTE_MAX_CHARS = 40;
 export const POINTS_PER_CHAR = 6.5;

@@ -22,9 +22,9 @@ describe("bindings of a template (model layout: series are rows)", () => {
 
   it("binds each built chart to its table's final name, by rows of one frequency group", () => {
     expect(doc.charts.map((c) => [c.id, c.table, c.position, c.seriesBy, c.frequency])).toEqual([
-      ["Acme (2)|CapCycle capex vs D&A (annual)", "Fin_2", "A36:E51", "rows", "year"],
+      ["Acme (2)|CapCycle capex vs D&A (annual)", "Fin_2", "A36:E51", "rows", "annual"],
       ["Acme (2)|CapCycle capex vs D&A (half-year)", "Fin_2", "F36:H51", "rows", "half"],
-      ["Acme (2)|CapCycle market share (annual)", "Peers", "A93:E108", "rows", "year"],
+      ["Acme (2)|CapCycle market share (annual)", "Peers", "A93:E108", "rows", "annual"],
     ]);
     expect(annual.series).toEqual([
       { name: "Capex", column: "Capex", row: { label: "Capex", index: 6 }, chartType: "ColumnClustered", axis: "Primary" },
@@ -68,7 +68,7 @@ describe("bindings of a template (model layout: series are rows)", () => {
       series: [{ name: "Capex", values: "E18:G18" }, { name: "D&A", values: "E19:G19" }, { name: "Capex / D&A", values: "E26:G26" }],
     });
     // Periods typed as analysts write them are read too.
-    expect(periodColumns(["x", "FY2023", "2024年", "2024H1"], "year")).toEqual({ first: 1, count: 2 });
+    expect(periodColumns(["x", "FY2023", "2024年", "2024H1"], "annual")).toEqual({ first: 1, count: 2 });
   });
 
   it("follows a row the person moved, by its label; without labels it takes the recorded place", () => {

@@ -50,7 +50,7 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     expect(plan.cells[0]!.length).toBe(7);
   });
 
-  it("computes capex / D&A in each half year's own column, as the article reports it (2.58, then 0.78)", () => {
+  it("computes capex / D&A in each half year's own column, under the statement reading (1.02, then 0.78)", () => {
     expect(at(plan, "F52")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(F31,F33)", format: "0.00" });
     expect(at(plan, "E52")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(E31,E33)", format: "0.00" });
     // 2024 has capex but no annual D&A: no ratio, and never 2024 capex over a half year's D&A.
@@ -59,10 +59,12 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
       const v = evaluatePlan(buildTemplatePlan(input, { lang: "en", style }));
       expect(v.at("F52")).toBeCloseTo(9.074 / 11.63, 9);
       expect(Math.round((v.at("F52") as number) * 100) / 100).toBe(0.78);
-      expect(Math.round((v.at("E52") as number) * 100) / 100).toBe(2.58);
+      // H1 2024: D&A 9.49 from the statement reading (11.63 / 1.2255), so 9.665 / 9.49 = 1.02;
+      // the article's 2.58 is the other reading, kept under other figures and in the phase note.
+      expect(Math.round((v.at("E52") as number) * 100) / 100).toBe(1.02);
       // Revenue growth H1 2025 over H1 2024: 115.07 / 105.45 − 1.
       expect(v.at("F58")).toBeCloseTo(115.07 / 105.45 - 1, 9);
-      // The phase compares the two half years: 0.78 after 2.58.
+      // The phase compares the two half years: 0.78 after 1.02.
       expect(v.at("B5")).toBe("Contraction");
     }
     expect(at(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(E31:F31,E33:F33,1.5,1,"en")', format: "General" });
@@ -70,7 +72,7 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     const other = plan.tables.find((t) => t.role === "other")!;
     const reported = plan.cells.slice(other.rect.row + 1, other.rect.row + other.rect.rowCount).filter((r) => textOf(r[0]) === "Capex to D&A ratio (as reported)");
     expect(reported.map((r) => [textOf(r[1]), r[2]])).toEqual([
-      ["2024H1", { kind: "number", value: 2.58, format: "0.00" }],
+      ["2024H1", { kind: "number", value: 1.02, format: "0.00" }],
       ["2024", { kind: "number", value: 2.58, format: "0.00" }],
       ["2025H1", { kind: "number", value: 0.78, format: "0.00" }],
     ]);
@@ -87,7 +89,7 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
   it("says what is missing in the header instead of blank columns", () => {
     expect(textOf(at(plan, "B7"))).toBe("No figures: Equity; so not computed: Goodwill / equity, R&D capitalized share");
     const zh = buildTemplatePlan(input, { lang: "zh", style: "live" });
-    expect(textOf(at(zh, "B7"))).toBe("无数据:净资产;因此未计算:商誉/净资产、研发资本化率");
+    expect(textOf(at(zh, "B7"))).toBe("无数据：净资产；因此未计算：商誉/净资产、研发资本化率");
   });
 
   it("shows segments as blocks of rows over the same period columns", () => {
@@ -138,10 +140,10 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
 
   it("charts the half-year capex vs D&A, segment growth per group and market share, each in a band under its table", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.length])).toEqual([
-      ["CapCycle capex vs D&A (half-year)", "A60:D75", "E11:F11", 3],
-      ["CapCycle segment growth (annual)", "A112:D127", "B78:D78", 2],
-      ["CapCycle segment growth (half-year)", "E112:G127", "E78:F78", 5],
-      ["CapCycle market share (annual)", "A170:D185", "B130:D130", 5],
+      ["CapCycle capex vs D&A (half-year)", "A60:C75", "E11:F11", 3],
+      ["CapCycle segment growth (annual)", "A112:C127", "B78:D78", 2],
+      ["CapCycle segment growth (half-year)", "D112:G127", "E78:F78", 5],
+      ["CapCycle market share (annual)", "A170:C185", "B130:D130", 5],
     ]);
     // The annual group has 2024 capex but no annual D&A: no annual capex chart.
     expect(plan.charts[0]!.series.map((s) => [s.values, s.chartType, s.axis])).toEqual([
@@ -187,7 +189,7 @@ describe("United Imaging (688271.SH): annual, quarterly and monthly groups; no c
 
   it("charts segment growth only (annual), bound by rows", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.map((s) => s.name)])).toEqual([
-      ["CapCycle segment growth (annual)", "A60:D75", "B36:D36", ["CT", "MR", "Software"]],
+      ["CapCycle segment growth (annual)", "A60:C75", "B36:D36", ["CT", "MR", "Software"]],
     ]);
     expect(plan.charts[0]!.series.map((s) => s.row)).toEqual([
       { label: "CT", section: "Revenue, YoY growth", index: 1 },
@@ -208,8 +210,8 @@ describe("Neusoft Medical (unlisted, no statements): a useful sheet for what exi
       ]);
       expect(plan.charts).toEqual([]);
       expect(plan.setup.freeze).toEqual({ rows: 0, columns: 0 });
-      expect(textOf(at(plan, "B2"))).toBe(lang === "en" ? "(unlisted)" : "(未上市)");
-      expect(textOf(at(plan, "B7")).startsWith(lang === "en" ? "No figures: Revenue, Net profit" : "无数据:营业收入、归母净利润")).toBe(true);
+      expect(textOf(at(plan, "B2"))).toBe(lang === "en" ? "(unlisted)" : "（未上市）");
+      expect(textOf(at(plan, "B7")).startsWith(lang === "en" ? "No figures: Revenue, Net profit" : "无数据：营业收入、归母净利润")).toBe(true);
       expect(at(plan, "C12")).toEqual({ kind: "number", value: 145, format: "0.00" });
     });
   }

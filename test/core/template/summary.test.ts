@@ -11,7 +11,7 @@ describe("template summary (docs/excel.md)", () => {
       "| Acme Eye 600000.SH | 150 × 7 | A11:E34: 10 statement fields × 4 periods (FY2023, FY2024, H1 2024, H1 2025); Capex / D&A; Net investment; " +
         "Capex intensity; Free cash flow; Cash conversion; Receivable days; Goodwill / equity; Revenue growth (calc.); Net profit growth (calc.) | " +
         "5 segment rows: Revenue; Revenue growth (calc.) | 3 companies: Market share; Revenue; Hospitals | 1 figure (1 not actual: forecast, target or estimate) | " +
-        "capex vs D&A (year) A36, capex vs D&A (half) F36, segment growth (year) A63, market share (year) A93 | Expansion slowing |",
+        "capex vs D&A (annual) A36, capex vs D&A (half) F36, segment growth (annual) A63, market share (annual) A93 | Expansion slowing |",
     );
     const sparse = { ...sparseInput(), figures: [fig("hospitals", "2024", 4)] };
     expect(templateSummaryRow(sparse)).toBe("| Tiny (unlisted) | 17 × 7 | — | — | — | 1 figure | — | not enough data: no financials |");
