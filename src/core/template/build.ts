@@ -60,6 +60,7 @@ export const CORE_FIELDS: readonly { readonly id: string; readonly en: string; r
   { id: "equity", en: "Equity", zh: "净资产" },
 ];
 
+/** Header rows before the readings of a contested phase (those follow, one row each). */
 const HEADER_ROWS = 8;
 
 /**
@@ -101,14 +102,18 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const o = { ...opts, axisPeriods };
 
   const grid = new SheetGrid();
-  const skipRows = new Set<number>(Array.from({ length: HEADER_ROWS }, (_, i) => i));
+  // A contested phase: one row per reading under the header, the primary first (phase.ts,
+  // readings' API: the phase, the ratios and the statements each reading takes).
+  const readings = input.phaseReadings?.contested ? input.phaseReadings.lines : [];
+  const headerRows = HEADER_ROWS + readings.length;
+  const skipRows = new Set<number>(Array.from({ length: headerRows }, (_, i) => i));
   const bands: { row: number; charts: UnplacedChart[] }[] = [];
   const band = (charts: UnplacedChart[]) => {
     if (!withCharts || charts.length === 0) return;
     bands.push({ row, charts });
     row += CHART_ROWS + 1;
   };
-  let row = HEADER_ROWS + 1;
+  let row = headerRows + 1;
   const fin = buildFinancials(grid, input, o, row);
   if (fin) {
     skipRows.add(fin.panel.titleRow);
@@ -168,6 +173,9 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   grid.set(7, 0, text(LABELS.blankNote[lang]));
   grid.formats.push({ range: "A2:A8", bold: true });
   grid.formats.push({ range: "A8", italic: true, fontColor: "#595959" });
+  readings.forEach((r, i) => grid.set(HEADER_ROWS + i, 0, text(`${i === 0 ? LABELS.contestedByReading[lang] : ""}${r.text[lang]}`)));
+  const readingRows: CellRect[] = readings.length ? [{ row: HEADER_ROWS, col: 0, rowCount: readings.length, colCount: 1 }] : [];
+  for (const r of readingRows) grid.formats.push({ range: rectAddress(r), wrap: true, italic: true });
 
   // Widths from content; the sources' note column may be wide when it lies past the period columns.
   const periodCols = axisPeriods.size;
@@ -176,7 +184,7 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   // Text wraps in every table (the long labels in A, notes, source titles); rows that need
   // more than one line get their height.
   for (const t of grid.tables) grid.formats.push({ range: rectAddress(t.rect), wrap: true });
-  const rowHeights = wrappedRowHeights(grid, widths, grid.tables.map((t) => t.rect));
+  const rowHeights = wrappedRowHeights(grid, widths, [...readingRows, ...grid.tables.map((t) => t.rect)]);
 
   const charts: ChartPlan[] = bands.flatMap((b) => placeBand(b.row, b.charts.length, widths).map((position, i) => ({ ...b.charts[i]!, position })));
   const cells = grid.toPlanCells();

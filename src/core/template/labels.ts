@@ -16,6 +16,7 @@ export const LABELS = {
     en: "From capex ÷ D&A in the last two {frequency} periods with both (≥1.5 and rising: expansion; <1.0: contraction or recovery).",
     zh: "依据最近两个同时具备资本开支与折旧摊销的{frequency}期间的资本开支÷折旧摊销（≥1.5且上升：扩张；<1.0：收缩或复苏）。",
   },
+  contestedByReading: { en: "Contested, by reading: ", zh: "有争议，按口径分列：" },
   phaseNoData: { en: "Not enough data: needs capex and D&A in two periods.", zh: "数据不足：需要两个期间的资本开支和折旧摊销。" },
   formulaStyle: { en: "Formulas", zh: "公式类型" },
   styleLive: { en: "live (CAPCYCLE functions; needs the add-in)", zh: "实时（CAPCYCLE 函数，需要加载项）" },

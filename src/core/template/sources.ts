@@ -36,7 +36,7 @@ export function figureNote(f: TemplateFigure, keyOf: (s: TemplateSource) => stri
   if (others.length) {
     const line = LABELS.line[lang].toLowerCase();
     const cite = (s: TemplateSource) => {
-      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", s.note ?? ""].filter((x) => x !== "").join(lang === "zh" ? "，" : ", ");
+      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", noteOf(s, lang)].filter((x) => x !== "").join(lang === "zh" ? "，" : ", ");
       return lang === "zh"
         ? `${s.printed}（${keyOf(s)}，第 ${s.line} 行${extra ? `，${extra}` : ""}）`
         : `${s.printed} (${keyOf(s)}, ${line} ${s.line}${extra ? `, ${extra}` : ""})`;
@@ -46,6 +46,11 @@ export function figureNote(f: TemplateFigure, keyOf: (s: TemplateSource) => stri
   return parts.join(lang === "zh" ? "；" : "; ");
 }
 
+/** A statement's note in the reader's language (the English one where the data has no Chinese). */
+function noteOf(s: TemplateSource, lang: Lang): string {
+  return (lang === "zh" ? (s.note_zh ?? s.note) : s.note) ?? "";
+}
+
 export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][number], lang: Lang): string {
   const parts: string[] = [];
   if (f.conflict) {
@@ -53,23 +58,24 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
     const rule = (RULE_LABELS as Readonly<Record<string, { en: string; zh: string } | undefined>>)[f.conflict.rule]?.[lang] ?? f.conflict.rule;
     parts.push(
       lang === "zh"
-        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定主值（${f.conflict.reason}）`
+        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定主值（${f.conflict.reason_zh ?? f.conflict.reason}）`
         : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule}" (${f.conflict.reason})`,
     );
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
-  if (s.derived) parts.push(`${LABELS.derivedNote[lang]}: ${s.derived}`);
-  if (s.note) parts.push(s.note);
+  const derived = lang === "zh" ? (s.derived_zh ?? s.derived) : s.derived;
+  if (derived) parts.push(`${LABELS.derivedNote[lang]}${lang === "zh" ? "：" : ": "}${derived}`);
+  const note = noteOf(s, lang);
+  if (note) parts.push(note);
   return parts.join(lang === "zh" ? "；" : "; ");
 }
 
 /**
- * What identifies a statement's source record, as the sheet lists it. Seam: the dataset's
- * records (title, date, author or platform) replace the file name here once the template
- * input carries them; the key (S1, S2 ...) and the table stay as they are.
+ * What identifies a source record, as the sheet lists it: the article's title, date, author and
+ * platform (core/dataset/citation.ts sourceName, carried in the template input), else its file.
  */
-export function sourceRecordLabel(s: TemplateSource): string {
-  return s.file;
+export function sourceRecordLabel(file: string, input: Pick<TemplateInput, "sourceNames">, lang: Lang): string {
+  return input.sourceNames?.[file]?.[lang] ?? file;
 }
 
 /** Column of the note: the last one, so a long note wraps in the one wide text column. */
@@ -100,15 +106,16 @@ export function buildSources(
       comparePeriods(a.f.period, b.f.period),
   );
 
-  // Source records, keyed in the order of their labels (the articles' files are numbered).
-  const recordLabels = [...new Set(items.flatMap((i) => i.f.sources.map(sourceRecordLabel)))].sort();
-  const keyOf = new Map(recordLabels.map((l, i) => [l, `S${i + 1}`]));
+  // Keyed in the order of their files (the articles are numbered), named by their records.
+  const files = [...new Set(items.flatMap((i) => i.f.sources.map((x) => x.file)))].sort();
+  const keyOf = new Map(files.map((file, i) => [file, `S${i + 1}`]));
+  const recordLabels = files.map((file) => sourceRecordLabel(file, input, lang));
   grid.set(startRow, 0, text(label("sources", lang)));
   grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
   grid.set(startRow, 1, text(LABELS.sourceRecords[lang]));
   grid.formats.push({ range: cellAddress(startRow, 1), italic: true, fontColor: "#595959" });
   recordLabels.forEach((l, i) => {
-    grid.set(startRow + 1 + i, 0, text(keyOf.get(l)!));
+    grid.set(startRow + 1 + i, 0, text(`S${i + 1}`));
     grid.set(startRow + 1 + i, 1, text(l));
   });
 
@@ -119,7 +126,7 @@ export function buildSources(
   headers.forEach((h, c) => grid.set(headerRow, c, text(label(h, lang))));
   let row = firstRow;
   const sep = lang === "zh" ? "：" : ": ";
-  const keyFor = (s: TemplateSource) => keyOf.get(sourceRecordLabel(s))!;
+  const keyFor = (s: TemplateSource) => keyOf.get(s.file)!;
   for (const { entity, f } of items) {
     const primary = f.sources.find((s) => s.primary) ?? f.sources[0];
     if (!primary) continue;
@@ -142,5 +149,5 @@ export function buildSources(
   }
   const rect: CellRect = { row: headerRow, col: 0, rowCount: row - headerRow, colCount: headers.length };
   grid.tables.push({ role: "sources", name: tableNameBase(input.entity.id, "Sources"), rect, columns, style: "TableStyleLight1" });
-  return { rect, rowCount: row - firstRow, records: new Map(recordLabels.map((l) => [keyOf.get(l)!, l])), nextRow: row };
+  return { rect, rowCount: row - firstRow, records: new Map(recordLabels.map((l, i) => [`S${i + 1}`, l])), nextRow: row };
 }

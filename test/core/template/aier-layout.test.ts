@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../../../src/core/dataset/default-dataset";
 import { entitiesSummary } from "../../../src/core/dataset/query";
 import { templateInputFor } from "../../../src/core/template/from-dataset";
+import { sourceName } from "../../../src/core/dataset/citation";
+import { phaseReadingsFor } from "../../../src/core/template/phase";
 import { buildTemplatePlan } from "../../../src/core/template/build";
 import { isFinancialField } from "../../../src/core/template/financial-fields";
 import { isActual, figureKey } from "../../../src/core/template/figures";
@@ -29,15 +31,15 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
   const label = (p: TemplatePlan, row: number) => textOf(at(p, `A${row}`));
 
   it("reads as a model: statement rows down, annual | half-year columns across, oldest at the left", () => {
-    expect(rectAddress(fin.rect)).toBe("A11:F58");
-    expect(["B10", "E10"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Half-year"]);
+    expect(rectAddress(fin.rect)).toBe("A13:F60");
+    expect(["B12", "E12"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Half-year"]);
     expect(fin.columns.map((c) => c.header)).toEqual(["CNY 100m (亿元)", "2017", "2024", "2025", "2024H1", "2025H1"]);
-    expect([12, 26, 36, 46, 51].map((r) => label(plan, r))).toEqual(["Income statement", "Cash flow statement", "Balance sheet (at period end)", "Operating data", "Capital-cycle metrics (formulas)"]);
-    expect([label(plan, 13), label(plan, 31), label(plan, 33)]).toEqual(["Revenue", "Capital expenditure", "Depreciation and amortization"]);
-    expect(at(plan, "F13")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
-    expect(at(plan, "E13")).toEqual({ kind: "number", value: 105.45, format: "0.00" });
+    expect([14, 28, 38, 48, 53].map((r) => label(plan, r))).toEqual(["Income statement", "Cash flow statement", "Balance sheet (at period end)", "Operating data", "Capital-cycle metrics (formulas)"]);
+    expect([label(plan, 15), label(plan, 33), label(plan, 35)]).toEqual(["Revenue", "Capital expenditure", "Depreciation and amortization"]);
+    expect(at(plan, "F15")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
+    expect(at(plan, "E15")).toEqual({ kind: "number", value: 105.45, format: "0.00" });
     // Capex: 20 亿 for 2024 in the annual group, 9.665 and 9.074 in the half-year group.
-    expect(["C31", "E31", "F31"].map((a) => at(plan, a))).toEqual([
+    expect(["C33", "E33", "F33"].map((a) => at(plan, a))).toEqual([
       { kind: "number", value: 20, format: "0.00" },
       { kind: "number", value: 9.665, format: "0.00" },
       { kind: "number", value: 9.074, format: "0.00" },
@@ -45,29 +47,29 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     // One row per financials field with a whole-company actual figure (35), no more: 31 × 6 instead of 43 columns mostly blank.
     const fields = new Set(input.figures.filter((f) => !f.segment && isActual(f) && isFinancialField(input.fields.find((x) => x.id === f.field)!)).map((f) => f.field));
     expect(fields.size).toBe(35);
-    const valueRows = plan.cells.slice(12, 58).filter((r) => r.slice(1).some((c) => c.kind === "number"));
+    const valueRows = plan.cells.slice(14, 60).filter((r) => r.slice(1).some((c) => c.kind === "number"));
     expect(valueRows).toHaveLength(35);
     expect(plan.cells[0]!.length).toBe(7);
   });
 
   it("computes capex / D&A in each half year's own column, under the statement reading (1.02, then 0.78)", () => {
-    expect(at(plan, "F52")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(F31,F33)", format: "0.00" });
-    expect(at(plan, "E52")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(E31,E33)", format: "0.00" });
+    expect(at(plan, "F54")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(F33,F35)", format: "0.00" });
+    expect(at(plan, "E54")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(E33,E35)", format: "0.00" });
     // 2024 has capex but no annual D&A: no ratio, and never 2024 capex over a half year's D&A.
-    expect(at(plan, "C52")).toEqual({ kind: "blank", format: "0.00" });
+    expect(at(plan, "C54")).toEqual({ kind: "blank", format: "0.00" });
     for (const style of ["live", "portable"] as const) {
       const v = evaluatePlan(buildTemplatePlan(input, { lang: "en", style }));
-      expect(v.at("F52")).toBeCloseTo(9.074 / 11.63, 9);
-      expect(Math.round((v.at("F52") as number) * 100) / 100).toBe(0.78);
+      expect(v.at("F54")).toBeCloseTo(9.074 / 11.63, 9);
+      expect(Math.round((v.at("F54") as number) * 100) / 100).toBe(0.78);
       // H1 2024: D&A 9.49 from the statement reading (11.63 / 1.2255), so 9.665 / 9.49 = 1.02;
       // the article's 2.58 is the other reading, kept under other figures and in the phase note.
-      expect(Math.round((v.at("E52") as number) * 100) / 100).toBe(1.02);
+      expect(Math.round((v.at("E54") as number) * 100) / 100).toBe(1.02);
       // Revenue growth H1 2025 over H1 2024: 115.07 / 105.45 − 1.
-      expect(v.at("F58")).toBeCloseTo(115.07 / 105.45 - 1, 9);
+      expect(v.at("F60")).toBeCloseTo(115.07 / 105.45 - 1, 9);
       // The phase compares the two half years: 0.78 after 1.02.
       expect(v.at("B5")).toBe("Contraction");
     }
-    expect(at(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(E31:F31,E33:F33,1.5,1,"en")', format: "General" });
+    expect(at(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(E33:F33,E35:F35,1.5,1,"en")', format: "General" });
     // The reported ratios are kept, in other figures, to compare with.
     const other = plan.tables.find((t) => t.role === "other")!;
     const reported = plan.cells.slice(other.rect.row + 1, other.rect.row + other.rect.rowCount).filter((r) => textOf(r[0]) === "Capex to D&A ratio (as reported)");
@@ -76,6 +78,22 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
       ["2024", { kind: "number", value: 2.58, format: "0.00" }],
       ["2025H1", { kind: "number", value: 0.78, format: "0.00" }],
     ]);
+  });
+
+  it("shows the phase under each reading, the primary first, where the readings disagree", () => {
+    const readings = phaseReadingsFor(ds, "aier_eye")!;
+    expect(readings.contested).toBe(true);
+    expect(textOf(at(plan, "A9"))).toBe(`Contested, by reading: ${readings.lines[0]!.text.en}`);
+    expect(textOf(at(plan, "A9"))).toMatch(/^Contested, by reading: Contraction — H1 2024 1\.02 .* H1 2025 0\.78/);
+    expect(textOf(at(plan, "A10"))).toMatch(/^Expansion slowing — H1 2024 2\.58 .*→ H1 2025 1\.96/);
+    // The sheet's own phase formula follows the primary reading.
+    expect(evaluatePlan(plan).at("B5")).toBe("Contraction");
+    // Wrapped in the label column, with the height of their lines.
+    expect(plan.formats).toContainEqual({ range: "A9:A10", wrap: true, italic: true });
+    expect(plan.rowHeights[8]).toBeGreaterThanOrEqual(60);
+    const zh = buildTemplatePlan(input, { lang: "zh", style: "portable" });
+    expect(textOf(at(zh, "A9"))).toBe(`有争议，按口径分列：${readings.lines[0]!.text.zh}`);
+    expect(textOf(at(zh, "A10"))).toMatch(/^扩张放缓——/);
   });
 
   it("dates the data by the statements (H1 2025), not by a 2025 market share", () => {
@@ -133,30 +151,33 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     for (const k of keys) expect(k).toMatch(/^S\d+$/);
     const legend = plan.cells.slice(src.rect.row - keys.size, src.rect.row).map((r) => [textOf(r[0]), textOf(r[1])]);
     expect(legend.map(([k]) => k)).toEqual([...keys].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
-    for (const [, file] of legend) expect(file).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
+    // Each record named as the dataset cites it (title or our label, author, platform, date), not by its file.
+    const files = [...new Set(input.figures.flatMap((f) => f.sources.map((x) => x.file)))].sort();
+    expect(legend.map(([, name]) => name)).toEqual(files.map((f) => sourceName(ds, f, "en")));
+    for (const [, name] of legend) expect(name).not.toMatch(/\.txt$/);
     const conflicts = rows.filter((r) => textOf(r[6]).startsWith("CONFLICT"));
     expect(conflicts).toHaveLength(input.figures.filter((f) => f.conflict).length);
   });
 
   it("charts the half-year capex vs D&A, segment growth per group and market share, each in a band under its table", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.length])).toEqual([
-      ["CapCycle capex vs D&A (half-year)", "A60:C75", "E11:F11", 3],
-      ["CapCycle segment growth (annual)", "A112:C127", "B78:D78", 2],
-      ["CapCycle segment growth (half-year)", "D112:G127", "E78:F78", 5],
-      ["CapCycle market share (annual)", "A170:C185", "B130:D130", 5],
+      ["CapCycle capex vs D&A (half-year)", "A62:C77", "E13:F13", 3],
+      ["CapCycle segment growth (annual)", "A114:C129", "B80:D80", 2],
+      ["CapCycle segment growth (half-year)", "D114:G129", "E80:F80", 5],
+      ["CapCycle market share (annual)", "A172:C187", "B132:D132", 5],
     ]);
     // The annual group has 2024 capex but no annual D&A: no annual capex chart.
     expect(plan.charts[0]!.series.map((s) => [s.values, s.chartType, s.axis])).toEqual([
-      ["E31:F31", "ColumnClustered", "Primary"],
       ["E33:F33", "ColumnClustered", "Primary"],
-      ["E52:F52", "Line", "Secondary"],
+      ["E35:F35", "ColumnClustered", "Primary"],
+      ["E54:F54", "Line", "Secondary"],
     ]);
     expect(chartsCoverNothing(plan)).toEqual([]);
   });
 
   it("freezes below the period row and right of the labels, and prints on at most 8 pages (estimated)", () => {
-    expect(plan.setup.freeze).toEqual({ rows: 11, columns: 1 });
-    expect(plan.setup.printArea).toBe("A1:G523");
+    expect(plan.setup.freeze).toEqual({ rows: 13, columns: 1 });
+    expect(plan.setup.printArea).toBe("A1:G525");
     expect(plan.setup.printTitleRows).toBeUndefined(); // the financials fit on page 1
     expect(plan.setup.orientation).toBe("portrait");
     expect(estimatedPages(plan)).toBeLessThanOrEqual(8);
