@@ -173,9 +173,10 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   grid.set(7, 0, text(LABELS.blankNote[lang]));
   grid.formats.push({ range: "A2:A8", bold: true });
   grid.formats.push({ range: "A8", italic: true, fontColor: "#595959" });
+  // One line each, running on to the right (the cell holds the whole text): wrapped, they would
+  // make the frozen rows above the period header taller than a laptop screen can spare.
   readings.forEach((r, i) => grid.set(HEADER_ROWS + i, 0, text(`${i === 0 ? LABELS.contestedByReading[lang] : ""}${r.text[lang]}`)));
-  const readingRows: CellRect[] = readings.length ? [{ row: HEADER_ROWS, col: 0, rowCount: readings.length, colCount: 1 }] : [];
-  for (const r of readingRows) grid.formats.push({ range: rectAddress(r), wrap: true, italic: true });
+  if (readings.length) grid.formats.push({ range: rectAddress({ row: HEADER_ROWS, col: 0, rowCount: readings.length, colCount: 1 }), italic: true });
 
   // Widths from content; the sources' note column may be wide when it lies past the period columns.
   const periodCols = axisPeriods.size;
@@ -184,7 +185,7 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   // Text wraps in every table (the long labels in A, notes, source titles); rows that need
   // more than one line get their height.
   for (const t of grid.tables) grid.formats.push({ range: rectAddress(t.rect), wrap: true });
-  const rowHeights = wrappedRowHeights(grid, widths, [...readingRows, ...grid.tables.map((t) => t.rect)]);
+  const rowHeights = wrappedRowHeights(grid, widths, grid.tables.map((t) => t.rect));
 
   const charts: ChartPlan[] = bands.flatMap((b) => placeBand(b.row, b.charts.length, widths).map((position, i) => ({ ...b.charts[i]!, position })));
   const cells = grid.toPlanCells();

@@ -88,9 +88,10 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     expect(textOf(at(plan, "A10"))).toMatch(/^Expansion slowing — H1 2024 2\.58 .*→ H1 2025 1\.96/);
     // The sheet's own phase formula follows the primary reading.
     expect(evaluatePlan(plan).at("B5")).toBe("Contraction");
-    // Wrapped in the label column, with the height of their lines.
-    expect(plan.formats).toContainEqual({ range: "A9:A10", wrap: true, italic: true });
-    expect(plan.rowHeights[8]).toBeGreaterThanOrEqual(60);
+    // One line each (the frozen rows above the period header stay short), italic.
+    expect(plan.formats).toContainEqual({ range: "A9:A10", italic: true });
+    expect(plan.rowHeights[8]).toBeUndefined();
+    expect(plan.setup.freeze).toEqual({ rows: 13, columns: 1 });
     const zh = buildTemplatePlan(input, { lang: "zh", style: "portable" });
     expect(textOf(at(zh, "A9"))).toBe(`有争议，按口径分列：${readings.lines[0]!.text.zh}`);
     expect(textOf(at(zh, "A10"))).toMatch(/^扩张放缓——/);
