@@ -28,7 +28,7 @@ import { label, LABELS } from "./labels";
 import { METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { buildOtherFigures } from "./other-figures";
-import { panelCell, panelRowRange } from "./panel";
+import { panelCell, panelRowRange, type PanelLayout } from "./panel";
 import { FREQUENCY_ORDER, frequencyLabel, type Frequency } from "./period-axis";
 import { buildPeers } from "./peers";
 import { phaseFormula, type PhaseRefs } from "./phase";
@@ -189,7 +189,9 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
 
   const charts: ChartPlan[] = bands.flatMap((b) => placeBand(b.row, b.charts.length, widths).map((position, i) => ({ ...b.charts[i]!, position })));
   const cells = grid.toPlanCells();
-  const setup = sheetSetup(cells.length, widths, rowHeights, charts.map((c) => c.position), fin);
+  // The first period table anchors the frozen panes: financials, else segments, else peers (one axis).
+  const anchor = fin?.panel ?? seg?.panel ?? peers?.panel ?? null;
+  const setup = sheetSetup(cells.length, widths, rowHeights, charts.map((c) => c.position), anchor);
 
   return {
     sheetName: companySheetName(lang === "zh" ? e.short_zh : e.short_en, e.ticker),
@@ -213,10 +215,10 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
 }
 
 /**
- * Freeze panes below the financials' period header row and right of the labels; print the
- * used range and the charts, one page wide, in the orientation that needs fewer pages
- * (portrait on a tie); repeat the financials' period header row only when the financials run
- * past the first page. Every other period table has its header row right above it, and on the
+ * Freeze panes below the first period table's header row (the financials', else the segments' or
+ * peers') and right of the labels; print the used range and the charts, one page wide, in the
+ * orientation that needs fewer pages (portrait on a tie); repeat that header row only when its
+ * table runs past the first page. Every other period table has its header row right above it, and on the
  * pages of other figures and sources a repeated period row would label the wrong columns.
  */
 function sheetSetup(
@@ -224,7 +226,7 @@ function sheetSetup(
   widths: readonly number[],
   heights: Readonly<Record<number, number>>,
   charts: readonly CellRect[],
-  fin: FinancialsLayout | null,
+  anchor: PanelLayout | null,
 ): PlanSheetSetup {
   let lastCol = widths.length - 1;
   let lastRow = rows - 1;
@@ -239,10 +241,10 @@ function sheetSetup(
   const landscape = pagesFor(width, height, "landscape");
   const orientation = landscape < portrait ? "landscape" : "portrait";
   const scale = Math.min(1, PAGE[orientation].width / width);
-  const header = fin ? fin.panel.headerRow + 1 : 0;
-  const titleRows = fin && heightTo(fin.nextRow) * scale > PAGE[orientation].height ? `${header}:${header}` : undefined;
+  const header = anchor ? anchor.headerRow + 1 : 0;
+  const titleRows = anchor && heightTo(anchor.nextRow) * scale > PAGE[orientation].height ? `${header}:${header}` : undefined;
   return {
-    freeze: fin ? { rows: header, columns: 1 } : { rows: 0, columns: 0 },
+    freeze: anchor ? { rows: header, columns: 1 } : { rows: 0, columns: 0 },
     printArea: `A1:${columnLetters(lastCol)}${lastRow + 1}`,
     ...(titleRows ? { printTitleRows: titleRows } : {}),
     printTitleColumns: "A:A",

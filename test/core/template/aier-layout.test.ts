@@ -277,8 +277,9 @@ describe("every seed company's template", () => {
         const r = rebindRanges(binding, { headers: t.columns.map((x) => x.header), body: { row: t.rect.row + 1, col: 0, rowCount: t.rect.rowCount - 1, colCount: t.rect.colCount }, labels });
         expect(r).toEqual({ ok: true, categories: c.categories, series: c.series.map((s) => ({ name: s.name, values: s.values })) });
       }
-      // Freeze below the financials' period row; print area covers cells and charts.
-      if (fin) expect(plan.setup.freeze).toEqual({ rows: fin.rect.row + 1, columns: 1 });
+      // Freeze below the first period table's header row; print area covers cells and charts.
+      const anchor = fin ?? plan.tables.find((t) => t.role === "segments" || t.role === "peers");
+      expect(plan.setup.freeze).toEqual(anchor ? { rows: anchor.rect.row + 1, columns: 1 } : { rows: 0, columns: 0 });
       const area = parseRect(plan.setup.printArea)!;
       expect(area.rowCount).toBeGreaterThanOrEqual(plan.cells.length);
       for (const c of plan.charts) expect(c.position.col + c.position.colCount).toBeLessThanOrEqual(area.colCount);
