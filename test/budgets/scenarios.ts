@@ -146,14 +146,14 @@ export async function templateLoad(
 // ---------------------------------------------------------------------------------------------
 // Refresh of recorded charts
 
-/** The largest seed template (most cells) that has all three charts: the heaviest to refresh. */
+/** The largest seed template (most cells) that has all three kinds of chart: the heaviest to refresh. */
 export function largestChartedPlan(): TemplatePlan {
   const ds = getDataset();
   let best: TemplatePlan | undefined;
   for (const c of templateCompanies()) {
     const plan = buildTemplatePlan(templateInputFor(ds, c.id)!, { lang: "en", style: "live" });
     const size = (p: TemplatePlan) => p.cells.length * (p.cells[0]?.length ?? 0);
-    if (plan.charts.length === 3 && (!best || size(plan) > size(best))) best = plan;
+    if (new Set(plan.charts.map((c) => c.kind)).size === 3 && (!best || size(plan) > size(best))) best = plan;
   }
   if (!best) throw new Error("No seed company has a template with three charts.");
   return best;
@@ -162,8 +162,8 @@ export function largestChartedPlan(): TemplatePlan {
 /**
  * A workbook holding exactly `n` charts recorded by templates: ⌈n/3⌉ copies of the largest
  * seed template (the last one keeps only the first n mod 3 of its charts, as a company with
- * fewer figures would). `addPeriod` appends a period to every financials table, so each
- * template's capex chart has ranges to re-bind.
+ * fewer figures would). `addPeriod` appends a period column to every financials table (periods
+ * run across in the model layout), so each template's capex chart has ranges to re-bind.
  */
 export async function recordedChartsWorkbook(
   n: number,
@@ -173,7 +173,7 @@ export async function recordedChartsWorkbook(
   const { fake, directEnv: env } = bench;
   const plan = largestChartedPlan();
   const financials = plan.tables.findIndex((t) => t.role === "financials");
-  const width = plan.tables[financials]!.rect.colCount;
+  const height = plan.tables[financials]!.rect.rowCount;
   const tables: string[] = [];
   for (let left = n; left > 0; left -= plan.charts.length) {
     const r = unwrap(await applyTemplatePlan(env, { ...plan, charts: plan.charts.slice(0, Math.min(left, plan.charts.length)) }), "Template");
@@ -181,8 +181,8 @@ export async function recordedChartsWorkbook(
   }
   const addPeriod = (period: string) =>
     fake.run(async (context) => {
-      const row = Array.from({ length: width }, (_, i) => (i === 0 ? period : ""));
-      for (const table of tables) context.workbook.tables.getItem(table).rows.add(undefined, [row]);
+      const column = Array.from({ length: height }, (_, i) => [i === 0 ? period : ""]);
+      for (const table of tables) context.workbook.tables.getItem(table).columns.add(undefined, column);
       await context.sync();
     });
   return { bench, sheets: tables.length, addPeriod };
@@ -205,7 +205,7 @@ export interface RefreshFigures {
 /** "Refresh charts" in the pane over `n` recorded charts after a new period: preview, then apply. */
 export async function refreshRecorded(n: number, via: Via = "in-memory"): Promise<RefreshFigures> {
   const { bench, sheets, addPeriod } = await recordedChartsWorkbook(n, via);
-  await addPeriod("2026");
+  await addPeriod("2025H2"); // a column at the end of the half-year group, the last one in Aier's financials
   const preview = await measure(bench, () => previewRefreshWith(bench.env));
   const p = unwrap(preview.value, "Preview").preview;
   const apply = await measure(bench, () => applyRefreshWith(bench.env, p, {}));
@@ -223,7 +223,7 @@ export async function ribbonRefresh(
   via: Via = "in-memory",
 ): Promise<{ charts: number; cost: OfficeCost; outcomes: readonly ChartOutcome[]; snapshot: WorkbookSnapshot }> {
   const { bench, addPeriod } = await recordedChartsWorkbook(n, via);
-  await addPeriod("2026");
+  await addPeriod("2025H2"); // a column at the end of the half-year group, the last one in Aier's financials
   const { value, cost } = await measure(bench, () => refreshChartsCommand(bench.env));
   return { charts: n, cost, outcomes: unwrap(value, "Ribbon refresh").charts, snapshot: bench.fake.snapshot() };
 }
