@@ -4,7 +4,9 @@
  *   company → TemplateInput (core, as "Load template")
  *           → TemplatePlan, portable style (core)
  *           → cached results (HyperFormula, results.ts)
- *           → exceljs workbook (workbook.ts) → bytes
+ *           → exceljs workbook: cells, formats, widths, tables (workbook.ts) → bytes
+ *           → Excelize: native charts, frozen panes, print setup, defined names (deliverable.ts)
+ *           → what Excelize writes unlike Excel, put back (after-excelize.ts)
  *           → + the chart-binding custom XML part (custom-xml.ts)
  *
  * Reasons come back as values (unknown company with the closest names, a formula that
@@ -18,9 +20,12 @@ import { templateInputForCompany } from "../core/template/from-dataset";
 import type { MoneyUnitId } from "../core/template/options";
 import type { TemplateInput } from "../core/template/input";
 import type { TemplatePlan } from "../core/template/types";
+import { afterExcelize } from "./after-excelize";
 import { addCustomXmlPart } from "./custom-xml";
+import { makeDeliverable } from "./deliverable";
 import { EXPORT_MSG } from "./messages";
 import { computePlanResults, type CachedResult } from "./results";
+import type { SheetSetup } from "./sheet-setup";
 import { planWorkbook } from "./workbook";
 
 export interface ExportOptions {
@@ -34,8 +39,10 @@ export interface ExportedTemplate {
   readonly plan: TemplatePlan;
   readonly sheet: string;
   readonly tables: readonly string[];
-  /** Charts recorded in the binding part (built by Refresh charts in Excel). */
+  /** The charts in the file (native charts, also recorded in the binding part), by name. */
   readonly charts: readonly string[];
+  /** Frozen panes, print setup and defined names as written. */
+  readonly setup: SheetSetup;
   /** The cached result of every formula cell, by A1 address. */
   readonly results: ReadonlyMap<string, CachedResult>;
   /** Formula cells whose result is an error value (as Excel would show them). */
@@ -49,8 +56,10 @@ export async function planToXlsx(plan: TemplatePlan): Promise<ExportOutcome> {
   const computed = computePlanResults(plan);
   if (!computed.ok) return { ok: false, reason: EXPORT_MSG.noCache(computed.cell, computed.formula, computed.got) };
   const { workbook, sheet, tableNames, bindings } = planWorkbook(plan, computed.results);
-  const raw = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const bytes = await addCustomXmlPart(raw, serializeBindings(bindings));
+  const cellsOnly = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const deliverable = await makeDeliverable(cellsOnly, plan, sheet, tableNames);
+  const named = await afterExcelize(deliverable.bytes, deliverable.literalNames);
+  const bytes = await addCustomXmlPart(named, serializeBindings(bindings));
   const formulaErrors = [...computed.results].flatMap(([cell, v]) => (isCellError(v) ? [{ cell, error: v.error }] : []));
   return {
     ok: true,
@@ -59,6 +68,7 @@ export async function planToXlsx(plan: TemplatePlan): Promise<ExportOutcome> {
     sheet,
     tables: [...tableNames.values()],
     charts: bindings.charts.map((c) => c.chart),
+    setup: deliverable.setup,
     results: computed.results,
     formulaErrors,
   };

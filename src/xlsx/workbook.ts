@@ -1,8 +1,9 @@
 /**
  * A portable template plan as an exceljs workbook: the same sheet "Load template" writes —
  * cells, number formats, fonts, column widths and Excel tables — with every formula's
- * cached result. Charts are not written (exceljs cannot); their bindings are recorded (the
- * custom XML part, custom-xml.ts) so "Refresh charts" in Excel rebuilds them.
+ * cached result. Charts, panes, print setup and defined names are added by a second pass
+ * (deliverable.ts, Excelize: exceljs writes no charts); the chart bindings go into the custom
+ * XML part (custom-xml.ts) so "Refresh charts" in Excel re-binds them.
  *
  * Cell rules (as the Office.js adapter, docs/excel.md "Text stays text"):
  * - text → a string cell formatted "@": "=x", "+1%", "@name", "2024" stay text (exceljs never
