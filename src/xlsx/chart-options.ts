@@ -12,6 +12,13 @@ import { cellAddress, columnLetters, parseRect, type CellRect } from "../core/te
 import type { ChartPlan, ChartSeriesPlan, PlanChartType } from "../core/chart/types";
 import type { TemplatePlan } from "../core/template/types";
 
+/**
+ * Series colours: the Office theme's accents in order, as Excel gives a new chart's series —
+ * explicit, so the chart looks the same whatever theme the file carries (exceljs writes the
+ * 2007 theme, whose accents are other colours).
+ */
+export const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"] as const;
+
 /** Excelize's chart type ids for the plan's Excel chart types. */
 export type ChartTypeIds = Readonly<Record<PlanChartType, ChartType>>;
 
@@ -95,7 +102,13 @@ export function excelizeChart(
       name = literalKey(i);
       literalNames.set(name, s.name);
     }
-    return { Name: name, Categories: categories, Values: sheetRef(sheet, s.values) };
+    const color = SERIES_COLORS[i % SERIES_COLORS.length]!;
+    const fill = { Type: "pattern", Pattern: 1, Color: [color] };
+    // A line keeps its markers: with missing periods (blank, shown as gaps) a lone point would
+    // otherwise not show at all.
+    const look: Partial<ChartSeries> =
+      s.chartType === "Line" ? { Fill: fill, Line: { Width: 2.25 }, Marker: { Symbol: "circle", Size: 6, Fill: fill, Border: { Fill: fill } } } : { Fill: fill };
+    return { Name: name, Categories: categories, Values: sheetRef(sheet, s.values), ...look };
   };
   const indexed = chart.series.map((s, i) => ({ s, i }));
   const main = indexed.filter(({ s }) => s.chartType === chart.type && s.axis === "Primary");

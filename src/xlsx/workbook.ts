@@ -20,6 +20,7 @@ import { uniqueSheetName } from "../core/template/sheet-name";
 import { uniqueTableName } from "../core/template/table-name";
 import type { PlanCell, PlanFormat, TableRole, TemplatePlan } from "../core/template/types";
 import type { CachedResult } from "./results";
+import { wrappedRowHeights } from "./row-heights";
 import { pointsToColumnWidth } from "./widths";
 import { withXlfnPrefixes } from "./xlfn";
 
@@ -130,6 +131,7 @@ export function planWorkbook(plan: TemplatePlan, results: ReadonlyMap<string, Ca
   plan.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = pointsToColumnWidth(w);
   });
+  for (const [r, height] of wrappedRowHeights(plan)) ws.getRow(r + 1).height = height;
 
   const bindings = bindingDocumentFor(plan, sheet, tableNames, plan.charts.map((c) => c.name));
   return { workbook: wb, sheet, tableNames, bindings };
