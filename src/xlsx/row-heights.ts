@@ -2,8 +2,10 @@
  * Heights for rows whose text wraps. In Excel, writing a long text into a wrapped cell (what
  * "Load template" does) grows its row; a file carries no such growth unless it stores the
  * height, and LibreOffice then draws the lines of a wrapped label over the rows below it.
- * Estimated as the plan sizes its columns (grid.ts: 6.5 points a character, CJK double, 10
- * points of padding), with a tenth more for breaks at word ends.
+ * Estimated from the characters as they print, not as the plan sizes columns (grid.ts counts
+ * 6.5 points a character to be safe, so a text it capped at a column's width often still fits
+ * on one line): Calibri 11 averages about 5.5 points a character and CJK glyphs are 11 points
+ * (two units of displayWidth), with about 5 points of cell padding.
  */
 import { parseRect, type CellRect } from "../core/template/a1";
 import { displayWidth } from "../core/template/grid";
@@ -12,8 +14,8 @@ import type { TemplatePlan } from "../core/template/types";
 /** One line of Calibri 11 (Excel's default row height), and of the CJK font that stands in for it. */
 const LINE_PT = 15;
 const CJK_LINE_PT = 16;
-const CHAR_PT = 6.5;
-const PADDING_PT = 10;
+const CHAR_PT = 5.5;
+const PADDING_PT = 5;
 const DEFAULT_COL_PT = 48;
 
 const hasCjk = (s: string) => displayWidth(s) > [...s].length;
@@ -21,7 +23,7 @@ const hasCjk = (s: string) => displayWidth(s) > [...s].length;
 /** Lines a text takes in a wrapped cell `widthPt` wide (its own line breaks included). */
 export function wrappedLines(text: string, widthPt: number): number {
   const room = Math.max(1, widthPt - PADDING_PT);
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((displayWidth(part) * CHAR_PT * 1.1) / room)), 0);
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((displayWidth(part) * CHAR_PT) / room)), 0);
 }
 
 /** 0-based row → height in points, for rows where some wrapped text needs more than one line. */
