@@ -52,6 +52,9 @@ type Node = Record<string, unknown>;
 const obj = (v: unknown): Node => (v && typeof v === "object" ? (v as Node) : {});
 const arr = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v === undefined ? [] : [obj(v)]);
 const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : typeof obj(v)["#text"] === "string" ? (obj(v)["#text"] as string) : "");
+/** The parsed document as plain objects (fast-xml-parser returns `any`). */
+const parse = (xml: string): Node => obj(parser.parse(xml) as unknown);
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const val = (v: unknown): string | null => {
   const a = obj(v)["@val"];
   return typeof a === "string" ? a : null;
@@ -73,14 +76,14 @@ async function rels(zip: JSZip, part: string): Promise<Map<string, string>> {
   const xml = await zip.file(path)?.async("string");
   const out = new Map<string, string>();
   if (!xml) return out;
-  for (const r of arr(obj(parser.parse(xml)["Relationships"])["Relationship"])) out.set(String(r["@Id"]), resolve(part, String(r["@Target"])));
+  for (const r of arr(obj(parse(xml)["Relationships"])["Relationship"])) out.set(str(r["@Id"]), resolve(part, str(r["@Target"])));
   return out;
 }
 
 async function firstSheet(zip: JSZip): Promise<string> {
-  const wb = parser.parse((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
+  const wb = parse((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
   const sheet = arr(obj(obj(wb["workbook"])["sheets"])["sheet"])[0];
-  const id = sheet ? String(sheet["@id"] ?? "") : "";
+  const id = sheet ? str(sheet["@id"]) : "";
   return (await rels(zip, "xl/workbook.xml")).get(id) ?? "xl/worksheets/sheet1.xml";
 }
 
@@ -112,7 +115,7 @@ function readSeries(s: Node): ReadSeries {
 }
 
 function readChartXml(xml: string): { title: string; plots: ReadPlot[] } {
-  const chart = obj(obj(parser.parse(xml)["chartSpace"])["chart"]);
+  const chart = obj(obj(parse(xml)["chartSpace"])["chart"]);
   const plotArea = obj(chart["plotArea"]);
   const valAxes = arr(plotArea["valAx"]);
   const plots: ReadPlot[] = [];
@@ -139,13 +142,13 @@ function readChartXml(xml: string): { title: string; plots: ReadPlot[] } {
 export async function readCharts(xlsx: Uint8Array): Promise<ReadChart[]> {
   const zip = await JSZip.loadAsync(xlsx);
   const sheet = await firstSheet(zip);
-  const sheetXml = parser.parse((await zip.file(sheet)?.async("string")) ?? "");
+  const sheetXml = parse((await zip.file(sheet)?.async("string")) ?? "");
   const drawingId = obj(obj(sheetXml["worksheet"])["drawing"])["@id"];
   if (typeof drawingId !== "string") return [];
   const drawing = (await rels(zip, sheet)).get(drawingId);
   if (!drawing) return [];
   const drawingRels = await rels(zip, drawing);
-  const wsDr = obj(parser.parse((await zip.file(drawing)?.async("string")) ?? "")["wsDr"]);
+  const wsDr = obj(parse((await zip.file(drawing)?.async("string")) ?? "")["wsDr"]);
   const out: ReadChart[] = [];
   for (const a of arr(wsDr["twoCellAnchor"])) {
     const frame = obj(a["graphicFrame"]);

@@ -20,31 +20,33 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "",
 type Node = Record<string, unknown>;
 const obj = (v: unknown): Node => (v && typeof v === "object" ? (v as Node) : {});
 const attrs = (v: unknown): Record<string, string> => Object.fromEntries(Object.entries(obj(v)).filter(([, x]) => typeof x === "string")) as Record<string, string>;
+const parse = (xml: string): Node => obj(parser.parse(xml) as unknown);
+const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
 const text = (v: unknown): string => (typeof v === "string" ? v : typeof obj(v)["#text"] === "string" ? (obj(v)["#text"] as string) : "");
 
 export async function readSetup(xlsx: Uint8Array): Promise<ReadSetup> {
   const zip = await JSZip.loadAsync(xlsx);
-  const wb = obj(parser.parse((await zip.file("xl/workbook.xml")?.async("string")) ?? "")["workbook"]);
+  const wb = obj(parse((await zip.file("xl/workbook.xml")?.async("string")) ?? "")["workbook"]);
   const first = (obj(wb["sheets"])["sheet"] as Node[] | undefined)?.[0];
-  const rels = obj(parser.parse((await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "")["Relationships"]);
+  const rels = obj(parse((await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "")["Relationships"]);
   const target = ((rels["Relationship"] as Node[] | undefined) ?? []).find((r) => r["Id"] === first?.["id"])?.["Target"];
   const sheetPath = typeof target === "string" ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : "xl/worksheets/sheet1.xml";
-  const ws = obj(parser.parse((await zip.file(sheetPath)?.async("string")) ?? "")["worksheet"]);
+  const ws = obj(parse((await zip.file(sheetPath)?.async("string")) ?? "")["worksheet"]);
   const view = (obj(ws["sheetViews"])["sheetView"] as Node[] | undefined)?.[0];
   const pane = view ? obj(view["pane"]) : {};
   return {
     pane:
       Object.keys(pane).length > 0
-        ? { xSplit: Number(pane["xSplit"] ?? 0), ySplit: Number(pane["ySplit"] ?? 0), topLeftCell: String(pane["topLeftCell"] ?? ""), state: String(pane["state"] ?? "") }
+        ? { xSplit: Number(str(pane["xSplit"], "0")), ySplit: Number(str(pane["ySplit"], "0")), topLeftCell: str(pane["topLeftCell"]), state: str(pane["state"]) }
         : null,
-    fitToPage: ["1", "true"].includes(String(obj(obj(ws["sheetPr"])["pageSetUpPr"])["fitToPage"])),
+    fitToPage: ["1", "true"].includes(str(obj(obj(ws["sheetPr"])["pageSetUpPr"])["fitToPage"])),
     pageSetup: attrs(ws["pageSetup"]),
     margins: attrs(ws["pageMargins"]),
     oddFooter: text(obj(ws["headerFooter"])["oddFooter"]),
     names: ((obj(wb["definedNames"])["definedName"] as Node[] | undefined) ?? []).map((d) => ({
-      name: String(d["name"]),
+      name: str(d["name"]),
       refersTo: text(d),
-      localSheetId: d["localSheetId"] === undefined ? null : Number(d["localSheetId"]),
+      localSheetId: d["localSheetId"] === undefined ? null : Number(str(d["localSheetId"])),
     })),
   };
 }

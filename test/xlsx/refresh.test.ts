@@ -54,7 +54,7 @@ function openInFake(back: ReadBack, charts: readonly ReadChart[] = []) {
       series: c.plots.flatMap((plot) =>
         plot.series.map((s) => ({
           // The legend text: the cell the name refers to, as Excel shows it.
-          name: s.nameRef ? String(back.ws.getCell(s.nameRef.slice(s.nameRef.lastIndexOf("!") + 1).replace(/\$/g, "")).value) : (s.nameText ?? ""),
+          name: s.nameRef ? back.ws.getCell(s.nameRef.slice(s.nameRef.lastIndexOf("!") + 1).replace(/\$/g, "")).text : (s.nameText ?? ""),
           values: s.values!,
           ...(s.categories ? { categories: s.categories } : {}),
           chartType: excelType(plot.kind, plot.barDir),
