@@ -26,7 +26,7 @@ import { makeDeliverable } from "./deliverable";
 import { EXPORT_MSG } from "./messages";
 import { computePlanResults, type CachedResult } from "./results";
 import type { SheetSetup } from "./sheet-setup";
-import { planWorkbook } from "./workbook";
+import { plansWorkbook } from "./workbook";
 
 export interface ExportOptions {
   readonly lang: Lang;
@@ -34,12 +34,12 @@ export interface ExportOptions {
   readonly unit?: MoneyUnitId;
 }
 
-export interface ExportedTemplate {
-  readonly bytes: Uint8Array;
+/** One template sheet of an exported workbook. */
+export interface ExportedSheet {
   readonly plan: TemplatePlan;
   readonly sheet: string;
   readonly tables: readonly string[];
-  /** The charts in the file (native charts, also recorded in the binding part), by name. */
+  /** The charts on the sheet (native charts, also recorded in the binding part), by name. */
   readonly charts: readonly string[];
   /** Frozen panes, print setup and defined names as written. */
   readonly setup: SheetSetup;
@@ -49,29 +49,53 @@ export interface ExportedTemplate {
   readonly formulaErrors: readonly { readonly cell: string; readonly error: ErrorKind }[];
 }
 
-export type ExportOutcome = ({ readonly ok: true } & ExportedTemplate) | { readonly ok: false; readonly reason: Localized };
+/** A workbook of one template sheet. */
+export interface ExportedTemplate extends ExportedSheet {
+  readonly bytes: Uint8Array;
+}
 
-/** Writes an already planned (portable) template as .xlsx bytes. */
-export async function planToXlsx(plan: TemplatePlan): Promise<ExportOutcome> {
-  const computed = computePlanResults(plan);
-  if (!computed.ok) return { ok: false, reason: EXPORT_MSG.noCache(computed.cell, computed.formula, computed.got) };
-  const { workbook, sheet, tableNames, bindings } = planWorkbook(plan, computed.results);
+export interface ExportedWorkbook {
+  readonly bytes: Uint8Array;
+  /** One per plan, in order. */
+  readonly sheets: readonly ExportedSheet[];
+}
+
+export type ExportOutcome = ({ readonly ok: true } & ExportedTemplate) | { readonly ok: false; readonly reason: Localized };
+export type WorkbookOutcome = ({ readonly ok: true } & ExportedWorkbook) | { readonly ok: false; readonly reason: Localized };
+
+/** Writes already planned (portable) templates as one workbook, a sheet each, as .xlsx bytes. */
+export async function plansToXlsx(plans: readonly TemplatePlan[]): Promise<WorkbookOutcome> {
+  const items: { plan: TemplatePlan; results: ReadonlyMap<string, CachedResult> }[] = [];
+  for (const plan of plans) {
+    const computed = computePlanResults(plan);
+    if (!computed.ok) return { ok: false, reason: EXPORT_MSG.noCache(plans.length > 1 ? `${plan.sheetName}!${computed.cell}` : computed.cell, computed.formula, computed.got) };
+    items.push({ plan, results: computed.results });
+  }
+  const { workbook, sheets, bindings } = plansWorkbook(items);
   const cellsOnly = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const deliverable = await makeDeliverable(cellsOnly, plan, sheet, tableNames);
+  const deliverable = await makeDeliverable(cellsOnly, sheets);
   const named = await afterExcelize(deliverable.bytes, deliverable.literalNames);
   const bytes = await addCustomXmlPart(named, serializeBindings(bindings));
-  const formulaErrors = [...computed.results].flatMap(([cell, v]) => (isCellError(v) ? [{ cell, error: v.error }] : []));
   return {
     ok: true,
     bytes,
-    plan,
-    sheet,
-    tables: [...tableNames.values()],
-    charts: bindings.charts.map((c) => c.chart),
-    setup: deliverable.setup,
-    results: computed.results,
-    formulaErrors,
+    sheets: sheets.map((s, i) => ({
+      plan: s.plan,
+      sheet: s.sheet,
+      tables: [...s.tableNames.values()],
+      charts: bindings.charts.filter((c) => c.sheet === s.sheet).map((c) => c.chart),
+      setup: deliverable.setups[i]!,
+      results: items[i]!.results,
+      formulaErrors: [...items[i]!.results].flatMap(([cell, v]) => (isCellError(v) ? [{ cell, error: v.error }] : [])),
+    })),
   };
+}
+
+/** Writes an already planned (portable) template as .xlsx bytes. */
+export async function planToXlsx(plan: TemplatePlan): Promise<ExportOutcome> {
+  const out = await plansToXlsx([plan]);
+  if (!out.ok) return out;
+  return { ok: true, bytes: out.bytes, ...out.sheets[0]! };
 }
 
 /** The template of a TemplateInput (fixtures, or the dataset's) as .xlsx bytes. */

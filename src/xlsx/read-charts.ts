@@ -1,5 +1,5 @@
 /**
- * Reading the charts of a package's first sheet back, independently of how they were
+ * Reading the charts of a package's sheet back, independently of how they were
  * written (Excelize, or LibreOffice re-saving the file): sheet → drawing → chart parts.
  * For each chart: its name and cell anchor, title, and per plot (bar/line group) its series
  * (name, categories and values as the formulas stored) and whether the plot sits on a
@@ -80,11 +80,13 @@ async function rels(zip: JSZip, part: string): Promise<Map<string, string>> {
   return out;
 }
 
-async function firstSheet(zip: JSZip): Promise<string> {
+async function sheetPart(zip: JSZip, index: number): Promise<string> {
   const wb = parse((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
-  const sheet = arr(obj(obj(wb["workbook"])["sheets"])["sheet"])[0];
+  const sheet = arr(obj(obj(wb["workbook"])["sheets"])["sheet"])[index];
   const id = sheet ? str(sheet["@id"]) : "";
-  return (await rels(zip, "xl/workbook.xml")).get(id) ?? "xl/worksheets/sheet1.xml";
+  const path = (await rels(zip, "xl/workbook.xml")).get(id);
+  if (!path) throw new Error(`the package has no sheet ${index + 1}`);
+  return path;
 }
 
 const anchorCell = (n: unknown) => {
@@ -138,10 +140,10 @@ function readChartXml(xml: string): { title: string; plots: ReadPlot[] } {
   return { title: richText(obj(chart["title"])["tx"]), plots };
 }
 
-/** The charts on the package's first sheet, in drawing order. */
-export async function readCharts(xlsx: Uint8Array): Promise<ReadChart[]> {
+/** The charts on the package's sheet `index` (0: the first), in drawing order. */
+export async function readCharts(xlsx: Uint8Array, index = 0): Promise<ReadChart[]> {
   const zip = await JSZip.loadAsync(xlsx);
-  const sheet = await firstSheet(zip);
+  const sheet = await sheetPart(zip, index);
   const sheetXml = parse((await zip.file(sheet)?.async("string")) ?? "");
   const drawingId = obj(obj(sheetXml["worksheet"])["drawing"])["@id"];
   if (typeof drawingId !== "string") return [];

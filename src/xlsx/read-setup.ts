@@ -1,5 +1,5 @@
 /**
- * Reading a package's print and view setup back, as stored: the first sheet's frozen pane,
+ * Reading a package's print and view setup back, as stored: a sheet's frozen pane,
  * page setup, fit-to-page flag, margins and footer, and the workbook's defined names.
  */
 import { XMLParser } from "fast-xml-parser";
@@ -24,10 +24,11 @@ const parse = (xml: string): Node => obj(parser.parse(xml) as unknown);
 const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
 const text = (v: unknown): string => (typeof v === "string" ? v : typeof obj(v)["#text"] === "string" ? (obj(v)["#text"] as string) : "");
 
-export async function readSetup(xlsx: Uint8Array): Promise<ReadSetup> {
+/** The setup of sheet `index` (0: the first) and the workbook's names. */
+export async function readSetup(xlsx: Uint8Array, index = 0): Promise<ReadSetup> {
   const zip = await JSZip.loadAsync(xlsx);
   const wb = obj(parse((await zip.file("xl/workbook.xml")?.async("string")) ?? "")["workbook"]);
-  const first = (obj(wb["sheets"])["sheet"] as Node[] | undefined)?.[0];
+  const first = (obj(wb["sheets"])["sheet"] as Node[] | undefined)?.[index];
   const rels = obj(parse((await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "")["Relationships"]);
   const target = ((rels["Relationship"] as Node[] | undefined) ?? []).find((r) => r["Id"] === first?.["id"])?.["Target"];
   const sheetPath = typeof target === "string" ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : "xl/worksheets/sheet1.xml";

@@ -14,7 +14,12 @@ import { cellAddress, columnIndex, columnLetters, parseRect } from "../../src/co
 import type { TemplatePlan } from "../../src/core/template/types";
 import { restoreEmptyStringResults } from "../../src/xlsx/after-excelize";
 import { sheetRef } from "../../src/xlsx/chart-options";
-import { exportCompany, inputToXlsx } from "../../src/xlsx/export";
+import { parseBindings } from "../../src/core/chart/binding-xml";
+import { buildTemplatePlan } from "../../src/core/template/build";
+import { templateInputForCompany } from "../../src/core/template/from-dataset";
+import { readCustomXmlParts } from "../../src/xlsx/custom-xml";
+import { exportCompany, inputToXlsx, plansToXlsx } from "../../src/xlsx/export";
+import { loadWorkbook } from "../../src/xlsx/read";
 import { readCharts } from "../../src/xlsx/read-charts";
 import { readSetup } from "../../src/xlsx/read-setup";
 import { anchorTable, printableWidthPt, rangeNameOf } from "../../src/xlsx/sheet-setup";
@@ -150,5 +155,38 @@ describe("what Excelize writes unlike Excel, put back", () => {
     const chart = (await readCharts(x.bytes)).find((c) => c.name === capex.name)!;
     const first = chart.plots.flatMap((p) => p.series).find((s) => s.values === sheetRef(x.sheet, capex.series[0]!.values))!;
     expect(first).toMatchObject({ nameRef: null, nameText: "Capex <& no cell>" });
+  });
+});
+
+describe("several companies in one workbook (a sheet each)", () => {
+  it("every sheet carries its own charts, panes, print setup and names; tables and records do not clash", { timeout: 60_000 }, async () => {
+    const plans = ["aier_eye", "huaxia_eye"].map((id) => {
+      const input = templateInputForCompany(ds, id);
+      if (!input.ok) throw new Error(input.reason.en);
+      return buildTemplatePlan(input.input, { lang: "zh", style: "portable", unit: "亿" });
+    });
+    const x = await plansToXlsx(plans);
+    if (!x.ok) throw new Error(x.reason.en);
+    expect(x.sheets.map((s) => s.sheet)).toEqual(["爱尔眼科 300015.SZ", "华厦眼科 301267.SZ"]);
+    const wb = await loadWorkbook(x.bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(x.sheets.map((s) => s.sheet));
+    const allTables = x.sheets.flatMap((s) => s.tables);
+    expect(new Set(allTables).size).toBe(allTables.length);
+    for (const [i, s] of x.sheets.entries()) {
+      const charts = await readCharts(x.bytes, i);
+      expect(charts.map((c) => c.name)).toEqual(s.plan.charts.map((c) => c.name));
+      for (const c of charts) for (const ser of c.plots.flatMap((p) => p.series)) expect(ser.values!.startsWith(`${q(s.sheet)}!`)).toBe(true);
+      const setup = await readSetup(x.bytes, i);
+      expect(setup.pane?.state).toBe("frozen");
+      expect(setup.pageSetup).toMatchObject({ fitToWidth: "1", fitToHeight: "0" });
+      expect(setup.names.filter((n) => n.localSheetId === i).map((n) => n.name).sort()).toEqual(["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
+      for (const t of s.tables) expect(setup.names.find((n) => n.name === rangeNameOf(t))?.refersTo.startsWith(`${q(s.sheet)}!`)).toBe(true);
+    }
+    const parts = await readCustomXmlParts(x.bytes);
+    expect(parts).toHaveLength(1);
+    const doc = parseBindings(parts[0]!.xml);
+    if (!doc.ok) throw new Error("binding record does not parse");
+    expect(doc.doc.templates.map((t) => t.sheet)).toEqual(x.sheets.map((s) => s.sheet));
+    expect(doc.doc.charts.map((c) => `${c.sheet}|${c.chart}`)).toEqual(x.sheets.flatMap((s) => s.charts.map((c) => `${s.sheet}|${c}`)));
   });
 });
