@@ -3,7 +3,15 @@
  * "Refresh charts" button (manifest FunctionName `refreshCharts`) works without the pane.
  */
 import { langFromLocale, pick } from "../core/errors";
-import { runRefreshChartsCommand, type RefreshCommandOutcome } from "./refresh-command";
+import type { RefreshCommandOutcome } from "./refresh-command";
+
+/**
+ * The refresh itself (src/excel, the template and chart code) loads when the button is first
+ * pressed: at start-up this chunk only associates the action, so the page's first scripts stay
+ * small (the pane needs none of it to show its first view).
+ */
+const runRefreshChartsCommand = (): Promise<RefreshCommandOutcome> =>
+  import(/* webpackChunkName: "refresh-command" */ "./refresh-command").then((m) => m.runRefreshChartsCommand());
 
 /** The part of an ExecuteFunction event the handler uses. */
 export interface CommandEvent {

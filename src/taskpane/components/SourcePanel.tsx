@@ -3,13 +3,13 @@
  * hedge, basis or derivation), the primary marked, and — where statements disagree — which
  * one DATA returns and by which rule. The same facts as CAPCYCLE.SOURCE, laid out to read.
  */
-import { Badge } from "@fluentui/react-components";
 import { RULE_LABELS, QUALIFIER_LABELS } from "../../core/dataset/source-text";
 import type { Dataset, StatementGroup } from "../../core/dataset/types";
 import { periodLabel } from "../../core/periods";
 import { entityNames, fieldLabel } from "../data/browse";
 import { useI18n } from "../i18n";
 import { Outcome } from "./Outcome";
+import { Tag } from "./Tag";
 import { makeStyles, tokens } from "./styles";
 
 const useStyles = makeStyles({
@@ -86,19 +86,19 @@ export function SourcePanel({ ds, group, headingId }: SourcePanelProps) {
               )}
               <span className={styles.tags}>
                 {s.primary ? (
-                  <Badge appearance="filled" color="brand" size="small">
+                  <Tag tone="brand">
                     {t.figure.primary}
-                  </Badge>
+                  </Tag>
                 ) : null}
                 {f.derived ? (
-                  <Badge appearance="outline" color="informative" size="small">
+                  <Tag tone="informative">
                     {t.company.derivedBadge}
-                  </Badge>
+                  </Tag>
                 ) : null}
                 {tags.map((tag) => (
-                  <Badge key={tag} appearance="tint" color="subtle" size="small">
+                  <Tag key={tag} tone="subtle">
                     {tag}
-                  </Badge>
+                  </Tag>
                 ))}
               </span>
               <div className={styles.meta}>

@@ -3,18 +3,23 @@
  * their span), how many figures it has and how many of them have conflicting statements.
  * Opening one shows its figures and their sources (CompanyDetail). Works without Excel.
  */
-import { useDeferredValue, useEffect, useRef, useState } from "react";
-import { Badge, SearchBox, Field } from "@fluentui/react-components";
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useRef, useState } from "react";
+import { Label, SearchBox } from "@fluentui/react-components";
+import { Tag } from "../components/Tag";
 import { periodLabel } from "../../core/periods";
 import { makeStyles, tokens } from "../components/styles";
 import { companyRows, entityNames } from "../data/browse";
 import { useDataset } from "../data/dataset-context";
 import { useI18n } from "../i18n";
 import { usePaneState } from "../state/PaneState";
-import { CompanyDetail } from "./CompanyDetail";
+import { Loading } from "../components/Loading";
+
+/** One company's figures and sources: loaded when the first company is opened (smaller first chunk). */
+const CompanyDetail = lazy(() => import(/* webpackChunkName: "view-company" */ "./CompanyDetail").then((m) => ({ default: m.CompanyDetail })));
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  search: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   count: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   row: {
@@ -46,6 +51,7 @@ export default function CompaniesView() {
   const ds = useDataset();
   const { nav, navDispatch } = usePaneState();
   const [query, setQuery] = useState("");
+  const searchId = useId();
   const deferred = useDeferredValue(query);
   const listRef = useRef<HTMLUListElement>(null);
   // Coming back from a company, focus returns to its row (keyboard users keep their place).
@@ -56,19 +62,28 @@ export default function CompaniesView() {
     listRef.current?.querySelector<HTMLButtonElement>(`button[data-company="${returnTo}"]`)?.focus();
     setReturnTo(undefined);
   }, [open, returnTo]);
-  if (open && nav.company && ds.entityById.has(nav.company)) return <CompanyDetail entityId={nav.company} />;
+  if (open && nav.company && ds.entityById.has(nav.company))
+    return (
+      <Suspense fallback={<Loading />}>
+        <CompanyDetail entityId={nav.company} />
+      </Suspense>
+    );
   const rows = companyRows(ds, deferred);
   const total = ds.entities.length;
   return (
     <div className={styles.view}>
-      <Field label={t.companies.searchLabel}>
+      {/* A Label rather than a Field: the search needs no validation message (and Field's code
+          would join the pane's first chunk). */}
+      <div className={styles.search}>
+        <Label htmlFor={searchId}>{t.companies.searchLabel}</Label>
         <SearchBox
+          id={searchId}
           value={query}
           placeholder={t.companies.searchPlaceholder}
           onChange={(_, d) => setQuery(d.value)}
           autoComplete="off"
         />
-      </Field>
+      </div>
       <div className={styles.count} role="status" aria-live="polite">
         {rows.length === 0 ? t.companies.none(deferred.trim()) : t.companies.count(rows.length, total)}
       </div>
@@ -90,9 +105,9 @@ export default function CompaniesView() {
               >
                 <span className={styles.title}>
                   <span className={styles.name}>{names.main}</span>
-                  <Badge appearance="tint" color={r.entity.ticker ? "brand" : "subtle"} size="small">
+                  <Tag tone={r.entity.ticker ? "brand" : "subtle"}>
                     {r.entity.ticker ?? t.companies.kind[r.entity.kind] ?? r.entity.kind}
-                  </Badge>
+                  </Tag>
                 </span>
                 <span className={styles.other}>{names.other}</span>
                 <span className={styles.stats}>
@@ -103,9 +118,9 @@ export default function CompaniesView() {
                     {first && last ? ` (${t.companies.span(periodLabel(first, lang), periodLabel(last, lang))})` : ""}
                   </span>
                   {r.conflicts > 0 ? (
-                    <Badge appearance="tint" color="warning" size="small">
+                    <Tag tone="warning">
                       {t.companies.conflicts(r.conflicts)}
-                    </Badge>
+                    </Tag>
                   ) : null}
                 </span>
               </button>

@@ -4,7 +4,8 @@
  * here "Load template…" and "Build a formula…" open those views with the company chosen.
  */
 import { Fragment, useEffect, useId, useRef, useState } from "react";
-import { Badge, Button, Field } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
+import { Tag } from "../components/Tag";
 import { FitSelect as Select } from "../components/FitSelect";
 import { SourcePanel } from "../components/SourcePanel";
 import { makeStyles, mergeClasses, tokens } from "../components/styles";
@@ -68,9 +69,9 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
         <div className={styles.other}>{names.other}</div>
       </div>
       <div className={styles.stats}>
-        <Badge appearance="tint" color={entity.ticker ? "brand" : "subtle"}>
+        <Tag tone={entity.ticker ? "brand" : "subtle"}>
           {entity.ticker ?? t.companies.noTicker}
-        </Badge>
+        </Tag>
         <span>{t.companies.kind[entity.kind] ?? entity.kind}</span>
         {summary ? (
           <>
@@ -79,9 +80,9 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
             <span aria-hidden>·</span>
             <span>{t.companies.periods(summary.periods.length)}</span>
             {summary.conflicts > 0 ? (
-              <Badge appearance="tint" color="warning">
+              <Tag tone="warning">
                 {t.companies.conflicts(summary.conflicts)}
-              </Badge>
+              </Tag>
             ) : null}
           </>
         ) : null}
@@ -170,14 +171,14 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
                           </Button>
                           <span className={styles.flags}>
                             {r.conflict ? (
-                              <Badge appearance="tint" color="warning" size="small">
+                              <Tag tone="warning">
                                 {t.company.conflictBadge}
-                              </Badge>
+                              </Tag>
                             ) : null}
                             {r.derived ? (
-                              <Badge appearance="outline" color="informative" size="small">
+                              <Tag tone="informative">
                                 {t.company.derivedBadge}
-                              </Badge>
+                              </Tag>
                             ) : null}
                           </span>
                           </div>

@@ -78,7 +78,7 @@ describe("load template", () => {
     excel.activateSheet.mockResolvedValue({ ok: true });
     renderPane(EXCEL);
     await user.click(await screen.findByRole("button", { name: /Acme Eye Hospital Group/ }));
-    await user.click(screen.getByRole("button", { name: "Load template…" }));
+    await user.click(await screen.findByRole("button", { name: "Load template…" }));
     await user.click(await screen.findByRole("radio", { name: /Portable/ }));
     await user.selectOptions(screen.getByLabelText("Money unit"), "万");
     const load = screen.getByRole("button", { name: "Load template" });
