@@ -97,7 +97,7 @@ describe("the pane outside Office", () => {
       await page.getByRole("tab", { name: "Formula" }).click();
       await page.getByLabel("Company").selectOption({ index: 1 });
       await page.getByLabel("Field").selectOption({ index: 1 });
-      await expect.poll(() => page.getByTestId("formula-text").inputValue()).toMatch(/^=CAPCYCLE\.DATA\("/);
+      await expect.poll(() => page.getByTestId("formula-text").textContent()).toMatch(/^=CAPCYCLE\.DATA\("/);
       expect(await page.getByTestId("formula-value").innerText()).not.toBe("");
       await page.screenshot({ path: join(SCREENSHOTS, "outside-formula-en.png"), fullPage: true });
 

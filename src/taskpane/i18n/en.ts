@@ -21,8 +21,8 @@ export const en = {
     bannerTitle: "Not running inside Excel",
     bannerBody: "Browse companies, figures and sources here. Templates, charts and formulas need CapCycle open in Excel.",
     sideloadHow: "How to open CapCycle in Excel",
-    sideloadWeb: "Excel on the web: Insert → Add-ins → Upload My Add-in, then choose manifest.xml.",
-    sideloadDesktop: "Excel on Windows or Mac: run npm start in the project folder; it sideloads the add-in.",
+    openSteps: "In Excel (Windows, Mac or the web): Home → Add-ins, then CapCycle under “Admin Managed” (or “Installed”). It opens this pane beside your workbook.",
+    notListed: "Not listed? Your IT department installs CapCycle for your organisation: ask them to deploy it to you. If they sent you a manifest.xml file instead, choose Home → Add-ins → More add-ins → My Add-ins → Upload My Add-in.",
     otherHost: "CapCycle works in Excel only: workbook actions are off in this application.",
   },
   tabs: {
@@ -47,6 +47,9 @@ export const en = {
     conflicts: (n: number) => (n === 1 ? "1 conflict" : `${n} conflicts`),
     span: (first: string, last: string) => (first === last ? first : `${first} – ${last}`),
     noTicker: "unlisted",
+    /** Marks an entity the data names but has no figures for (listed last). */
+    noFigures: "no figures",
+    optionNoFigures: (label: string) => `${label}: no figures`,
     kind: {
       listed: "listed",
       unlisted: "unlisted",
@@ -129,7 +132,6 @@ export const en = {
     cyclePhase: "Cycle phase",
     missing: "Not in the data",
     formulaErrors: (n: number) => `${n} formula cells show an error.`,
-    roundTrips: (n: number) => `${n} round trips to Excel.`,
     goToSheet: "Go to sheet",
     wentToSheet: (sheet: string) => `Sheet “${sheet}” is now active.`,
   },
@@ -204,6 +206,24 @@ export const en = {
     copied: "Formula copied.",
     copyFailed: "Copying is not allowed here: select the formula text and copy it.",
     chooseField: "Choose a field",
+  },
+  fieldPicker: {
+    searchLabel: "Search fields",
+    searchPlaceholder: "Name in English or Chinese",
+    option: (label: string, periods: number) => `${label} (${periods})`,
+    count: (n: number) => (n === 1 ? "1 field" : `${n} fields`),
+    matching: (shown: number, total: number) => `${shown} of ${total} fields match`,
+    none: (query: string) => `No field matches “${query}”.`,
+  },
+  /** The statements fields are grouped under (core/field-groups). */
+  fieldGroups: {
+    income: "Income statement",
+    cash_flow: "Cash flow statement",
+    balance_sheet: "Balance sheet",
+    ratios: "Ratios and margins",
+    operating: "Operating data",
+    market: "Market",
+    other: "Other figures",
   },
   units: {
     percent: "%",

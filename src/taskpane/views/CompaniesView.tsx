@@ -1,6 +1,7 @@
 /**
- * Companies: search by ticker, English or Chinese name; each company shows its periods (and
- * their span), how many figures it has and how many of them have conflicting statements.
+ * Companies: search by ticker, English or Chinese name; most analysable first (more figures,
+ * then more periods), an entity the data has no figures for marked and last. Each company
+ * shows its periods (and their span), how many figures it has and how many conflict.
  * Opening one shows its figures and their sources (CompanyDetail). Works without Excel.
  */
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useRef, useState } from "react";
@@ -111,17 +112,19 @@ export default function CompaniesView() {
                 </span>
                 <span className={styles.other}>{names.other}</span>
                 <span className={styles.stats}>
-                  <span>{t.companies.figures(r.figures)}</span>
-                  <span aria-hidden>·</span>
-                  <span>
-                    {t.companies.periods(r.periods.length)}
-                    {first && last ? ` (${t.companies.span(periodLabel(first, lang), periodLabel(last, lang))})` : ""}
-                  </span>
-                  {r.conflicts > 0 ? (
-                    <Tag tone="warning">
-                      {t.companies.conflicts(r.conflicts)}
-                    </Tag>
-                  ) : null}
+                  {r.figures === 0 ? (
+                    <Tag tone="informative">{t.companies.noFigures}</Tag>
+                  ) : (
+                    <>
+                      <span>{t.companies.figures(r.figures)}</span>
+                      <span aria-hidden>·</span>
+                      <span>
+                        {t.companies.periods(r.periods.length)}
+                        {first && last ? ` (${t.companies.span(periodLabel(first, lang), periodLabel(last, lang))})` : ""}
+                      </span>
+                    </>
+                  )}
+                  {r.conflicts > 0 ? <Tag tone="warning">{t.companies.conflicts(r.conflicts)}</Tag> : null}
                 </span>
               </button>
             </li>

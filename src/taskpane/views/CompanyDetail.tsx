@@ -4,9 +4,9 @@
  * here "Load template…" and "Build a formula…" open those views with the company chosen.
  */
 import { Fragment, useEffect, useId, useRef, useState } from "react";
-import { Button, Field } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { Tag } from "../components/Tag";
-import { FitSelect as Select } from "../components/FitSelect";
+import { FieldPicker } from "../components/FieldPicker";
 import { SourcePanel } from "../components/SourcePanel";
 import { makeStyles, mergeClasses, tokens } from "../components/styles";
 import { entityNames, figureRows, seriesOptions, summaryOf } from "../data/browse";
@@ -111,21 +111,15 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
         <p className={styles.empty}>{t.company.noFigures}</p>
       ) : (
         <>
-          <Field label={t.company.seriesLabel}>
-            <Select
-              value={chosen?.key ?? ""}
-              onChange={(_, d) => {
-                setSeries(d.value);
-                setOpen(undefined);
-              }}
-            >
-              {options.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.label} ({o.periods.length})
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <FieldPicker
+            options={options}
+            label={t.company.seriesLabel}
+            value={chosen?.key ?? ""}
+            onChange={(key) => {
+              setSeries(key);
+              setOpen(undefined);
+            }}
+          />
           {chosen ? (
             <table className={styles.table}>
               <caption className={styles.caption}>{t.company.tableCaption(chosen.label)}</caption>

@@ -12,7 +12,8 @@ import { ActionButton } from "../components/ActionButton";
 import { LiveRegion } from "../components/LiveRegion";
 import { Outcome } from "../components/Outcome";
 import { makeStyles, tokens } from "../components/styles";
-import { entityOptionLabel, fieldLabel } from "../data/browse";
+import { CompanySelect } from "../components/CompanySelect";
+import { fieldLabel } from "../data/browse";
 import { useDataset } from "../data/dataset-context";
 import { blockedReason, useWorkbook } from "../host/workbook";
 import { useI18n } from "../i18n";
@@ -64,20 +65,14 @@ export default function TemplateView() {
     <div className={styles.view}>
       <h2 className={styles.heading}>{t.template.heading}</h2>
       <p className={styles.intro}>{t.template.intro}</p>
-      <Field label={t.template.company} required>
-        <Select
-          value={company ?? ""}
-          disabled={running}
-          onChange={(_, d) => templateDispatch({ type: "company", company: d.value || undefined })}
-        >
-          <option value="">{t.template.chooseCompany}</option>
-          {ds.entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {entityOptionLabel(e, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CompanySelect
+        ds={ds}
+        label={t.template.company}
+        required
+        value={company ?? ""}
+        disabled={running}
+        onChange={(id) => templateDispatch({ type: "company", company: id })}
+      />
       <Field label={t.template.language}>
         <RadioGroup
           layout="horizontal"
@@ -175,7 +170,6 @@ export default function TemplateView() {
                 </li>
               ) : null}
               {result.formulaErrors > 0 ? <li>{t.template.formulaErrors(result.formulaErrors)}</li> : null}
-              <li>{t.template.roundTrips(result.roundTrips)}</li>
             </ul>
           </Outcome>
         ) : null}
