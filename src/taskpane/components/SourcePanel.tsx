@@ -19,7 +19,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   printed: { fontWeight: tokens.fontWeightSemibold },
-  meta: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
+  // Long file names wrap where they must; words and numbers are not cut when they fit a line.
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   tags: { display: "inline-flex", columnGap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     columnGap: "2px",
     minWidth: 0,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    "@media (max-width: 379px)": { columnGap: tokens.spacingHorizontalXXS },
   },
   tab: {
     position: "relative",
@@ -39,8 +40,8 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
     // Below 380 px (Excel's default pane is about 320 px) six labels fit only smaller and tighter.
     "@media (max-width: 379px)": {
-      paddingLeft: tokens.spacingHorizontalXS,
-      paddingRight: tokens.spacingHorizontalXS,
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
       fontSize: tokens.fontSizeBase200,
     },
   },

@@ -27,7 +27,8 @@ export const en = {
   },
   tabs: {
     label: "Views",
-    companies: "Companies",
+    /** Short: six tabs share one row at 320 px (docs/taskpane.md). The view lists the companies. */
+    companies: "Data",
     template: "Template",
     charts: "Charts",
     sources: "Sources",
@@ -70,7 +71,8 @@ export const en = {
     value: "Value",
     valueIn: (unit: string) => `Value (${unit})`,
     sources: "Sources",
-    showSources: (field: string, period: string) => `Show sources of ${field}, ${period}`,
+    /** The sources toggle's name: it starts with the count the button shows. */
+    showSources: (n: number, field: string, period: string) => `${n} ${n === 1 ? "source" : "sources"} of ${field}, ${period}`,
     conflictBadge: "conflict",
     derivedBadge: "derived",
     loadTemplate: "Load template…",

@@ -25,7 +25,7 @@ export const zh: Messages = {
   },
   tabs: {
     label: "视图",
-    companies: "公司",
+    companies: "数据",
     template: "模板",
     charts: "图表",
     sources: "来源",
@@ -67,7 +67,7 @@ export const zh: Messages = {
     value: "数值",
     valueIn: (unit) => `数值（${unit}）`,
     sources: "来源",
-    showSources: (field, period) => `查看 ${field}（${period}）的来源`,
+    showSources: (n, field, period) => `${n} 条来源：${field}（${period}）`,
     conflictBadge: "冲突",
     derivedBadge: "推算",
     loadTemplate: "加载模板…",

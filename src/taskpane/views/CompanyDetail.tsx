@@ -158,10 +158,10 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
                             className={styles.toggle}
                             aria-expanded={expanded}
                             aria-controls={expanded ? detailsId : undefined}
-                            aria-label={t.company.showSources(chosen.label, r.periodLabel)}
+                            aria-label={t.company.showSources(r.group.statements.length, chosen.label, r.periodLabel)}
                             onClick={() => setOpen(expanded ? undefined : r.period)}
                           >
-                            {expanded ? "▾" : "▸"} {r.group.statements.length}
+                            <span aria-hidden>{expanded ? "▾" : "▸"}</span> {r.group.statements.length}
                           </Button>
                           <span className={styles.flags}>
                             {r.conflict ? (

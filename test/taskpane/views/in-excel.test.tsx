@@ -216,7 +216,7 @@ describe("formula builder and sources of the selected cell", () => {
     expect(screen.getByText(/This cell shows no CapCycle figure/)).toBeTruthy();
     expect(excel.readActiveCell).toHaveBeenCalledTimes(2);
 
-    await user.click(screen.getByRole("tab", { name: "Companies" }));
+    await user.click(screen.getByRole("tab", { name: "Data" }));
     await waitFor(() => expect(unsubscribe).toHaveBeenCalledTimes(1));
   });
 

@@ -52,11 +52,11 @@ describe("outside Office", () => {
       "FY2024209.84▸ 1",
       "H1 2025115.07▸ 1",
     ]);
-    await user.click(within(table).getByRole("button", { name: "Show sources of Revenue, FY2023" }));
+    await user.click(within(table).getByRole("button", { name: "1 source of Revenue, FY2023" }));
     expect(screen.getByText("Derived: revenue 2024 / (1 + revenue_yoy 2024)")).toBeTruthy();
     expect(screen.getByText("from “200亿元”")).toBeTruthy();
     await user.selectOptions(screen.getByLabelText("Field"), "capex|");
-    const toggle = screen.getByRole("button", { name: "Show sources of Capital expenditure, FY2024" });
+    const toggle = screen.getByRole("button", { name: "2 sources of Capital expenditure, FY2024" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     await user.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
@@ -90,7 +90,7 @@ describe("outside Office", () => {
   it("moves between views with the arrow keys, Home and End, one tab stop for the row", async () => {
     const user = userEvent.setup();
     renderPane();
-    const first = await screen.findByRole("tab", { name: "Companies" });
+    const first = await screen.findByRole("tab", { name: "Data" });
     expect(first.getAttribute("aria-selected")).toBe("true");
     expect(screen.getAllByRole("tab").filter((tab) => tab.tabIndex === 0)).toEqual([first]);
     first.focus();
@@ -143,7 +143,7 @@ describe("outside Office", () => {
     renderPane();
     await user.click(await screen.findByRole("button", { name: /switch the pane to Chinese/ }));
     expect(await screen.findByText("未在 Excel 中运行")).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "公司" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "数据" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-CN");
     expect(localStorage.getItem("capcycle.lang")).toBe("zh");
     expect(screen.getByRole("list", { name: "内置数据中的公司" }).textContent).toContain("阿克眼科医院集团");
