@@ -137,6 +137,16 @@ export const en = {
     goToSheet: "Go to sheet",
     wentToSheet: (sheet: string) => `Sheet “${sheet}” is now active.`,
   },
+  snapshot: {
+    heading: "Snapshot for sharing",
+    intro: "Copies the active sheet with every CAPCYCLE formula replaced by its value. Sources and notes stay, so a colleague without CapCycle can check each number.",
+    make: "Snapshot the active sheet",
+    making: "Making the snapshot…",
+    doneTitle: "Snapshot made",
+    done: (sheet: string, formulas: number) =>
+      `Added sheet “${sheet}”: ${formulas === 1 ? "1 CAPCYCLE formula" : `${formulas} CAPCYCLE formulas`} replaced by ${formulas === 1 ? "its value" : "their values"}.`,
+    failedTitle: "No snapshot was made",
+  },
   charts: {
     heading: "Refresh charts",
     intro: "Re-binds CapCycle's charts to the current extent of their tables, and offers to extend your own charts when new periods follow their data.",

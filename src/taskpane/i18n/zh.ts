@@ -132,6 +132,15 @@ export const zh: Messages = {
     goToSheet: "转到工作表",
     wentToSheet: (sheet) => `已切换到工作表“${sheet}”。`,
   },
+  snapshot: {
+    heading: "分享用快照",
+    intro: "复制当前工作表，并把其中每个 CAPCYCLE 公式替换为它的值。来源和注释都会保留，没有安装 CapCycle 的同事也能核对每个数字。",
+    make: "为当前工作表生成快照",
+    making: "正在生成快照…",
+    doneTitle: "快照已生成",
+    done: (sheet, formulas) => `已添加工作表“${sheet}”：${formulas} 个 CAPCYCLE 公式已替换为值。`,
+    failedTitle: "未生成快照",
+  },
   charts: {
     heading: "刷新图表",
     intro: "将 CapCycle 生成的图表重新绑定到表格的当前范围；当你自己的图表数据之后新增了期间时，提供扩展。",

@@ -1,7 +1,8 @@
 /**
  * Load template: company, sheet language, money unit, formula style (and charts on/off);
  * progress while it loads; then a summary of what was written (sheet, tables, charts, the
- * cycle phase, what the data lacks) with "Go to sheet", or the plain reason it failed.
+ * cycle phase, what the data lacks) with "Go to sheet", or the plain reason it failed. Below,
+ * "Snapshot for sharing" (SnapshotSection).
  */
 import { Checkbox, Field, ProgressBar, Radio, RadioGroup, Button } from "@fluentui/react-components";
 import { FitSelect as Select } from "../components/FitSelect";
@@ -19,6 +20,7 @@ import { blockedReason, useWorkbook } from "../host/workbook";
 import { useI18n } from "../i18n";
 import { runOperation } from "../state/operation";
 import { usePaneState } from "../state/PaneState";
+import { SnapshotSection } from "./SnapshotSection";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -181,6 +183,7 @@ export default function TemplateView() {
         {template.goto.status === "done" && result ? <Outcome intent="info">{t.template.wentToSheet(result.sheet)}</Outcome> : null}
         {template.goto.status === "failed" ? <Outcome intent="error">{pick(template.goto.reason)}</Outcome> : null}
       </LiveRegion>
+      <SnapshotSection />
     </div>
   );
 }

@@ -20,6 +20,7 @@ const excel = vi.hoisted(() => ({
   activateSheet: vi.fn(),
   onSelectionChanged: vi.fn(),
   hostCapabilities: vi.fn(),
+  snapshotSheet: vi.fn(),
 }));
 
 vi.mock("../../../src/excel/index", () => excel);
@@ -64,6 +65,31 @@ beforeEach(() => {
   excel.hostCapabilities.mockReturnValue(capabilities);
   excel.onSelectionChanged.mockResolvedValue({ ok: true, unsubscribe: vi.fn().mockResolvedValue(undefined) });
   excel.readActiveCell.mockResolvedValue({ ok: true, cell: { address: "Sheet1!A1", sheet: "Sheet1", value: null, formula: "", figures: [] } });
+});
+
+describe("snapshot for sharing", () => {
+  it("snapshots the active sheet once however often it is clicked and says what it made, or why not", async () => {
+    const user = userEvent.setup();
+    const run = deferred<ExcelApi.Outcome<ExcelApi.SnapshotResult>>();
+    excel.snapshotSheet.mockReturnValueOnce(run.promise);
+    renderPane(EXCEL);
+    await user.click(await screen.findByRole("tab", { name: "Template" }));
+    const make = await screen.findByRole("button", { name: "Snapshot the active sheet" });
+    act(() => {
+      fireEvent.click(make);
+      fireEvent.click(make);
+    });
+    expect(excel.snapshotSheet).toHaveBeenCalledTimes(1);
+    expect(excel.snapshotSheet.mock.calls[0]![0]).toEqual({ lang: "en" });
+    await act(async () => run.resolve({ ok: true, sheet: "Acme 300999.SZ snapshot", source: "Acme 300999.SZ", formulas: 42, cells: 44, roundTrips: 3 }));
+    const region = screen.getByRole("status", { name: "Snapshot for sharing" });
+    expect(region.textContent).toBe("Snapshot madeAdded sheet “Acme 300999.SZ snapshot”: 42 CAPCYCLE formulas replaced by their values.");
+
+    excel.snapshotSheet.mockResolvedValueOnce({ ok: false, reason: { en: 'Sheet "Notes" has no CAPCYCLE formulas: it can be shared as it is.', zh: "…" } });
+    await user.click(screen.getByRole("button", { name: "Snapshot the active sheet" }));
+    expect(await within(region).findByText('Sheet "Notes" has no CAPCYCLE formulas: it can be shared as it is.')).toBeTruthy();
+    expect(within(region).getByText("No snapshot was made")).toBeTruthy();
+  });
 });
 
 describe("load template", () => {
