@@ -106,7 +106,7 @@ export async function runBundles(dist: string, build: string, root?: string): Pr
     .map((file) => {
       const code = readFileSync(join(dist, file));
       const mapFile = join(dist, `${file}.map`);
-      const contents = existsSync(mapFile) ? attribute(code.toString("utf8"), JSON.parse(readFileSync(mapFile, "utf8"))) : [];
+      const contents = existsSync(mapFile) ? attribute(code.toString("utf8"), JSON.parse(readFileSync(mapFile, "utf8")) as Parameters<typeof attribute>[1]) : [];
       return {
         file,
         role: entryOrder.includes(file) ? ("entry" as const) : ("lazy" as const),

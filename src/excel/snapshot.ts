@@ -101,7 +101,7 @@ export async function snapshotSheetWith(env: ExcelEnv, options: SnapshotOptions)
     }
     const blocks: Block[] = anchors.map(([r, c], i) => {
       const { rows, columns } = extents[i]!;
-      const values = used.values.slice(r, r + rows).map((row) => row.slice(c, c + columns));
+      const values: unknown[][] = used.values.slice(r, r + rows).map((row: unknown[]) => row.slice(c, c + columns));
       return { row: used.rowIndex + r, column: used.columnIndex + c, values };
     });
 

@@ -113,7 +113,7 @@ function useExcelCapabilities(host: HostInfo): HostCapabilities | null {
   const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
   const inExcel = host.kind === "excel";
   useEffect(() => {
-    if (!inExcel) return setCapabilities(null);
+    if (!inExcel) return;
     let live = true;
     import(/* webpackChunkName: "excel" */ "../excel/index").then(
       (excel) => live && setCapabilities(excel.hostCapabilities()),
@@ -124,7 +124,8 @@ function useExcelCapabilities(host: HostInfo): HostCapabilities | null {
       live = false;
     };
   }, [inExcel]);
-  return capabilities;
+  // Capabilities apply only while the host is Excel (the host never changes back in practice).
+  return inExcel ? capabilities : null;
 }
 
 /** Office's theme as a Fluent theme: light until Office answers (and the dark one has loaded). */

@@ -102,17 +102,18 @@ export function copySheet(host: FakeHost, source: SheetModel, positionType: unkn
   }
   for (const chart of source.charts) {
     host.model.counters.chart += 1;
+    const { sheet: _source, series, ...rest } = chart;
     const copied: ChartModel = {
-      ...structuredClone({ ...chart, sheet: null, series: [] }),
+      ...structuredClone(rest),
       id: nextGuid(host.model, 4),
       sheet: copy,
-      series: chart.series.map((s) => ({
+      series: series.map((s) => ({
         ...s,
         nameSource: copySource(s.nameSource, source, copy),
         values: copySource(s.values, source, copy),
         categories: copySource(s.categories, source, copy),
       })),
-    } as ChartModel;
+    };
     copy.charts.push(copied);
   }
   return copy;

@@ -75,7 +75,7 @@ describe("outside Office", () => {
     const user = userEvent.setup();
     renderPane();
     await user.click(await screen.findByRole("button", { name: /Acme Eye Hospital Group/ }));
-    const select = (await screen.findByLabelText("Field")) as HTMLSelectElement;
+    const select = await screen.findByLabelText<HTMLSelectElement>("Field");
     const groups = () => [...select.querySelectorAll("optgroup")].map((g) => `${g.label}: ${[...g.querySelectorAll("option")].map((o) => o.value).join(" ")}`);
     expect(groups()).toEqual(["Income statement: revenue|", "Cash flow statement: capex|", "Ratios and margins: gross_margin|", "Operating data: hospitals|"]);
     expect(screen.getByText("4 fields")).toBeTruthy();
