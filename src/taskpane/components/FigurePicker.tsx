@@ -50,8 +50,7 @@ export function FigurePicker({ ds, pick, onPick }: FigurePickerProps) {
           onChange={(_, d) => onPick({ type: "period", period: d.value || undefined })}
         >
           <option value="">
-            {t.formula.latest}
-            {latest ? ` (${periodLabel(latest, lang)})` : ""}
+            {latest ? t.formula.latestIs(periodLabel(latest, lang)) : t.formula.latest}
           </option>
           {(chosen?.periods ?? []).map((p) => (
             <option key={p} value={p}>

@@ -56,7 +56,7 @@ export function SourcePanel({ ds, group, headingId }: SourcePanelProps) {
       {conflict ? (
         <Outcome intent="warning" title={t.figure.conflictTitle}>
           {group.conflict
-            ? t.figure.conflictBody(pick(RULE_LABELS[group.conflict.rule]), group.conflict.reason)
+            ? t.figure.conflictBody(pick(RULE_LABELS[group.conflict.rule]), lang === "zh" ? (group.conflict.reason_zh ?? group.conflict.reason) : group.conflict.reason)
             : t.figure.conflictNoRule}
         </Outcome>
       ) : group.statements.length > 1 ? (
@@ -105,12 +105,12 @@ export function SourcePanel({ ds, group, headingId }: SourcePanelProps) {
               <div className={styles.meta}>
                 {t.figure.citation(f.file, f.line)}
               </div>
-              {f.derived ? <div className={styles.meta}>{t.figure.derived(f.derived.method)}</div> : null}
+              {f.derived ? <div className={styles.meta}>{t.figure.derived(lang === "zh" ? (f.derived.method_zh ?? f.derived.method) : f.derived.method)}</div> : null}
               {f.note ? (
                 <div className={styles.meta}>
                   {t.figure.note}
                   {t.colon}
-                  {f.note}
+                  {lang === "zh" ? (f.note_zh ?? f.note) : f.note}
                 </div>
               ) : null}
             </li>

@@ -47,6 +47,8 @@ export const en = {
     figures: (n: number) => (n === 1 ? "1 figure" : `${n} figures`),
     conflicts: (n: number) => (n === 1 ? "1 conflict" : `${n} conflicts`),
     span: (first: string, last: string) => (first === last ? first : `${first} – ${last}`),
+    /** "8 periods (FY2017 – FY2027)": the count and, when known, the span. */
+    periodsSpan: (n: number, span: string) => `${n === 1 ? "1 period" : `${n} periods`} (${span})`,
     noTicker: "unlisted",
     /** Marks an entity the data names but has no figures for (listed last). */
     noFigures: "no figures",
@@ -206,6 +208,7 @@ export const en = {
     field: "Field",
     period: "Period",
     latest: "Latest",
+    latestIs: (period: string) => `Latest (${period})`,
     unit: "Unit",
     unitDefault: "CNY 100m (亿元), the default",
     formula: "Formula",

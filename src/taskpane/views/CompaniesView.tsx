@@ -120,8 +120,9 @@ export default function CompaniesView() {
                       <span>{t.companies.figures(r.figures)}</span>
                       <span aria-hidden>·</span>
                       <span>
-                        {t.companies.periods(r.periods.length)}
-                        {first && last ? ` (${t.companies.span(periodLabel(first, lang), periodLabel(last, lang))})` : ""}
+                        {first && last
+                          ? t.companies.periodsSpan(r.periods.length, t.companies.span(periodLabel(first, lang), periodLabel(last, lang)))
+                          : t.companies.periods(r.periods.length)}
                       </span>
                     </>
                   )}
