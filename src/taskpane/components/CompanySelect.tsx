@@ -4,7 +4,7 @@
  */
 import { Field } from "@fluentui/react-components";
 import type { Dataset } from "../../core/dataset/types";
-import { companyChoices, entityOptionLabel } from "../data/browse";
+import { companyChoices, entityShortName } from "../data/browse";
 import { useI18n } from "../i18n";
 import { FitSelect as Select } from "./FitSelect";
 
@@ -25,7 +25,9 @@ export function CompanySelect({ ds, value, onChange, label, required, disabled }
         <option value="">{t.template.chooseCompany}</option>
         {companyChoices(ds).map((s) => (
           <option key={s.entity.id} value={s.entity.id}>
-            {s.figures === 0 ? t.companies.optionNoFigures(entityOptionLabel(s.entity, lang)) : entityOptionLabel(s.entity, lang)}
+            {s.figures === 0
+              ? t.companies.optionNoFigures(t.companies.option(entityShortName(s.entity, lang), s.entity.ticker))
+              : t.companies.option(entityShortName(s.entity, lang), s.entity.ticker)}
           </option>
         ))}
       </Select>

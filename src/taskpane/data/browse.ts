@@ -66,10 +66,9 @@ export function entityNames(e: EntityRecord, lang: Lang): { readonly main: strin
   return lang === "zh" ? { main: e.name_zh, other: e.name_en } : { main: e.name_en, other: e.name_zh };
 }
 
-/** Short label for pickers: "爱尔眼科 (300015.SZ)" / "Aier Eye (300015.SZ)". */
-export function entityOptionLabel(e: EntityRecord, lang: Lang): string {
-  const name = lang === "zh" ? e.short_zh : e.short_en;
-  return e.ticker ? `${name} (${e.ticker})` : name;
+/** The short name for pickers, in the pane's language (the ticker is added by the dictionary). */
+export function entityShortName(e: EntityRecord, lang: Lang): string {
+  return lang === "zh" ? e.short_zh : e.short_en;
 }
 
 /** The company argument a formula uses: the ticker where listed, else the stable id. */

@@ -53,6 +53,8 @@ export const en = {
     /** Marks an entity the data names but has no figures for (listed last). */
     noFigures: "no figures",
     optionNoFigures: (label: string) => `${label}: no figures`,
+    /** A picker's option: "Aier Eye (300015.SZ)", or the name alone when unlisted. */
+    option: (name: string, ticker: string | undefined) => (ticker ? `${name} (${ticker})` : name),
     kind: {
       listed: "listed",
       unlisted: "unlisted",

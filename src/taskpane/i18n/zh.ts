@@ -48,6 +48,7 @@ export const zh: Messages = {
     noTicker: "未上市",
     noFigures: "无数据",
     optionNoFigures: (label) => `${label}：无数据`,
+    option: (name, ticker) => (ticker ? `${name}（${ticker}）` : name),
     kind: {
       listed: "上市公司",
       unlisted: "未上市",
