@@ -5,7 +5,7 @@
  * install CustomFunctions) from affecting each other, and a failing section from stopping the rest.
  */
 import { writeFileSync } from "node:fs";
-import { DIST } from "../../test/build/production-build";
+import { DIST, ROOT } from "../../test/build/production-build";
 import type { OfficeCost, TemplateLoadFigures, Via } from "../../test/budgets/scenarios";
 import type { OperationCosts, RoundTripsResult, SectionName, SectionOutcome } from "./types";
 
@@ -77,7 +77,7 @@ async function run(section: SectionName): Promise<unknown> {
     }
     case "bundles": {
       const { runBundles } = await import("./bundles");
-      return runBundles(DIST, process.env.CAPCYCLE_BENCH_BUILD ?? "");
+      return runBundles(DIST, process.env.CAPCYCLE_BENCH_BUILD ?? "", ROOT);
     }
     case "startup": {
       const { runStartup } = await import("./startup");

@@ -4,8 +4,16 @@
  */
 import { langFromLocale, pick } from "../core/errors";
 import { MSG } from "../excel/messages";
-import { runRefreshChartsCommand, type RefreshCommandOutcome } from "./refresh-command";
 import { postRibbonOutcome } from "../excel/ribbon-outcome";
+import type { RefreshCommandOutcome } from "./refresh-command";
+
+/**
+ * The refresh itself (src/excel, the template and chart code) loads when the button is first
+ * pressed: at start-up this chunk only associates the action, so the page's first scripts stay
+ * small (the pane needs none of it to show its first view).
+ */
+const runRefreshChartsCommand = (): Promise<RefreshCommandOutcome> =>
+  import(/* webpackChunkName: "refresh-command" */ "./refresh-command").then((m) => m.runRefreshChartsCommand());
 
 /** The part of an ExecuteFunction event the handler uses. */
 export interface CommandEvent {

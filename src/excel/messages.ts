@@ -91,4 +91,25 @@ export const MSG = {
     en: `Added sheet "${sheet}" with ${tables} table${tables === 1 ? "" : "s"} and ${charts} chart${charts === 1 ? "" : "s"}.`,
     zh: `已添加工作表“${sheet}”，含 ${tables} 个表格和 ${charts} 个图表。`,
   }),
+  // Snapshot for sharing (snapshot.ts).
+  snapshotNeedsApi: {
+    en: "A snapshot copies the sheet, which needs ExcelApi 1.7; this version of Excel lacks it.",
+    zh: "生成快照需要复制工作表（ExcelApi 1.7），当前 Excel 版本不支持。",
+  },
+  snapshotNothing: (sheet: string): Localized => ({
+    en: `Sheet "${sheet}" has no CAPCYCLE formulas: it can be shared as it is.`,
+    zh: `工作表“${sheet}”中没有 CAPCYCLE 公式，可以直接分享。`,
+  }),
+  snapshotProtected: (sheet: string): Localized => ({
+    en: `Sheet "${sheet}" is protected: unprotect it (Review → Unprotect Sheet) to make a snapshot.`,
+    zh: `工作表“${sheet}”受保护：请先取消保护（审阅 → 撤消工作表保护）再生成快照。`,
+  }),
+  snapshotFailed: (sheet: string, reason: Localized): Localized => ({
+    en: `Could not make the snapshot; the partial copy "${sheet}" was removed. ${reason.en}`,
+    zh: `未能生成快照，已删除未完成的副本“${sheet}”。${reason.zh}`,
+  }),
+  snapshotNotRemoved: (sheet: string, reason: Localized, cleanup: Localized): Localized => ({
+    en: `Could not make the snapshot (${reason.en}), and the partial copy "${sheet}" could not be removed (${cleanup.en}): delete it by hand.`,
+    zh: `未能生成快照（${reason.zh}），且无法删除未完成的副本“${sheet}”（${cleanup.zh}）：请手动删除。`,
+  }),
 } as const;

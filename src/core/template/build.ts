@@ -54,10 +54,10 @@ export const CORE_FIELDS: readonly { readonly id: string; readonly en: string; r
   { id: "net_profit", en: "Net profit", zh: "归母净利润" },
   { id: "operating_cash_flow", en: "Operating cash flow", zh: "经营活动现金流量净额" },
   { id: "capex", en: "Capex", zh: "资本开支" },
-  { id: "da", en: "D&A", zh: "折旧及摊销" },
+  { id: "da", en: "D&A", zh: "折旧摊销" },
   { id: "receivables", en: "Receivables", zh: "应收账款" },
   { id: "goodwill", en: "Goodwill", zh: "商誉" },
-  { id: "equity", en: "Equity", zh: "净资产" },
+  { id: "equity", en: "Equity", zh: "股东权益" },
 ];
 
 /** Header rows before the readings of a contested phase (those follow, one row each). */

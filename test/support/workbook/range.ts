@@ -223,6 +223,17 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
     return this.derive("getBoundingRect", (t) => boundingRect(t.rect, this.other(t, anotherRange, "getBoundingRect")));
   }
+  /** ExcelApi 1.12: the cells a dynamic-array formula at this range's top-left cell spills into (anchor included). */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return this.derive(
+      "getSpillingToRangeOrNullObject",
+      (t) => {
+        const extent = this._host.engine.spillExtent(t.sheet.hfId, t.rect.r0, t.rect.c0);
+        return extent ? rect(t.rect.r0, t.rect.c0, extent.rows, extent.cols) : null;
+      },
+      "1.12",
+    );
+  }
   getUsedRange(valuesOnly = false): FakeRange {
     return this.derive("getUsedRange", (t) => {
       const used = usedRect(this._host, t.sheet, valuesOnly);

@@ -8,6 +8,7 @@ import type { SheetModel, WorkbookModel } from "./model";
 import { CollectionBase, FakeClientResult, ProxyBase, type ObjectSpec } from "./proxy";
 import { FakeRange } from "./range";
 import { checked, resolveAddress, type RangeTarget } from "./range-target";
+import { copySheet } from "./sheet-copy";
 import { activateSheet, addSheet, deleteSheet, findSheet, moveSheet, renameSheet, setVisibility } from "./sheet-ops";
 import { FakeTableCollection } from "./table";
 
@@ -149,6 +150,15 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
 
   activate(): void {
     this._call("activate", (s) => activateSheet(this._host, s, "Worksheet.activate"));
+  }
+  /** ExcelApi 1.7: a copy of this sheet (sheet-copy.ts). */
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
+    return this._callObject(
+      "copy",
+      FakeWorksheet,
+      (s) => copySheet(this._host, s, positionType, relativeTo ? relativeTo._target() : null, "Worksheet.copy"),
+      { requires: "1.7" },
+    );
   }
   delete(): void {
     this._call("delete", (s) => deleteSheet(this._host, s, "Worksheet.delete"));
