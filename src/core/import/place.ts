@@ -1,0 +1,26 @@
+/** Naming a cell of the source for the preview and for SOURCE: "data.csv row 14, column C" or "Sheet1!C14". */
+import type { Place, SourceTable } from "./types";
+
+export function columnLetters(col0: number): string {
+  let n = col0 + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A sheet name as Excel quotes it in a reference ('My sheet'!C14). */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function placeOf(t: SourceTable, r0: number, c0: number): Place {
+  const row = t.origin.row + r0 + 1;
+  const column = columnLetters(t.origin.col + c0);
+  if (t.kind === "csv") return { row, column, text: `${t.file} row ${row}, column ${column}` };
+  const ref = `${sheetRef(t.sheet ?? t.file)}!${column}${row}`;
+  return { row, column, text: t.kind === "xlsx" ? `${t.file} ${ref}` : ref };
+}
