@@ -37,6 +37,8 @@ export function applyImport(preview: ImportPreview, stored: ImportedData): Apply
       id: c.choice.id,
       name_en: c.choice.name_en,
       name_zh: c.choice.name_zh,
+      ...(c.choice.short_en ? { short_en: c.choice.short_en } : {}),
+      ...(c.choice.short_zh ? { short_zh: c.choice.short_zh } : {}),
       // A ticker the bundled company also has is harmless: bundled names resolve first.
       ...(ticker ? { ticker } : {}),
       ...(c.bundled ? { bundled: c.bundled } : {}),

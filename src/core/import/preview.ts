@@ -541,7 +541,8 @@ function findConflicts(ds: Dataset, figures: readonly ImportFigure[], companies:
     const g = ds.series.get(seriesKey(c.bundled, f.field, f.segment))?.get(f.period);
     if (!g) continue;
     const mine = baseStatement(f.value, f.unit, f.printed);
-    if (!mine || !disagree(mine, g.primary)) continue;
+    // The same number as the bundled one is no conflict even where the article hedged it ("超过20%" and 20%).
+    if (!mine || mine.base === g.primary.base || !disagree(mine, g.primary)) continue;
     const p = g.primary.figure;
     out.push({
       company: f.company,

@@ -54,6 +54,9 @@ export interface CompanyChoice {
   readonly id: string;
   readonly name_zh: string;
   readonly name_en: string;
+  /** Short names for sheet titles and peer rows (≤ 20 / ≤ 12 characters); clipped names when absent. */
+  readonly short_en?: string;
+  readonly short_zh?: string;
 }
 
 export interface ImportMapping {
@@ -174,6 +177,8 @@ export interface StoredEntity {
   readonly id: string;
   readonly name_en: string;
   readonly name_zh: string;
+  readonly short_en?: string;
+  readonly short_zh?: string;
   readonly ticker?: string;
   /** The bundled entity the file named, if any (compared, never overwritten). */
   readonly bundled?: string;
