@@ -14,7 +14,7 @@ export function columnLetters(col0: number): string {
 
 /** A sheet name as Excel quotes it in a reference ('My sheet'!C14). */
 function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function placeOf(t: SourceTable, r0: number, c0: number): Place {
