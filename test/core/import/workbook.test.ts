@@ -1,0 +1,81 @@
+/**
+ * The import against the in-memory workbook (test/support/workbook): a range picked in the sheet
+ * is read, previewed with nothing written, applied as one custom XML part, read back on
+ * "reopen", and seen by DATA; a failed write leaves the earlier part whole.
+ */
+import { describe, expect, it } from "vitest";
+import { getDataset } from "../../../src/core/dataset";
+import { dataValue } from "../../../src/core/dataset/functions";
+import { applyImport, buildPreview, parseRange, registerImported, IMPORT_NAMESPACE } from "../../../src/core/import";
+import { EMPTY_IMPORTED } from "../../../src/core/import/types";
+import { readImportedData, readSelectionForImport, writeImportedData } from "../../../src/excel/import-store";
+import { fakeWorkbook } from "../../excel/helpers";
+import { resetImportedAfterEach } from "./support";
+
+resetImportedAfterEach();
+
+function seeded() {
+  const { fake, env } = fakeWorkbook();
+  fake.seed.sheet(
+    "Model",
+    [
+      ["公司", "指标", "单位", "2023年报", "2024年报"],
+      ["范围公司", "资本开支", "亿元", 12, 15],
+      ["范围公司", "折旧与摊销", "亿元", 10, 10],
+    ],
+    { at: "B3" },
+  );
+  return { fake, env };
+}
+
+describe("import from a range of the in-memory workbook", () => {
+  it("reads the selection at its place, previews without writing, applies one part, reads it back", async () => {
+    const { fake, env } = seeded();
+    await fake.select("Model", "B3:F5");
+    const before = JSON.stringify(fake.snapshot());
+    const read = await readSelectionForImport(env);
+    if (!read.ok) throw new Error(read.reason.en);
+    expect(read.range).toMatchObject({ sheet: "Model", row: 2, col: 1 });
+    const preview = buildPreview(parseRange(read.range.sheet, read.range, read.range.values, read.range.texts), getDataset());
+    expect(preview.figures.map((f) => [f.field, f.period, f.value, f.place.text])).toEqual([
+      ["capex", "2023", 12, "Model!E4"],
+      ["capex", "2024", 15, "Model!F4"],
+      ["da", "2023", 10, "Model!E5"],
+      ["da", "2024", 10, "Model!F5"],
+    ]);
+    expect(JSON.stringify(fake.snapshot())).toBe(before); // the workbook is unchanged until apply
+
+    const applied = applyImport(preview, EMPTY_IMPORTED);
+    if (!applied.ok) throw new Error(applied.reason.en);
+    expect(await writeImportedData(applied.data, env)).toEqual({ ok: true });
+    expect(fake.snapshot().customXmlParts.filter((p) => p.namespaceUri === IMPORT_NAMESPACE)).toHaveLength(1);
+    // Apply again (an update): still exactly one part.
+    expect(await writeImportedData(applied.data, env)).toEqual({ ok: true });
+    expect(fake.snapshot().customXmlParts.filter((p) => p.namespaceUri === IMPORT_NAMESPACE)).toHaveLength(1);
+
+    // "Reopen": a fresh runtime reads the part and registers it.
+    registerImported(EMPTY_IMPORTED);
+    expect(dataValue("范围公司", "capex", "2024", null, null)).toMatchObject({ error: "#N/A" });
+    const back = await readImportedData(env);
+    if (!back.ok) throw new Error(back.reason.en);
+    expect(back).toMatchObject({ dropped: 0 });
+    expect(back.data).toEqual(applied.data);
+    registerImported(back.data);
+    expect(dataValue("范围公司", "capex", "2024", null, null)).toBe(15);
+  });
+
+  it("refuses an empty selection", async () => {
+    const { fake, env } = seeded();
+    await fake.select("Model", "H20:I30");
+    const empty = await readSelectionForImport(env);
+    expect(empty).toMatchObject({ ok: false, reason: { en: "The selection is empty." } });
+  });
+
+  it("reads no data from a workbook without a part, and refuses to write where custom XML is missing (ExcelApi 1.4)", async () => {
+    const { env } = seeded();
+    expect(await readImportedData(env)).toEqual({ ok: true, data: EMPTY_IMPORTED, dropped: 0 });
+    const old = fakeWorkbook({ supported: ["ExcelApi 1.4"] });
+    const w = await writeImportedData(EMPTY_IMPORTED, old.env);
+    expect(w.ok).toBe(false);
+  });
+});
