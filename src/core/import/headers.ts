@@ -92,9 +92,10 @@ export function fieldOfLabel(ds: Dataset, raw: string): string | null {
   const { name } = readLabel(raw);
   if (name === "") return null;
   const key = compactKey(name);
-  if (DA_PART_LABELS.includes(key)) return DA_PART;
+  // A catalogue field wins (使用权资产摊销 is one); the supplement lines that are not fields add up to D&A.
   const hit = resolveField(ds, name);
-  return hit.ok ? hit.value.id : null;
+  if (hit.ok) return hit.value.id;
+  return DA_PART_LABELS.includes(key) ? DA_PART : null;
 }
 
 /** Closest field ids for an unknown label (for the message). */

@@ -17,6 +17,10 @@ export const ISSUE = {
     en: `${p.text}: ${qe(label)} is set to "do not import".`,
     zh: `${p.text}：${q(label)}已设为“不导入”。`,
   }),
+  daPartUnused: (p: Place, da: Place): Localized => ({
+    en: `${p.text}: a D&A line not added up, because ${da.text} gives D&A itself.`,
+    zh: `${p.text}：折旧摊销分项未合计，因为 ${da.text} 已直接给出折旧及摊销。`,
+  }),
   textInNumber: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} is text where a number is expected; it is left out.`,
     zh: `${p.text}：${q(text)}是文本，此处应为数字；不予导入。`,

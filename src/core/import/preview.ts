@@ -377,7 +377,7 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
   }
 
   const figures = resolveDuplicates(candidates, skipped);
-  const withDa = addDaFromParts(figures);
+  const withDa = addDaFromParts(figures, skipped);
   for (const f of withDa) companies.get(f.company)!.figures++;
 
   const blocking: Localized[] = [];
@@ -440,7 +440,7 @@ function strip(c: Candidate): ImportFigure {
  * + long-term prepaid amortisation + right-of-use depreciation) where no D&A row is given for
  * that company and period. The parts are not stored as figures of their own.
  */
-function addDaFromParts(figures: readonly ImportFigure[]): ImportFigure[] {
+function addDaFromParts(figures: readonly ImportFigure[], skipped: ImportIssue[]): ImportFigure[] {
   const parts = new Map<string, ImportFigure[]>();
   const out: ImportFigure[] = [];
   for (const f of figures) {
@@ -453,9 +453,13 @@ function addDaFromParts(figures: readonly ImportFigure[]): ImportFigure[] {
     if (list) list.push(f);
     else parts.set(k, [f]);
   }
-  const direct = new Set(out.filter((f) => f.field === "da").map(figureKey));
+  const direct = new Map(out.filter((f) => f.field === "da").map((f) => [figureKey(f), f]));
   for (const [k, list] of parts) {
-    if (direct.has(k)) continue;
+    const da = direct.get(k);
+    if (da) {
+      for (const p of list) skipped.push({ code: "da_part_unused", place: p.place, message: ISSUE.daPartUnused(p.place, da.place) });
+      continue;
+    }
     const first = list[0]!;
     // Sum in the first part's unit, exactly: every unit factor is a power of ten.
     const firstDef = unitDef(first.unit)!;

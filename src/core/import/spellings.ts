@@ -50,7 +50,21 @@ export function isRelativePeriod(text: string): boolean {
  */
 export function readPeriod(raw: string | number | Date | null | undefined): PeriodReading | null {
   if (raw === null || raw === undefined) return null;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : readPeriod(raw.toISOString().slice(0, 10));
+  if (typeof raw === "string") {
+    // A file repeats a handful of period spellings thousands of times.
+    const hit = periodCache.get(raw);
+    if (hit !== undefined) return hit;
+    const read = readPeriodUncached(raw);
+    if (periodCache.size < 10_000) periodCache.set(raw, read);
+    return read;
+  }
+  return readPeriodUncached(raw);
+}
+
+const periodCache = new Map<string, PeriodReading | null>();
+
+function readPeriodUncached(raw: string | number | Date): PeriodReading | null {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : readPeriodUncached(raw.toISOString().slice(0, 10));
   if (typeof raw === "number") return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? { id: String(raw) } : null;
   let s = raw.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, " ");
   if (s === "" || RELATIVE.test(s.replace(/\s/g, ""))) return null;
@@ -136,6 +150,16 @@ function compactUnit(raw: string): string {
 /** A unit as analysts write it (亿元人民币, RMB mn, CNY m, 10k, 万元, %); null when unknown. */
 export function readUnit(raw: string | null | undefined): UnitReading | null {
   if (raw === null || raw === undefined) return null;
+  const hit = unitCache.get(raw);
+  if (hit !== undefined) return hit;
+  const read = readUnitUncached(raw);
+  if (unitCache.size < 10_000) unitCache.set(raw, read);
+  return read;
+}
+
+const unitCache = new Map<string, UnitReading | null>();
+
+function readUnitUncached(raw: string): UnitReading | null {
   const key = compactUnit(raw);
   if (key === "" && raw.trim() === "") return null;
   const id = SPELLINGS.get(key);

@@ -99,6 +99,7 @@ export type IssueCode =
   | "period_unreadable"
   | "period_relative"
   | "ignored"
+  | "da_part_unused"
   | "duplicate_disagrees"
   | "duplicate_same"
   | "no_company"

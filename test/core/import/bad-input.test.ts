@@ -131,6 +131,16 @@ describe("import bad-input catalogue", () => {
     expect(r.ok && r.data.entities[0]!.name_zh).toBe("=cmd|' /C calc'!A0");
   });
 
+  it("D&A lines beside a D&A row: named, not added twice", async () => {
+    const p = await previewOfCsv(WIDE("甲,折旧与摊销,万元,30,40\n甲,无形资产摊销,万元,5,6"));
+    expect(p.figures.map((f) => [f.field, f.period, f.value])).toEqual([
+      ["da", "2023", 30],
+      ["da", "2024", 40],
+    ]);
+    expect(codes(p)).toEqual(["da_part_unused", "da_part_unused"]);
+    expect(p.skipped[0]!.message.en).toBe("test.csv row 3, column D: a D&A line not added up, because test.csv row 2, column D gives D&A itself.");
+  });
+
   it("a row without a company in a long file is named", async () => {
     const p = await previewOfCsv("company,field,period,value,unit\n,revenue,2024,1,亿\nB,revenue,2024,2,亿\n");
     expect(codes(p)).toEqual(["no_company"]);

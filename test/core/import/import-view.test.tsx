@@ -23,7 +23,7 @@ afterEach(() => {
 
 const BROWSER = { kind: "browser", displayLanguage: null, theme: null } as const;
 
-function pickFile(name: string, bytes: Uint8Array | string): void {
+function pickFile(name: string, bytes: Uint8Array<ArrayBuffer> | string): void {
   const file = new File([bytes], name);
   fireEvent.change(screen.getByTestId("import-file"), { target: { files: [file] } });
 }

@@ -8,7 +8,7 @@ import { EMPTY_IMPORTED, type ImportedData, type ImportPreview, type ParsedSourc
 
 export const FIXTURES = resolve(__dirname, "../../fixtures/import");
 
-export function fixtureBytes(name: string): Uint8Array {
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 }
 
