@@ -59,7 +59,7 @@ function sizeFailure(file: string, tables: readonly SourceTable[]): Localized | 
 
 /** Reads a CSV text (already decoded). */
 export async function parseCsvText(text: string, fileName: string, encoding = "utf-8"): Promise<ParsedSource> {
-  const papa = (await import("papaparse")).default;
+  const papa = (await import(/* webpackChunkName: "import-csv" */ "papaparse")).default;
   const read = csvRows(papa, text);
   if (read.tooMany) return fail(fileName, "csv", READ_MESSAGES.tooManyRows(fileName));
   if (read.rows.length === 0) return fail(fileName, "csv", READ_MESSAGES.empty(fileName));
@@ -80,7 +80,7 @@ function xlsxCell(v: unknown): Cell {
 async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<ParsedSource> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    const readXlsxFile = (await import("read-excel-file/universal")).default;
+    const readXlsxFile = (await import(/* webpackChunkName: "import-xlsx" */ "read-excel-file/universal")).default;
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     sheets = (await readXlsxFile(buffer)) as unknown as { sheet: string; data: unknown[][] }[];
   } catch (e) {
