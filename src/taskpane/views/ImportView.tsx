@@ -18,6 +18,7 @@ import { useDataset } from "../data/dataset-context";
 import { blockedReason, useWorkbook } from "../host/workbook";
 import { useI18n } from "../i18n";
 import { applyPreview, importFile, importSelection, importStore, useImportState } from "../state/import";
+import { usePaneState } from "../state/PaneState";
 import { importText } from "./import-text";
 
 const DEFAULT_UNITS = ["元", "千元", "万元", "百万元", "亿元", "十亿元"] as const;
@@ -45,6 +46,7 @@ export default function ImportView() {
   const ds = useDataset();
   const workbook = useWorkbook();
   const state = useImportState();
+  const { navDispatch } = usePaneState();
   const fileInput = useRef<HTMLInputElement>(null);
   const inExcel = workbook.host.kind === "excel";
   const selectionBlocked = blockedReason(workbook, i18n, "bindings");
@@ -189,7 +191,16 @@ export default function ImportView() {
       <LiveRegion label={tx.heading}>
         {state.outcome ? (
           state.outcome.ok ? (
-            <Outcome intent="success">
+            <Outcome
+              intent="success"
+              actions={
+                state.outcome.result.replaced > 0 ? (
+                  <Button size="small" onClick={() => navDispatch({ type: "tab", tab: "charts" })}>
+                    {tx.reviewCharts}
+                  </Button>
+                ) : undefined
+              }
+            >
               {tx.done(state.outcome.result.figures, state.outcome.result.companies.map((c) => c.name).join(lang === "zh" ? "、" : ", "))}
               {state.outcome.result.replaced > 0 ? tx.replaced(state.outcome.result.replaced) : ""} {state.outcome.result.stored ? tx.storedIn : tx.sessionOnly}
             </Outcome>
