@@ -19,7 +19,7 @@ export const cellText = (c: Cell | undefined): string => (c === null || c === un
 function longRoles(row: readonly Cell[]): ColumnRole[] | null {
   const roles = row.map((c): ColumnRole => {
     const r = roleOfHeader(cellText(c));
-    return r ? ({ role: r } as ColumnRole) : { role: "ignore" };
+    return r ? ({ role: r }) : { role: "ignore" };
   });
   const has = (r: ColumnRole["role"]): boolean => roles.some((x) => x.role === r);
   return has("field") && has("period") && has("value") ? roles : null;
@@ -67,7 +67,7 @@ function wideRoles(ds: Dataset, table: SourceTable, headerRow: number, width: nu
     else if (text !== "" && isRelativePeriod(text)) roles.push({ role: "period" });
     else {
       const word = roleOfHeader(text);
-      roles.push(word && word !== "period" && word !== "value" ? ({ role: word } as ColumnRole) : { role: "ignore" });
+      roles.push(word && word !== "period" && word !== "value" ? ({ role: word }) : { role: "ignore" });
     }
   }
   // A header right of the periods that is neither a period nor one of our words is a period

@@ -81,7 +81,7 @@ export function readLabel(raw: string): LabelReading {
   }
   const comma = /^(.*?)\s*[,，;；]\s*([^,，;；]+)$/.exec(s);
   if (comma && comma[1]!.trim() !== "") {
-    const unit = readUnit(comma[2]!);
+    const unit = readUnit(comma[2]);
     if (unit) return { name: comma[1]!.trim(), unit };
   }
   return { name: s };

@@ -73,7 +73,7 @@ function xlsxCell(v: unknown): Cell {
   if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const s = String(v);
+  const s = typeof v === "string" ? v : JSON.stringify(v);
   return s.trim() === "" ? null : s;
 }
 
@@ -82,7 +82,7 @@ async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<ParsedSou
   try {
     const readXlsxFile = (await import(/* webpackChunkName: "import-xlsx" */ "read-excel-file/universal")).default;
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    sheets = (await readXlsxFile(buffer)) as unknown as { sheet: string; data: unknown[][] }[];
+    sheets = await readXlsxFile(buffer);
   } catch (e) {
     return fail(fileName, "xlsx", READ_MESSAGES.xlsx(fileName, e instanceof Error ? e.message : String(e)));
   }

@@ -81,7 +81,7 @@ function tableUnit(t: SourceTable, headerRow: number): UnitReading | undefined {
   for (let r = 0; r < headerRow; r++)
     for (const c of t.rows[r]!) {
       const m = /^(?:单位|金额单位|unit|units|currency)\s*[:：]\s*(.+)$/i.exec(cellText(c).normalize("NFKC"));
-      const u = m ? readUnit(m[1]!) : null;
+      const u = m ? readUnit(m[1]) : null;
       if (u) return u;
     }
   return undefined;
@@ -138,7 +138,7 @@ function unitOf(field: FieldRecord, cell: Extract<CellRead, { kind: "number" }>,
     if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: ISSUE.unitUnknown(place, ctx.column) } };
     unit = u;
   } else unit = ctx.label ?? ctx.header ?? (field.kind === "money" ? (ctx.table ?? ctx.fallback) : undefined);
-  if (!unit && DEFAULT_UNIT[field.kind]) unit = readUnit(DEFAULT_UNIT[field.kind]!)!;
+  if (!unit && DEFAULT_UNIT[field.kind]) unit = readUnit(DEFAULT_UNIT[field.kind])!;
   if (!unit) {
     if (field.kind === "percent" || field.kind === "ratio") return { ok: false, issue: { code: "bare_share", place, message: ISSUE.bareShare(place, cell.printed, fieldName) } };
     return { ok: false, issue: { code: "unit_missing", place, message: ISSUE.unitMissing(place, fieldName) } };

@@ -44,7 +44,7 @@ function set(next: Partial<ImportState>): void {
 
 export const importStore = {
   get: (): ImportState => state,
-  subscribe(l: () => void): () => void {
+  subscribe: (l: () => void): (() => void) => {
     listeners.add(l);
     return () => listeners.delete(l);
   },

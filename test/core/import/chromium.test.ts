@@ -44,12 +44,12 @@ describe("Import view in Chromium outside Office", () => {
       await page.getByTestId("import-file").setInputFiles(join(FIXTURES, "terminal-wide-wanyuan.gb18030.csv"));
       const summary = page.getByTestId("import-summary");
       await summary.waitFor({ timeout: 30_000 });
-      expect(await summary.textContent()).toBe("Will import 36 figures for 2 companies. Will not import 0 cells (listed below). 0 conflicts with bundled figures.");
+      expect(await summary.textContent()).toBe("Will import 45 figures for 2 companies. Will not import 0 cells (listed below). 0 conflicts with bundled figures.");
       // The CSV parser arrived with the import, not with the pane.
       expect(scripts.slice(before).length).toBeGreaterThan(0);
       await page.screenshot({ path: join(SCREENSHOTS, "import-preview-en.png"), fullPage: true });
       await page.getByRole("button", { name: "Import", exact: true }).click();
-      await page.getByText(/Imported 36 figures for 示例眼科, 示例影像/).waitFor();
+      await page.getByText(/Imported 45 figures for 示例眼科, 示例影像/).waitFor();
       await page.getByRole("tab", { name: "Companies" }).click();
       await page.getByRole("searchbox").fill("示例眼科");
       const list = page.getByRole("list", { name: "Companies in the bundled data" });

@@ -23,7 +23,7 @@ function ratiosAndPhase(entityId: string, lang: "en" | "zh" = "en") {
   const ratioCol = fin.rect.col + fin.columns.findIndex((c) => c.field === "capex_da_ratio_calc");
   const periodCol = fin.rect.col + fin.columns.findIndex((c) => c.role === "period");
   const ratios: Record<string, unknown> = {};
-  for (let r = fin.rect.row + 1; r < fin.rect.row + fin.rect.rowCount; r++) ratios[String(ev.at(cellAddress(r, periodCol)))] = ev.at(cellAddress(r, ratioCol));
+  for (let r = fin.rect.row + 1; r < fin.rect.row + fin.rect.rowCount; r++) ratios[JSON.stringify(ev.at(cellAddress(r, periodCol))).replace(/"/g, "")] = ev.at(cellAddress(r, ratioCol));
   return { plan, ratios, phase: ev.at(plan.phaseCell) };
 }
 
@@ -41,10 +41,10 @@ describe("wide Chinese terminal export in 万元", () => {
     const p = await previewOfFile("terminal-wide-wanyuan.gb18030.csv");
     expect(p.mapping.layout).toBe("wide");
     expect(p.mapping.headerRow).toBe(1);
-    expect(p.mapping.columns.map((c) => (c.role === "period" ? c.period : c.role))).toEqual(["code", "name", "field", "2022", "2023", "2024", "2025H1"]);
+    expect(p.mapping.columns.map((c) => (c.role === "period" ? c.period : c.role))).toEqual(["code", "name", "field", "2022", "2023", "2024H1", "2024", "2025H1"]);
     expect(p.companies.map((c) => [c.code, c.name, c.choice.id, c.figures])).toEqual([
-      ["999001.SZ", "示例眼科", "co_999001_sz", 24],
-      ["999002.SH", "示例影像", "co_999002_sh", 12],
+      ["999001.SZ", "示例眼科", "co_999001_sz", 30],
+      ["999002.SH", "示例影像", "co_999002_sh", 15],
     ]);
     expect(Object.fromEntries(p.labels.map((l) => [l.label, l.field]))).toEqual({
       营业收入: "revenue",
@@ -64,11 +64,11 @@ describe("wide Chinese terminal export in 万元", () => {
   it("reads (1,234) as negative, separators, the unit note, and sums D&A from its lines (a blank line stays out)", async () => {
     const p = await previewOfFile("terminal-wide-wanyuan.csv");
     expect(figureOf(p, "示例眼科", "investing_cash_flow", "2022")).toMatchObject({ value: -28000, unit: "万元", printed: "(28,000.00)" });
-    expect(figureOf(p, "示例眼科", "revenue", "2024")).toMatchObject({ value: 150000, unit: "万元", place: { row: 3, column: "F", text: "terminal-wide-wanyuan.csv row 3, column F" } });
+    expect(figureOf(p, "示例眼科", "revenue", "2024")).toMatchObject({ value: 150000, unit: "万元", place: { row: 3, column: "G", text: "terminal-wide-wanyuan.csv row 3, column G" } });
     expect(figureOf(p, "示例眼科", "da", "2024")).toMatchObject({ value: 20000, unit: "万元" });
     const h1 = figureOf(p, "示例眼科", "da", "2025H1")!;
     expect(h1.value).toBe(10000); // 8,500 + 1,500; the long-term prepaid line is "--" (blank)
-    expect(h1.derived?.from).toEqual(["terminal-wide-wanyuan.csv row 8, column G", "terminal-wide-wanyuan.csv row 9, column G"]);
+    expect(h1.derived?.from).toEqual(["terminal-wide-wanyuan.csv row 8, column H", "terminal-wide-wanyuan.csv row 9, column H"]);
     expect(figureOf(p, "示例影像", "da", "2024")).toMatchObject({ value: 6000, unit: "万元" });
   });
 
@@ -78,25 +78,29 @@ describe("wide Chinese terminal export in 万元", () => {
     expect(eye.ratios["2022"]).toBeCloseTo(2.0, 9); // 30,000 / 15,000
     expect(eye.ratios["2023"]).toBeCloseTo(2.0, 9); // 36,000 / 18,000
     expect(eye.ratios["2024"]).toBeCloseTo(1.65, 9); // 33,000 / 20,000
+    expect(eye.ratios["2024H1"]).toBeCloseTo(15000 / 9000, 9);
+    expect(eye.ratios["2025H1"]).toBeCloseTo(1.4, 9); // 14,000 / (8,500 + 1,500)
+    // Latest half year against the one before it (one frequency): 1.4 after 1.67.
     expect(eye.phase).toBe("Expansion slowing");
     expect(ratiosAndPhase("co_999001_sz", "zh").phase).toBe("扩张放缓");
     const imaging = ratiosAndPhase("co_999002_sh");
     expect(imaging.ratios["2024"]).toBeCloseTo(1.5, 9); // 9,000 / 6,000
+    expect(imaging.ratios["2025H1"]).toBeCloseTo(5000 / 3200, 9); // after 1.0 in H1 2024
     expect(imaging.phase).toBe("Expansion");
     expect(imaging.plan.entity).toMatchObject({ id: "co_999002_sh", ticker: "999002.SH", name_zh: "示例影像" });
 
     expect(dataValue("示例眼科", "capex", "2024年报", null, null)).toBe(3.3); // 亿 by default
-    expect(dataValue("999001", "营业收入", "2025H1", "万元", null)).toBe(80000);
+    expect(dataValue("999001", "营业收入", "2025中报", "万元", null)).toBe(80000);
     const series = seriesGrid("co_999002_sh", "da", null, null) as unknown[][];
     expect(series[0]!.slice(0, 3)).toEqual(["2022", "2023", "2024"]);
     expect(series[1]!.slice(0, 3)).toEqual([0.6, 0.6, 0.6]);
     expect(sourceText("co_999001_sz", "revenue", "2024", null, "en")).toBe(
-      '示例眼科 revenue 2024: 1 statement. [1] PRIMARY terminal-wide-wanyuan.gb18030.csv line 3: "150,000.00" = 150000 万元 (note: imported from terminal-wide-wanyuan.gb18030.csv row 3, column F)',
+      '示例眼科 revenue 2024: 1 statement. [1] PRIMARY terminal-wide-wanyuan.gb18030.csv, line 3: "150,000.00" = 150000 万元 (note: imported from terminal-wide-wanyuan.gb18030.csv row 3, column G)',
     );
     expect(fieldsGrid("co_999002_sh")).toEqual([
-      ["revenue", "2022, 2023, 2024, 2025H1", ""],
-      ["capex", "2022, 2023, 2024, 2025H1", ""],
-      ["da", "2022, 2023, 2024, 2025H1", ""],
+      ["revenue", "2022, 2023, 2024H1, 2024, 2025H1", ""],
+      ["capex", "2022, 2023, 2024H1, 2024, 2025H1", ""],
+      ["da", "2022, 2023, 2024H1, 2024, 2025H1", ""],
     ]);
     const rows = companiesGrid();
     expect(rows.slice(-2)).toEqual([

@@ -39,14 +39,14 @@ describe("Import view outside Office", () => {
 
     pickFile("terminal-wide-wanyuan.gb18030.csv", fixtureBytes("terminal-wide-wanyuan.gb18030.csv"));
     const summary = await screen.findByTestId("import-summary", {}, { timeout: 10_000 });
-    expect(summary.textContent).toBe("Will import 36 figures for 2 companies. Will not import 0 cells (listed below). 0 conflicts with bundled figures.");
+    expect(summary.textContent).toBe("Will import 45 figures for 2 companies. Will not import 0 cells (listed below). 0 conflicts with bundled figures.");
     expect(screen.getByText(/terminal-wide-wanyuan\.gb18030\.csv · GB18030 · wide layout/)).toBeTruthy();
 
     // Re-map the investing cash flow row to "Do not import": 4 fewer figures, 2 rows named.
-    const select = screen.getByRole("combobox", { name: "投资活动产生的现金流量净额" }) as HTMLSelectElement;
+    const select = screen.getByRole<HTMLSelectElement>("combobox", { name: "投资活动产生的现金流量净额" });
     expect(select.value).toBe("investing_cash_flow");
     fireEvent.change(select, { target: { value: "" } });
-    await waitFor(() => expect(screen.getByTestId("import-summary").textContent).toContain("Will import 32 figures"));
+    await waitFor(() => expect(screen.getByTestId("import-summary").textContent).toContain("Will import 40 figures"));
     const skipped = screen.getByTestId("import-skipped");
     expect(within(skipped).getAllByRole("listitem")).toHaveLength(1);
     expect(skipped.textContent).toContain('row 6, column C: "投资活动产生的现金流量净额" is set to "do not import".');
@@ -56,7 +56,7 @@ describe("Import view outside Office", () => {
     await user.clear(ids[0]!);
     await user.type(ids[0]!, "sample_eye");
     await user.click(screen.getByRole("button", { name: "Import" }));
-    const status = await screen.findByText(/Imported 32 figures for 示例眼科, 示例影像/);
+    const status = await screen.findByText(/Imported 40 figures for 示例眼科, 示例影像/);
     expect(status.textContent).toContain("this session only");
     expect(dataValue("sample_eye", "capex", "2024", "万", null)).toBe(33000);
     expect(dataValue("sample_eye", "investing_cash_flow", "2024", null, null)).toMatchObject({ error: "#N/A" });

@@ -31,6 +31,10 @@ describe("periods as analysts write them (SPEC §2)", () => {
     ["2025三季报", "2025Q1Q3"],
     ["2025-09-30", "2025Q1Q3"],
     ["2025M07", "2025M07"],
+    ["2025年前三季度", "2025Q1Q3"],
+    ["Q1 2025", "2025Q1"],
+    ["25H1", "2025H1"],
+    ["2024年12月31日", "2024"],
   ])("%s → %s", (text, id) => {
     expect(readPeriod(text)).toEqual({ id });
   });
@@ -40,13 +44,14 @@ describe("periods as analysts write them (SPEC §2)", () => {
     expect(readPeriod("FY2027E")).toEqual({ id: "2027", basis: "forecast" });
   });
 
-  it("takes numbers as years and Dates as closing days", () => {
+  it("takes numbers as years or Excel date serials, and Dates as closing days", () => {
     expect(readPeriod(2023)).toEqual({ id: "2023" });
+    expect(readPeriod(45657)).toEqual({ id: "2024" }); // 2024-12-31
     expect(readPeriod(new Date(Date.UTC(2025, 5, 30)))).toEqual({ id: "2025H1" });
-    expect(readPeriod(45657)).toBeNull();
+    expect(readPeriod(12.5)).toBeNull();
   });
 
-  it.each(["LTM", "TTM", "FY-1", "latest", "2025-07", "2024-11-30", "next year", "", "2024年末?"])("refuses %j", (text) => {
+  it.each(["LTM", "TTM", "LTM 2025H1", "FY-1", "latest", "2025-07", "2024-11-30", "next year", "", "2024年末?"])("refuses %j", (text) => {
     expect(readPeriod(text)).toBeNull();
   });
 });
@@ -83,7 +88,12 @@ describe("units as analysts write them (SPEC §2)", () => {
     expect(readUnit(text)?.id).toBe(id);
   });
 
-  it.each(["USD m", "lakh", "", "pieces of eight"])("refuses %j", (text) => {
+  it.each([
+    ["USD m", "USD million has no stored unit"],
+    ["lakh", "unknown"],
+    ["", "blank"],
+    ["pieces of eight", "unknown"],
+  ])("refuses %j (%s)", (text) => {
     expect(readUnit(text)).toBeNull();
   });
 });

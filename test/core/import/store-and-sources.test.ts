@@ -66,7 +66,7 @@ describe("xlsx files and workbook ranges", () => {
     expect(figureOf(p, "Range Co", "capex", "2024")!.place.text).toBe("Model!F11");
     applyAndRegister(p);
     expect(dataValue("Range Co", "capex", "2024", "m", null)).toBe(90);
-    expect(sourceText("Range Co", "da", "2023", null, "en")).toBe('Range Co da 2023: 1 statement. [1] PRIMARY Model line 12: "80" = 80 百万元 (note: imported from Model!E12)');
+    expect(sourceText("Range Co", "da", "2023", null, "en")).toBe('Range Co da 2023: 1 statement. [1] PRIMARY Model, line 12: "80" = 80 百万元 (note: imported from Model!E12)');
   });
 
   it("takes a header formatted as a date from its text, not its serial number", () => {
