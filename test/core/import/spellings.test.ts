@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readPeriod, readUnit } from "../../../src/core/import/spellings";
 import { readCell } from "../../../src/core/import/cells";
 import { decodeText } from "../../../src/core/import/decode";
-import { readLabel } from "../../../src/core/import/headers";
+import { fieldOfLabel, readLabel } from "../../../src/core/import/headers";
+import { getDataset } from "../../../src/core/dataset";
 
 describe("periods as analysts write them (SPEC §2)", () => {
   it.each([
@@ -151,5 +152,26 @@ describe("labels with units", () => {
     const r = readLabel(raw);
     expect(r.name).toBe(name);
     expect(r.unit?.id).toBe(unit);
+  });
+});
+
+describe("statement line names → fields (catalogue aliases, extended for imports)", () => {
+  it.each([
+    ["购建固定资产、无形资产和其他长期资产支付的现金", "capex"],
+    ["Purchases of property, plant and equipment", "capex"],
+    ["Capital expenditures", "capex"],
+    ["折旧与摊销", "da"],
+    ["Depreciation & amortization", "da"],
+    ["经营活动产生的现金流量净额", "operating_cash_flow"],
+    ["Net cash from operating activities", "operating_cash_flow"],
+    ["归属于母公司所有者的净利润", "net_profit"],
+    ["一、营业总收入", "revenue"],
+    ["营业收入(万元)", "revenue"],
+    ["Total assets", "total_assets"],
+    ["固定资产折旧、油气资产折耗、生产性生物资产折旧", "@da_part"],
+    ["无形资产摊销", "@da_part"],
+    ["营收同比", "revenue_yoy"],
+  ])("%s → %s", (label, field) => {
+    expect(fieldOfLabel(getDataset(), label)).toBe(field);
   });
 });
