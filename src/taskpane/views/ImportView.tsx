@@ -8,7 +8,9 @@ import { useMemo, useRef } from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
 import { buildPreview, IMPORTED_GROUP } from "../../core/import/preview";
 import { DA_PART } from "../../core/import/headers";
-import type { CompanyChoice, ImportMapping, ImportPreview } from "../../core/import/types";
+import type { ColumnRole, CompanyChoice, ImportMapping, ImportPreview } from "../../core/import/types";
+import { columnLetters } from "../../core/import/place";
+import { readPeriod } from "../../core/import/spellings";
 import { ActionButton } from "../components/ActionButton";
 import { FitSelect as Select } from "../components/FitSelect";
 import { LiveRegion } from "../components/LiveRegion";
@@ -22,6 +24,13 @@ import { usePaneState } from "../state/PaneState";
 import { importText } from "./import-text";
 
 const DEFAULT_UNITS = ["元", "千元", "万元", "百万元", "亿元", "十亿元"] as const;
+const ROLES: readonly ColumnRole["role"][] = ["ignore", "period", "field", "code", "name", "unit", "segment", "value", "basis"];
+
+/** A column read as a period: its spelling through the one parser; unreadable → named in the preview. */
+function periodRole(text: string): ColumnRole {
+  const p = readPeriod(text);
+  return p ? { role: "period", period: p.id, ...(p.basis ? { basis: p.basis } : {}) } : { role: "period" };
+}
 const LIST_LIMIT = 100;
 
 const useStyles = makeStyles({
@@ -35,6 +44,7 @@ const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   label: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   labelText: { overflowWrap: "anywhere" },
+  columnEdit: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -57,6 +67,8 @@ export default function ImportView() {
   const edit = (change: (m: ImportMapping) => ImportMapping): void => {
     if (preview) importStore.setMapping(change(preview.mapping));
   };
+  const setColumn = (i: number, role: ColumnRole): void =>
+    edit((m) => ({ ...m, columns: m.columns.map((c, j) => (j === i ? role : c)) }));
   const editCompany = (key: string, patch: Partial<CompanyChoice>): void =>
     edit((m) => ({ ...m, companies: { ...m.companies, [key]: { ...m.companies[key]!, ...patch } } }));
 
@@ -120,6 +132,36 @@ export default function ImportView() {
               {c.updates ? <p className={styles.note}>{tx.updates}</p> : null}
             </div>
           ))}
+
+          <h3 className={styles.subheading}>{tx.columns}</h3>
+          {preview.mapping.columns.map((col, i) =>
+            preview.headers[i] === "" && col.role === "ignore" ? null : (
+              <div key={i} className={styles.label}>
+                <span className={styles.labelText}>{tx.column(columnLetters(i), preview.headers[i] ?? "")}</span>
+                <div className={styles.columnEdit}>
+                  <Select
+                    aria-label={tx.column(columnLetters(i), preview.headers[i] ?? "")}
+                    value={col.role}
+                    onChange={(_, d) => setColumn(i, d.value === "period" ? periodRole(preview.headers[i] ?? "") : ({ role: d.value } as ColumnRole))}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {tx.roles[r]}
+                      </option>
+                    ))}
+                  </Select>
+                  {col.role === "period" ? (
+                    <Input
+                      aria-label={tx.periodOf(columnLetters(i))}
+                      defaultValue={col.period ?? ""}
+                      placeholder="2024, 2025H1"
+                      onBlur={(e) => setColumn(i, periodRole(e.currentTarget.value))}
+                    />
+                  ) : null}
+                </div>
+              </div>
+            ),
+          )}
 
           <h3 className={styles.subheading}>{tx.fields}</h3>
           {preview.labels.map((l) => (

@@ -65,6 +65,23 @@ describe("Import view outside Office", () => {
     expect((await screen.findAllByText("示例眼科")).length).toBeGreaterThan(0);
   });
 
+  it("re-assigns a column: a period column left out, a notes column read as a period", async () => {
+    const user = userEvent.setup();
+    render(<App detect={() => Promise.resolve(BROWSER)} initialLanguage="en" />);
+    await user.click(await screen.findByRole("tab", { name: "Import" }));
+    pickFile("cols.csv", "指标,单位,2023年报,备注\n资本开支,亿元,10,12\n");
+    const summary = await screen.findByTestId("import-summary", {}, { timeout: 10_000 });
+    expect(summary.textContent).toContain("Will import 1 figure for 1 company. Will not import 1 cell");
+    expect(screen.getByTestId("import-skipped").textContent).toContain('cols.csv row 1, column D: "备注" is not a period');
+    fireEvent.change(screen.getByRole("combobox", { name: "Column C “2023年报”" }), { target: { value: "ignore" } });
+    await waitFor(() => expect(screen.getByTestId("import-summary").textContent).toContain("Will import 0 figures"));
+    const period = screen.getByRole("textbox", { name: "Period of column D" });
+    await user.clear(period);
+    await user.type(period, "FY2024");
+    fireEvent.blur(period);
+    await waitFor(() => expect(screen.getByTestId("import-summary").textContent).toBe("Will import 1 figure for 1 company. Will not import 0 cells (listed below). 0 conflicts with bundled figures."));
+  });
+
   it("says in Chinese why a file cannot be read, and what will not be imported", async () => {
     const user = userEvent.setup();
     render(<App detect={() => Promise.resolve(BROWSER)} initialLanguage="zh" />);
