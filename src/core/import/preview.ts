@@ -19,6 +19,7 @@ import { readCell, looksLikeFormula, type CellRead } from "./cells";
 import { cellText, detectMapping } from "./detect";
 import { companyKey, deriveEntityId, ENTITY_ID, tickerOf } from "./entity-ids";
 import { closestFields, DA_PART, fieldOfLabel, readLabel } from "./headers";
+import { IMPORTED_GROUP } from "./group";
 import { ISSUE } from "./messages";
 import { placeOf } from "./place";
 import { isRelativePeriod, readPeriod, readUnit, type UnitReading } from "./spellings";
@@ -37,8 +38,7 @@ import type {
   StoredSegment,
 } from "./types";
 
-/** The group id imported entities carry in the dataset (see register.ts). */
-export const IMPORTED_GROUP = "imported";
+export { IMPORTED_GROUP };
 
 const isBundled = (ds: Dataset, id: string): boolean => {
   const e = ds.entityById.get(id);

@@ -6,7 +6,7 @@
  * any disagreement with a bundled figure.
  */
 import type { EntityInput, FigureInput, SeedGroup } from "../dataset/types";
-import { IMPORTED_GROUP } from "./preview";
+import { IMPORTED_GROUP } from "./group";
 import type { ImportedData } from "./types";
 
 const clip = (s: string, n: number): string => ([...s].length > n ? [...s].slice(0, n).join("") : s);
