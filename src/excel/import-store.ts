@@ -86,3 +86,18 @@ export async function writeImportedData(data: ImportedData, env: ExcelEnv = defa
     return { ok: true };
   });
 }
+
+/**
+ * After an import: recalculate every formula (Excel keeps custom functions' last results, so a
+ * DATA cell naming a company imported just now would show #N/A until then). A request of its
+ * own, after the data is stored and registered; its failure loses nothing (the person can press
+ * Ctrl+Alt+F9) and is reported as such.
+ */
+export async function recalculateWorkbook(env: ExcelEnv = defaultEnv()): Promise<Outcome> {
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
+  return runSafely(env, async (context, syncs) => {
+    context.workbook.application.calculate("Full");
+    await syncs.sync();
+    return { ok: true };
+  });
+}

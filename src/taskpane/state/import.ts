@@ -10,7 +10,7 @@ import { applyImport } from "../../core/import/apply";
 import { parseImportFile, parseRange } from "../../core/import/parse-file";
 import { registerImported } from "../../core/import/register";
 import { EMPTY_IMPORTED, type ImportedData, type ImportMapping, type ImportPreview, type ParsedSource } from "../../core/import/types";
-import { readImportedData, readSelectionForImport, writeImportedData } from "../../excel/import-store";
+import { readImportedData, readSelectionForImport, recalculateWorkbook, writeImportedData } from "../../excel/import-store";
 import type { ExcelEnv } from "../../excel/types";
 import { unexpectedReason } from "./operation";
 
@@ -20,6 +20,8 @@ export interface ImportResult {
   readonly companies: readonly { readonly id: string; readonly name: string }[];
   /** True when stored in the workbook; false outside Excel (this session only). */
   readonly stored: boolean;
+  /** False when Excel did not recalculate: existing formulas need Ctrl+Alt+F9. */
+  readonly recalculated: boolean;
 }
 
 export interface ImportState {
@@ -121,12 +123,17 @@ export async function applyPreview(preview: ImportPreview, inExcel: boolean, env
       if (!w.ok) return set({ busy: null, outcome: { ok: false, reason: w.reason } });
     }
     registerImported(r.data);
+    // Formulas already naming the imported companies pick them up (best effort: see recalculateWorkbook).
+    const recalculated = inExcel ? (await recalculateWorkbook(env)).ok : true;
     const names = new Map(r.data.entities.map((e) => [e.id, e.name_zh]));
     set({
       busy: null,
       stored: r.data,
       source: null,
-      outcome: { ok: true, result: { figures: r.added, replaced: r.replaced, companies: r.companies.map((id) => ({ id, name: names.get(id) ?? id })), stored: inExcel } },
+      outcome: {
+        ok: true,
+        result: { figures: r.added, replaced: r.replaced, companies: r.companies.map((id) => ({ id, name: names.get(id) ?? id })), stored: inExcel, recalculated },
+      },
     });
     const { mapping: _m, ...rest } = state;
     state = rest;

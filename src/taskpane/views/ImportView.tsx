@@ -245,6 +245,7 @@ export default function ImportView() {
             >
               {tx.done(state.outcome.result.figures, state.outcome.result.companies.map((c) => c.name).join(lang === "zh" ? "、" : ", "))}
               {state.outcome.result.replaced > 0 ? tx.replaced(state.outcome.result.replaced) : ""} {state.outcome.result.stored ? tx.storedIn : tx.sessionOnly}
+              {state.outcome.result.recalculated ? "" : ` ${tx.recalculate}`}
             </Outcome>
           ) : (
             <Outcome intent="error" title={tx.failed}>

@@ -15,7 +15,7 @@ import { getDataset } from "../../../src/core/dataset";
 import { EMPTY_IMPORTED, type ImportedData } from "../../../src/core/import/types";
 import { importStore } from "../../../src/taskpane/state/import";
 
-const store = vi.hoisted(() => ({ readImportedData: vi.fn(), writeImportedData: vi.fn(), readSelectionForImport: vi.fn() }));
+const store = vi.hoisted(() => ({ readImportedData: vi.fn(), writeImportedData: vi.fn(), readSelectionForImport: vi.fn(), recalculateWorkbook: vi.fn() }));
 vi.mock("../../../src/excel/import-store", () => store);
 
 const excel = vi.hoisted(() => ({ hostCapabilities: vi.fn(), onSelectionChanged: vi.fn(), readActiveCell: vi.fn() }));
@@ -55,6 +55,7 @@ describe("Import view in Excel", () => {
     const stored = await storedData();
     store.readImportedData.mockResolvedValue({ ok: true, data: stored, dropped: 0 });
     store.writeImportedData.mockResolvedValue({ ok: true });
+    store.recalculateWorkbook.mockResolvedValue({ ok: true });
     store.readSelectionForImport.mockResolvedValue({
       ok: true,
       range: { sheet: "Model", row: 4, col: 2, address: "Model!C5:E6", values: [["Company", "Field", "Unit", 2023, 2024], ["Stored Co", "Capex", "亿元", 11, 12]], texts: [["Company", "Field", "Unit", "2023", "2024"], ["Stored Co", "Capex", "亿元", "11", "12"]] },
@@ -73,6 +74,8 @@ describe("Import view in Excel", () => {
     await user.click(screen.getByRole("button", { name: "Import" }));
     await screen.findByText(/Imported 2 figures for Stored Co/);
     expect(store.writeImportedData).toHaveBeenCalledTimes(1);
+    expect(store.recalculateWorkbook).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/Ctrl\+Alt\+F9/)).toBeNull();
     const written = store.writeImportedData.mock.calls[0]![0] as ImportedData;
     expect(written.figures.map((f) => [f.period, f.value, f.cite])).toEqual([
       ["2023", 11, "Model!F6"],
@@ -99,5 +102,6 @@ describe("Import view in Excel", () => {
     await user.click(screen.getByRole("button", { name: "Import" }));
     expect((await screen.findByText("Excel denied access.")).closest("[role=status]")?.textContent).toBe("Import failedExcel denied access.");
     expect(dataValue("Fail Co", "capex", "2024", null, null)).toMatchObject({ error: "#N/A" });
+    expect(store.recalculateWorkbook).not.toHaveBeenCalled();
   });
 });

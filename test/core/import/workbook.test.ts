@@ -8,7 +8,7 @@ import { getDataset } from "../../../src/core/dataset";
 import { dataValue } from "../../../src/core/dataset/functions";
 import { applyImport, buildPreview, parseRange, registerImported, IMPORT_NAMESPACE } from "../../../src/core/import";
 import { EMPTY_IMPORTED } from "../../../src/core/import/types";
-import { readImportedData, readSelectionForImport, writeImportedData } from "../../../src/excel/import-store";
+import { readImportedData, readSelectionForImport, recalculateWorkbook, writeImportedData } from "../../../src/excel/import-store";
 import { fakeWorkbook } from "../../excel/helpers";
 import { resetImportedAfterEach } from "./support";
 
@@ -61,6 +61,25 @@ describe("import from a range of the in-memory workbook", () => {
     expect(back).toMatchObject({ dropped: 0 });
     expect(back.data).toEqual(applied.data);
     registerImported(back.data);
+    expect(dataValue("范围公司", "capex", "2024", null, null)).toBe(15);
+  });
+
+  // The in-memory workbook counts the full calculation but, like HyperFormula, keeps a custom
+  // function's cached result; in Excel a full calculation re-runs DATA (docs/import.md).
+  it("asks Excel for a full calculation after apply, so DATA cells written before the import can see it", async () => {
+    const { fake, env } = seeded();
+    fake.seed.sheet("Calc", { A1: '=CAPCYCLE.DATA("范围公司","capex","2024")' });
+    await fake.select("Model", "B3:F5");
+    const read = await readSelectionForImport(env);
+    if (!read.ok) throw new Error(read.reason.en);
+    const applied = applyImport(buildPreview(parseRange(read.range.sheet, read.range, read.range.values, read.range.texts), getDataset()), EMPTY_IMPORTED);
+    if (!applied.ok) throw new Error(applied.reason.en);
+    const cell = () => fake.snapshot().sheets.Calc!.cells.A1;
+    expect(JSON.stringify(cell())).toContain("#N/A");
+    expect(await writeImportedData(applied.data, env)).toEqual({ ok: true });
+    registerImported(applied.data);
+    expect(await recalculateWorkbook(env)).toEqual({ ok: true });
+    expect(fake.counters.calculate).toBe(1);
     expect(dataValue("范围公司", "capex", "2024", null, null)).toBe(15);
   });
 
