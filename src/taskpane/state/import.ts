@@ -126,6 +126,8 @@ export async function applyPreview(preview: ImportPreview, inExcel: boolean, env
     // Formulas already naming the imported companies pick them up (best effort: see recalculateWorkbook).
     const recalculated = inExcel ? (await recalculateWorkbook(env)).ok : true;
     const names = new Map(r.data.entities.map((e) => [e.id, e.name_zh]));
+    const { mapping: _m, ...withoutMapping } = state;
+    state = withoutMapping;
     set({
       busy: null,
       stored: r.data,
@@ -135,8 +137,6 @@ export async function applyPreview(preview: ImportPreview, inExcel: boolean, env
         result: { figures: r.added, replaced: r.replaced, companies: r.companies.map((id) => ({ id, name: names.get(id) ?? id })), stored: inExcel, recalculated },
       },
     });
-    const { mapping: _m, ...rest } = state;
-    state = rest;
   } catch (e) {
     set({ busy: null, outcome: { ok: false, reason: unexpectedReason(e) } });
   }
