@@ -1,7 +1,7 @@
 /**
  * The import against the in-memory workbook (test/support/workbook): a range picked in the sheet
  * is read, previewed with nothing written, applied as one custom XML part, read back on
- * "reopen", and seen by DATA; a failed write leaves the earlier part whole.
+ * "reopen", and seen by DATA; "Load template" for an imported company works as for a bundled one.
  */
 import { describe, expect, it } from "vitest";
 import { getDataset } from "../../../src/core/dataset";
@@ -10,7 +10,8 @@ import { applyImport, buildPreview, parseRange, registerImported, IMPORT_NAMESPA
 import { EMPTY_IMPORTED } from "../../../src/core/import/types";
 import { readImportedData, readSelectionForImport, recalculateWorkbook, writeImportedData } from "../../../src/excel/import-store";
 import { fakeWorkbook } from "../../excel/helpers";
-import { resetImportedAfterEach } from "./support";
+import { loadTemplate } from "../../../src/excel/index";
+import { applyAndRegister, previewOfFile, resetImportedAfterEach } from "./support";
 
 resetImportedAfterEach();
 
@@ -96,5 +97,19 @@ describe("import from a range of the in-memory workbook", () => {
     const old = fakeWorkbook({ supported: ["ExcelApi 1.4"] });
     const w = await writeImportedData(EMPTY_IMPORTED, old.env);
     expect(w.ok).toBe(false);
+  });
+
+  it('"Load template" for an imported company writes its sheet, charts and phase, live and portable', async () => {
+    applyAndRegister(await previewOfFile("terminal-wide-wanyuan.gb18030.csv"));
+    for (const style of ["live", "portable"] as const) {
+      const { fake, env } = fakeWorkbook();
+      const r = await loadTemplate({ company: "示例眼科", lang: "zh", style }, undefined, env);
+      if (!r.ok) throw new Error(r.reason.en);
+      expect(r.sheet).toBe("示例眼科 999001.SZ");
+      expect(r.cyclePhase).toBe("扩张放缓");
+      expect(r.charts.length).toBeGreaterThan(0);
+      expect(r.formulaErrors).toBe(0);
+      expect(Object.keys(fake.snapshot().sheets)).toContain("示例眼科 999001.SZ");
+    }
   });
 });
