@@ -7,7 +7,9 @@
  * figure's conflict note.
  */
 import type { Localized } from "../errors";
+import { MAX_STORED_BYTES } from "./limits";
 import { ISSUE } from "./messages";
+import { serializeImported } from "./store-xml";
 import { tickerOf } from "./entity-ids";
 import type { ImportConflict, ImportedData, ImportPreview, StoredEntity, StoredFigure } from "./types";
 
@@ -24,9 +26,18 @@ function conflictNote(c: ImportConflict): string {
 export function applyImport(preview: ImportPreview, stored: ImportedData): ApplyResult {
   if (preview.blocking.length > 0) return { ok: false, reason: preview.blocking[0]! };
   if (preview.figures.length === 0) return { ok: false, reason: ISSUE.nothing(preview.source.file) };
+  const result = merge(preview, stored);
+  const bytes = new TextEncoder().encode(serializeImported(result.data)).length;
+  if (bytes > MAX_STORED_BYTES) return { ok: false, reason: ISSUE.tooLarge(bytes, result.data.figures.length) };
+  return result;
+}
+
+function merge(preview: ImportPreview, stored: ImportedData): Extract<ApplyResult, { ok: true }> {
   const companies = new Map(preview.companies.map((c) => [c.key, c]));
   const conflicts = new Map(preview.conflicts.map((c) => [`${c.company}|${c.field}|${c.period}|${c.segment ?? ""}`, c]));
   const file = preview.source.file;
+  // The sheet of the table used (xlsx, range); a CSV has none.
+  const sheet = preview.source.kind === "csv" ? undefined : preview.source.tables[preview.mapping.table];
 
   const entities = new Map<string, StoredEntity>(stored.entities.map((e) => [e.id, e]));
   const touched: string[] = [];
@@ -60,6 +71,9 @@ export function applyImport(preview: ImportPreview, stored: ImportedData): Apply
       printed: f.printed,
       file: preview.source.kind === "range" ? (preview.source.tables[0] ?? file) : file,
       line: f.place.row,
+      column: f.place.column,
+      origin: preview.source.kind,
+      ...(sheet !== undefined ? { sheet } : {}),
       cite: f.place.text,
       ...(f.basis ? { basis: f.basis } : {}),
       ...(f.derived ? { derived: f.derived } : {}),

@@ -5,3 +5,9 @@
  */
 export const MAX_ROWS = 100_000;
 export const MAX_COLUMNS = 1_000;
+
+/**
+ * The stored part's size limit. Excel on the web refuses a request over 5 MB, and the part is
+ * written in one request (all or nothing); its text travels as JSON, so leave room.
+ */
+export const MAX_STORED_BYTES = 4 * 1024 * 1024;

@@ -89,6 +89,10 @@ export const ISSUE = {
     en: `Two companies of the file would get the id "${id}"; give each its own.`,
     zh: `文件中两家公司将使用同一 ID“${id}”；请分别指定。`,
   }),
+  tooLarge: (bytes: number, figures: number): Localized => ({
+    en: `The workbook's imported data would take ${(bytes / 1024 / 1024).toFixed(1)} MB (${figures.toLocaleString("en-US")} figures); Excel accepts at most 4 MB in one write. Import fewer fields or periods, or remove an imported company first.`,
+    zh: `本工作簿的导入数据将达 ${(bytes / 1024 / 1024).toFixed(1)} MB（${figures.toLocaleString("en-US")} 个数据）；Excel 单次写入至多 4 MB。请减少导入的指标或期间，或先移除一家已导入的公司。`,
+  }),
   nothing: (file: string): Localized => ({
     en: `Nothing in ${file} can be imported; the preview lists why.`,
     zh: `${file} 中没有可导入的数据；原因见预览。`,

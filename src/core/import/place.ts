@@ -17,10 +17,15 @@ function sheetRef(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** The citation of a cell: "data.csv row 14, column C", "data.xlsx 利润表!C4", "Model!E12". */
+export function citeOf(kind: SourceTable["kind"], file: string, sheet: string | undefined, column: string, row: number): string {
+  if (kind === "csv") return `${file} row ${row}, column ${column}`;
+  const ref = `${sheetRef(sheet ?? file)}!${column}${row}`;
+  return kind === "xlsx" ? `${file} ${ref}` : ref;
+}
+
 export function placeOf(t: SourceTable, r0: number, c0: number): Place {
   const row = t.origin.row + r0 + 1;
   const column = columnLetters(t.origin.col + c0);
-  if (t.kind === "csv") return { row, column, text: `${t.file} row ${row}, column ${column}` };
-  const ref = `${sheetRef(t.sheet ?? t.file)}!${column}${row}`;
-  return { row, column, text: t.kind === "xlsx" ? `${t.file} ${ref}` : ref };
+  return { row, column, text: citeOf(t.kind, t.file, t.sheet, column, row) };
 }

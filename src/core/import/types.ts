@@ -200,7 +200,13 @@ export interface StoredFigure {
   readonly file: string;
   /** 1-based row in the file or sheet. */
   readonly line: number;
-  /** "data.csv row 14, column C" / "Sheet1!C14". */
+  /** Column letter(s) of the cell. */
+  readonly column: string;
+  /** What the file or sheet was: the citation's form depends on it. */
+  readonly origin: "csv" | "xlsx" | "range";
+  /** Sheet of an xlsx file or a range. */
+  readonly sheet?: string;
+  /** "data.csv row 14, column C" / "data.xlsx Sheet1!C14" / "Sheet1!C14" (derived from the above). */
   readonly cite: string;
   readonly basis?: Basis;
   readonly derived?: { readonly from: readonly string[]; readonly method: string };

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "../../../src/core/dataset";
 import { dataValue } from "../../../src/core/dataset/functions";
 import { applyImport, buildPreview, parseImportFile, MAX_ROWS } from "../../../src/core/import";
-import { EMPTY_IMPORTED, type ImportPreview } from "../../../src/core/import/types";
+import { EMPTY_IMPORTED, type ImportedData, type ImportPreview } from "../../../src/core/import/types";
 import { previewOfCsv, resetImportedAfterEach } from "./support";
 
 resetImportedAfterEach();
@@ -158,6 +158,32 @@ describe("import bad-input catalogue", () => {
     const twice = buildPreview(src, getDataset(), { ...first.mapping, companies: { [a!.key]: a!.choice, [b!.key]: { ...b!.choice, id: a!.choice.id } } });
     expect(twice.blocking[0]?.en).toContain("Two companies");
     expect(applyImport(twice, EMPTY_IMPORTED).ok).toBe(false);
+  });
+
+  it("an import that would make the stored part larger than one Excel write is refused; the stored data is unchanged", async () => {
+    const big: ImportedData = {
+      version: 1,
+      entities: [{ id: "big_co", name_en: "Big Co", name_zh: "大公司", source: "big.csv" }],
+      segments: [],
+      figures: Array.from({ length: 60_000 }, (_, i) => ({
+        entity: "big_co",
+        field: `field_${i % 300}`,
+        period: String(1900 + Math.floor(i / 300)),
+        value: 123456.789 + i,
+        unit: "万元",
+        printed: (123456.789 + i).toLocaleString("en-US"),
+        file: "a-rather-long-terminal-export-file-name.csv",
+        line: i + 2,
+        column: "D",
+        origin: "csv" as const,
+        cite: `a-rather-long-terminal-export-file-name.csv row ${i + 2}, column D`,
+      })),
+    };
+    const p = await previewOfCsv("company,field,period,value,unit\nSmall Co,revenue,2024,1,亿\n");
+    const r = applyImport(p, big);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason.en).toMatch(/^The workbook's imported data would take \d+\.\d MB \(60,001 figures\); Excel accepts at most 4 MB in one write\./);
+    expect(big.figures).toHaveLength(60_000);
   });
 
   it("nothing is stored or registered until apply: DATA does not see a previewed company", async () => {

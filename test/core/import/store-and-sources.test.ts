@@ -21,7 +21,9 @@ describe("stored as a custom XML part", () => {
     expect(xml).toContain('xmlns="https://capcycle.app/imported/v1"');
     expect(xml).not.toContain("<&>");
     expect(parseImported(xml)).toEqual({ ok: true, data: r.data, dropped: 0 });
-    const damaged = xml.replace('"value":1234.5', '"value":"x"');
+    expect(xml).toContain('"files":[["test.csv","csv",null]]');
+    expect(xml).not.toContain("cite"); // rebuilt from file, row and column on reading
+    const damaged = xml.replace(",1234.5,", ',"x",');
     expect(parseImported(damaged)).toMatchObject({ ok: true, dropped: 1, data: { figures: [] } });
     expect(parseImported("<other/>")).toEqual({ ok: false, reason: "not a CapCycle import part" });
     expect(parseImported(xml.replace('"version":1', '"version":9'))).toEqual({ ok: false, reason: "unknown import data version" });
