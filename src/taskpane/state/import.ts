@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from "react";
 import type { Localized } from "../../core/errors";
-import { applyImport } from "../../core/import/apply";
+import { applyImport, removeImported } from "../../core/import/apply";
 import { parseImportFile, parseRange } from "../../core/import/parse-file";
 import { registerImported } from "../../core/import/register";
 import { EMPTY_IMPORTED, type ImportedData, type ImportMapping, type ImportPreview, type ParsedSource } from "../../core/import/types";
@@ -137,6 +137,32 @@ export async function applyPreview(preview: ImportPreview, inExcel: boolean, env
         result: { figures: r.added, replaced: r.replaced, companies: r.companies.map((id) => ({ id, name: names.get(id) ?? id })), stored: inExcel, recalculated },
       },
     });
+  } catch (e) {
+    set({ busy: null, outcome: { ok: false, reason: unexpectedReason(e) } });
+  }
+}
+
+/** Removes an imported company and its figures (in Excel from the workbook's part too). */
+export async function removeCompany(entityId: string, inExcel: boolean, env?: ExcelEnv): Promise<void> {
+  if (state.busy) return;
+  set({ busy: "applying" });
+  try {
+    let base = state.stored;
+    if (inExcel) {
+      const current = await readImportedData(env);
+      if (!current.ok) return set({ busy: null, outcome: { ok: false, reason: current.reason } });
+      base = current.data;
+    }
+    const next = removeImported(base, entityId);
+    if (inExcel) {
+      const w = await writeImportedData(next, env);
+      if (!w.ok) return set({ busy: null, outcome: { ok: false, reason: w.reason } });
+    }
+    registerImported(next);
+    if (inExcel) await recalculateWorkbook(env);
+    const { outcome: _o, ...rest } = state;
+    state = rest;
+    set({ busy: null, stored: next });
   } catch (e) {
     set({ busy: null, outcome: { ok: false, reason: unexpectedReason(e) } });
   }

@@ -19,7 +19,7 @@ import { makeStyles, tokens } from "../components/styles";
 import { useDataset } from "../data/dataset-context";
 import { blockedReason, useWorkbook } from "../host/workbook";
 import { useI18n } from "../i18n";
-import { applyPreview, importFile, importSelection, importStore, useImportState } from "../state/import";
+import { applyPreview, importFile, importSelection, importStore, removeCompany, useImportState } from "../state/import";
 import { usePaneState } from "../state/PaneState";
 import { importText } from "./import-text";
 
@@ -79,7 +79,21 @@ export default function ImportView() {
     <div className={styles.view}>
       <h2 className={styles.heading}>{tx.heading}</h2>
       <p className={styles.intro}>{tx.intro}</p>
-      {storedCompanies.length > 0 ? <p className={styles.note}>{tx.inWorkbook(storedCompanies.length, storedCompanies.map((e) => e.name_zh).join(lang === "zh" ? "、" : ", "))}</p> : null}
+      {storedCompanies.length > 0 ? (
+        <section aria-label={tx.importedCompanies}>
+          <p className={styles.note}>{tx.inWorkbook(storedCompanies.length, storedCompanies.map((e) => e.name_zh).join(lang === "zh" ? "、" : ", "))}</p>
+          <ul className={styles.list}>
+            {storedCompanies.map((e) => (
+              <li key={e.id}>
+                {e.name_zh} ({e.id}){" "}
+                <Button size="small" appearance="subtle" disabled={state.busy !== null} onClick={() => void removeCompany(e.id, inExcel)}>
+                  {tx.remove(e.name_zh)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className={styles.actions}>
         <input
           ref={fileInput}

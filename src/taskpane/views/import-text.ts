@@ -54,6 +54,8 @@ const en = {
   sessionOnly: "Outside Excel the figures last for this session only: open the add-in in Excel to store them in the workbook.",
   storedIn: "Stored in this workbook: it carries them when saved, shared or opened offline.",
   failed: "Import failed",
+  importedCompanies: "Imported companies",
+  remove: (name: string) => `Remove ${name}`,
   inWorkbook: (n: number, names: string) => `This workbook holds imported figures for ${n} compan${n === 1 ? "y" : "ies"}: ${names}.`,
 };
 
@@ -108,6 +110,8 @@ const zh: typeof en = {
   sessionOnly: "在 Excel 之外，这些数据仅在本次会话中有效：请在 Excel 中打开加载项，以将其保存到工作簿。",
   storedIn: "已保存在本工作簿中：保存、共享或离线打开时均随文件携带。",
   failed: "导入失败",
+  importedCompanies: "已导入的公司",
+  remove: (name) => `移除${name}`,
   inWorkbook: (n, names) => `本工作簿含有 ${n} 家公司的导入数据：${names}。`,
 };
 

@@ -85,6 +85,14 @@ describe("Import view in Excel", () => {
     expect(screen.getByText(/Stored in this workbook/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Refresh charts…" }));
     expect(screen.getByRole("tab", { name: "Charts" }).getAttribute("aria-selected")).toBe("true");
+
+    // Remove the imported company: the workbook's part rewritten without it, DATA no longer sees it.
+    store.readImportedData.mockResolvedValue({ ok: true, data: written, dropped: 0 });
+    await user.click(screen.getByRole("tab", { name: "Import" }));
+    await user.click(await screen.findByRole("button", { name: "Remove Stored Co" }));
+    await waitFor(() => expect(store.writeImportedData).toHaveBeenCalledTimes(2));
+    expect((store.writeImportedData.mock.calls[1]![0] as ImportedData).entities).toEqual([]);
+    await waitFor(() => expect(dataValue("Stored Co", "capex", "2024", null, null)).toMatchObject({ error: "#N/A" }));
   });
 
   it("a failed write changes nothing: the reason is shown and DATA does not see the figures", async () => {
