@@ -9,41 +9,23 @@
  * (same code or name) becomes its own entity; its figures are compared with the bundled ones
  * and every disagreement is listed as a conflict.
  */
-import { seriesKey } from "../dataset/build";
-import { exponentOf, printedDecimals, shiftDecimal, unitDef } from "../dataset/numbers";
-import { disagree } from "../dataset/statements";
-import type { Dataset, FieldRecord, Statement } from "../dataset/types";
+import type { Dataset, FieldRecord } from "../dataset/types";
 import type { Localized } from "../errors";
 import { compactKey } from "../text";
-import { readCell, looksLikeFormula, type CellRead } from "./cells";
+import { readCell, looksLikeFormula } from "./cells";
+import { chooseCompanies, findConflicts } from "./companies";
 import { cellText, detectMapping } from "./detect";
-import { companyKey, deriveEntityId, ENTITY_ID, tickerOf } from "./entity-ids";
-import { closestFields, DA_PART, fieldOfLabel, readLabel } from "./headers";
+import { companyKey } from "./entity-ids";
+import { tableUnit, unitOf, type UnitContext } from "./figure-units";
+import { addDaFromParts, resolveDuplicates, type Candidate } from "./figures";
 import { IMPORTED_GROUP } from "./group";
+import { closestFields, DA_PART, fieldOfLabel, readLabel } from "./headers";
 import { ISSUE } from "./messages";
 import { placeOf } from "./place";
 import { isRelativePeriod, readPeriod, readUnit, type UnitReading } from "./spellings";
-import type {
-  Basis,
-  CompanyChoice,
-  ImportConflict,
-  ImportFigure,
-  ImportIssue,
-  ImportMapping,
-  ImportPreview,
-  ParsedSource,
-  Place,
-  PreviewCompany,
-  SourceTable,
-  StoredSegment,
-} from "./types";
+import type { Basis, ImportIssue, ImportMapping, ImportPreview, ParsedSource, StoredSegment } from "./types";
 
 export { IMPORTED_GROUP };
-
-const isBundled = (ds: Dataset, id: string): boolean => {
-  const e = ds.entityById.get(id);
-  return e !== undefined && e.group !== IMPORTED_GROUP;
-};
 
 function emptyPreview(src: ParsedSource, blocking: Localized[], mapping?: ImportMapping): ImportPreview {
   return {
@@ -77,20 +59,6 @@ export function autoMapping(src: ParsedSource, ds: Dataset): ImportMapping | nul
 }
 
 /** A unit note above the header ("单位：万元", "Unit: RMB mn"). */
-function tableUnit(t: SourceTable, headerRow: number): UnitReading | undefined {
-  for (let r = 0; r < headerRow; r++)
-    for (const c of t.rows[r]!) {
-      const m = /^(?:单位|金额单位|unit|units|currency)\s*[:：]\s*(.+)$/i.exec(cellText(c).normalize("NFKC"));
-      const u = m ? readUnit(m[1]) : null;
-      if (u) return u;
-    }
-  return undefined;
-}
-
-interface Candidate extends ImportFigure {
-  readonly label?: string;
-}
-
 const BASIS_WORDS: ReadonlyMap<string, Basis> = new Map([
   ...["forecast", "e", "f", "fc", "预测", "预期", "一致预期"].map((w): [string, Basis] => [w, "forecast"]),
   ...["target", "guidance", "目标", "指引"].map((w): [string, Basis] => [w, "target"]),
@@ -98,76 +66,6 @@ const BASIS_WORDS: ReadonlyMap<string, Basis> = new Map([
 ]);
 
 /** Units allowed per field kind; the default where a kind has an obvious one. */
-function unitFits(field: FieldRecord, u: UnitReading): boolean {
-  const k = u.def.kind;
-  switch (field.kind) {
-    case "money":
-      return k === "money";
-    case "percent":
-    case "ratio":
-      return k === "percent";
-    case "multiple":
-      return k === "multiple";
-    default:
-      return k === field.kind;
-  }
-}
-
-const DEFAULT_UNIT: Partial<Record<FieldRecord["kind"], string>> = { multiple: "倍", days: "天" };
-
-interface UnitContext {
-  readonly column?: string;
-  readonly label?: UnitReading;
-  readonly header?: UnitReading;
-  readonly table?: UnitReading;
-  readonly fallback?: UnitReading;
-}
-
-type UnitOutcome = { ok: true; unit: UnitReading } | { ok: false; issue: ImportIssue };
-
-function unitOf(field: FieldRecord, cell: Extract<CellRead, { kind: "number" }>, ctx: UnitContext, place: Place): UnitOutcome {
-  const fieldName = `${field.id} (${field.name_zh})`;
-  let unit: UnitReading | undefined;
-  if (cell.percent) unit = readUnit("%")!;
-  else if (cell.unitText !== undefined) {
-    const u = readUnit(cell.unitText);
-    if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: ISSUE.unitUnknown(place, cell.unitText) } };
-    unit = u;
-  } else if (ctx.column !== undefined && ctx.column !== "") {
-    const u = readUnit(ctx.column);
-    if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: ISSUE.unitUnknown(place, ctx.column) } };
-    unit = u;
-  } else unit = ctx.label ?? ctx.header ?? (field.kind === "money" ? (ctx.table ?? ctx.fallback) : undefined);
-  if (!unit && DEFAULT_UNIT[field.kind]) unit = readUnit(DEFAULT_UNIT[field.kind])!;
-  if (!unit) {
-    if (field.kind === "percent" || field.kind === "ratio") return { ok: false, issue: { code: "bare_share", place, message: ISSUE.bareShare(place, cell.printed, fieldName) } };
-    return { ok: false, issue: { code: "unit_missing", place, message: ISSUE.unitMissing(place, fieldName) } };
-  }
-  if (!unitFits(field, unit)) {
-    if (unit.def.kind === "percent" && field.kind === "money")
-      return { ok: false, issue: { code: "percent_in_amount", place, message: ISSUE.percentInAmount(place, cell.printed, fieldName) } };
-    return { ok: false, issue: { code: "unit_kind", place, message: ISSUE.unitKind(place, unit.id, fieldName, field.kind) } };
-  }
-  return { ok: true, unit };
-}
-
-function baseStatement(value: number, unit: string, printed: string): Statement | undefined {
-  const def = unitDef(unit);
-  if (!def) return undefined;
-  const exp = exponentOf(def.factor);
-  const decimals = printedDecimals(value, printed);
-  return {
-    id: "",
-    figure: { entity: "", field: "", period: "", value, unit, printed, file: "", line: 1 },
-    unit: def,
-    base: shiftDecimal(value, exp),
-    halfUnit: shiftDecimal(5, exp - decimals - 1),
-    primary: true,
-  };
-}
-
-const figureKey = (f: Pick<ImportFigure, "company" | "field" | "period" | "segment">): string => `${f.company}|${f.field}|${f.period}|${f.segment ?? ""}`;
-
 export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMapping): ImportPreview {
   if (src.failure) return emptyPreview(src, [src.failure]);
   const mapping = given ?? autoMapping(src, ds);
@@ -402,161 +300,3 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
 }
 
 /** Same (company, field, period, segment) twice: equal values import once; different values import neither. */
-function resolveDuplicates(candidates: readonly Candidate[], skipped: ImportIssue[]): ImportFigure[] {
-  const byKey = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const k = figureKey(c);
-    const list = byKey.get(k);
-    if (list) list.push(c);
-    else byKey.set(k, [c]);
-  }
-  const out: ImportFigure[] = [];
-  for (const [k, list] of byKey) {
-    const first = list[0]!;
-    if (list.length === 1) {
-      out.push(strip(first));
-      continue;
-    }
-    const a = baseStatement(first.value, first.unit, first.printed)!;
-    const clash = list.slice(1).find((o) => disagree(a, baseStatement(o.value, o.unit, o.printed)!));
-    const what = k.split("|").slice(1).filter((x) => x !== "").join(" ");
-    if (clash) {
-      skipped.push({ code: "duplicate_disagrees", place: first.place, message: ISSUE.duplicateDisagrees(first.place, clash.place, what) });
-      continue;
-    }
-    for (const o of list.slice(1)) skipped.push({ code: "duplicate_same", place: o.place, message: ISSUE.duplicateSame(o.place, first.place, what) });
-    out.push(strip(first));
-  }
-  return out;
-}
-
-function strip(c: Candidate): ImportFigure {
-  const { label: _label, ...rest } = c;
-  return rest;
-}
-
-/**
- * D&A from the cash-flow supplement's lines (fixed-asset depreciation + intangible amortisation
- * + long-term prepaid amortisation + right-of-use depreciation) where no D&A row is given for
- * that company and period. The parts are not stored as figures of their own.
- */
-function addDaFromParts(figures: readonly ImportFigure[], skipped: ImportIssue[]): ImportFigure[] {
-  const parts = new Map<string, ImportFigure[]>();
-  const out: ImportFigure[] = [];
-  for (const f of figures) {
-    if (!f.field.startsWith(DA_PART)) {
-      out.push(f);
-      continue;
-    }
-    const k = figureKey({ ...f, field: "da" });
-    const list = parts.get(k);
-    if (list) list.push(f);
-    else parts.set(k, [f]);
-  }
-  const direct = new Map(out.filter((f) => f.field === "da").map((f) => [figureKey(f), f]));
-  for (const [k, list] of parts) {
-    const da = direct.get(k);
-    if (da) {
-      for (const p of list) skipped.push({ code: "da_part_unused", place: p.place, message: ISSUE.daPartUnused(p.place, da.place) });
-      continue;
-    }
-    const first = list[0]!;
-    // Sum in the first part's unit, exactly: every unit factor is a power of ten.
-    const firstDef = unitDef(first.unit)!;
-    let sum = 0;
-    for (const p of list) sum += shiftDecimal(p.value, exponentOf(unitDef(p.unit)!.factor) - exponentOf(firstDef.factor));
-    const decimals = Math.max(...list.map((p) => printedDecimals(p.value, p.printed)));
-    const value = Number(sum.toFixed(Math.min(decimals, 10)));
-    out.push({
-      company: first.company,
-      field: "da",
-      period: first.period,
-      ...(first.segment ? { segment: first.segment } : {}),
-      value,
-      unit: first.unit,
-      printed: String(value),
-      ...(first.basis ? { basis: first.basis } : {}),
-      place: first.place,
-      derived: { from: list.map((p) => p.place.text), method: `sum of ${list.length} depreciation and amortisation lines (${list.map((p) => p.printed).join(" + ")})` },
-    });
-  }
-  return out;
-}
-
-function chooseCompanies(ds: Dataset, mapping: ImportMapping, found: ReadonlyMap<string, { code: string; name: string; figures: number }>, blocking: Localized[]): PreviewCompany[] {
-  const used = new Set<string>();
-  const out: PreviewCompany[] = [];
-  for (const [key, c] of found) {
-    const bundled = bundledMatch(ds, c.code, c.name);
-    const given = mapping.companies[key];
-    let choice: CompanyChoice;
-    if (given) choice = given;
-    else {
-      const earlier = earlierImport(ds, c.code, c.name, bundled);
-      const cjk = /[\u3400-\u9fff]/.test(c.name);
-      const zh = bundled ? `${c.name}（导入）` : c.name;
-      const enBase = c.name;
-      const en = bundled ? `${ds.entityById.get(bundled)?.short_en ?? enBase} (imported)` : enBase;
-      const nameForId = cjk ? (bundled ? `${bundled}` : "") : c.name;
-      const id = earlier ?? deriveEntityId(nameForId, c.code, (id) => isBundled(ds, id) || used.has(id) || (ds.entityById.has(id) && id !== earlier));
-      choice = { id, name_zh: zh, name_en: en };
-    }
-    if (!ENTITY_ID.test(choice.id)) blocking.push(ISSUE.idInvalid(choice.id));
-    else if (isBundled(ds, choice.id)) blocking.push(ISSUE.idBundled(choice.id));
-    else if (used.has(choice.id)) blocking.push(ISSUE.idTwice(choice.id));
-    used.add(choice.id);
-    out.push({
-      key,
-      ...(c.code ? { code: c.code } : {}),
-      name: c.name,
-      choice,
-      ...(bundled ? { bundled } : {}),
-      updates: ds.entityById.get(choice.id)?.group === IMPORTED_GROUP,
-      figures: c.figures,
-    });
-  }
-  return out;
-}
-
-/** The bundled entity a code or name names, if any. */
-function bundledMatch(ds: Dataset, code: string, name: string): string | undefined {
-  for (const text of [code, tickerOf(code) ?? "", name]) {
-    if (text === "") continue;
-    const ids = ds.entityKeys.get(compactKey(text));
-    const hit = ids?.find((id) => isBundled(ds, id));
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-/** An imported company of this workbook with the same ticker or name: re-importing updates it. */
-function earlierImport(ds: Dataset, code: string, name: string, bundled: string | undefined): string | undefined {
-  const ticker = tickerOf(code);
-  const zh = bundled ? `${name}（导入）` : name;
-  return ds.entities.find((e) => e.group === IMPORTED_GROUP && ((ticker !== undefined && e.ticker === ticker) || e.name_zh === zh || e.name_en === name))?.id;
-}
-
-function findConflicts(ds: Dataset, figures: readonly ImportFigure[], companies: readonly PreviewCompany[]): ImportConflict[] {
-  const byKey = new Map(companies.map((c) => [c.key, c]));
-  const out: ImportConflict[] = [];
-  for (const f of figures) {
-    const c = byKey.get(f.company);
-    if (!c?.bundled) continue;
-    const g = ds.series.get(seriesKey(c.bundled, f.field, f.segment))?.get(f.period);
-    if (!g) continue;
-    const mine = baseStatement(f.value, f.unit, f.printed);
-    // The same number as the bundled one is no conflict even where the article hedged it ("超过20%" and 20%).
-    if (!mine || mine.base === g.primary.base || !disagree(mine, g.primary)) continue;
-    const p = g.primary.figure;
-    out.push({
-      company: f.company,
-      bundledEntity: c.bundled,
-      field: f.field,
-      period: f.period,
-      ...(f.segment ? { segment: f.segment } : {}),
-      imported: { value: f.value, unit: f.unit, place: f.place.text },
-      bundled: { value: p.value, unit: p.unit, cite: `${p.file} line ${p.line}` },
-    });
-  }
-  return out;
-}
