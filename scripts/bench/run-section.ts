@@ -75,6 +75,10 @@ async function run(section: SectionName): Promise<unknown> {
       const { runLookups } = await import("./lookups");
       return runLookups(loadShippedFunctions(DIST, true), log);
     }
+    case "import": {
+      const { runImportBench } = await import("./import");
+      return runImportBench(log);
+    }
     case "bundles": {
       const { runBundles } = await import("./bundles");
       return runBundles(DIST, process.env.CAPCYCLE_BENCH_BUILD ?? "", ROOT);

@@ -149,7 +149,27 @@ export interface StartupResult {
   readonly expectedFunctions: number;
 }
 
-export type SectionName = "round-trips" | "throughput" | "lookups" | "bundles" | "startup";
+export type SectionName = "round-trips" | "throughput" | "lookups" | "bundles" | "startup" | "import";
+
+/** One import benchmark file (scripts/bench/import.ts). */
+export interface ImportBenchRow {
+  readonly name: string;
+  readonly bytes: number;
+  readonly figures: number;
+  readonly skipped: number;
+  /** Size of the custom XML part written to the workbook. */
+  readonly xmlBytes: number;
+  readonly parseMs: number;
+  readonly previewMs: number;
+  /** Apply + XML text + registration + dataset rebuilt. */
+  readonly storeMs: number;
+  /** DATA over the imported company, per call. */
+  readonly dataMicros: number;
+}
+
+export interface ImportBenchResult {
+  readonly rows: readonly ImportBenchRow[];
+}
 
 export interface SectionOutcome<T> {
   readonly ok: boolean;

@@ -24,6 +24,7 @@ import { fluentThemeFor, webLightTheme } from "./host/theme";
 import { WorkbookContext, type WorkbookAccess } from "./host/workbook";
 import { I18nContext, initialLang, localeTag, messagesFor, useI18n, type I18n } from "./i18n";
 import { PaneStateProvider, usePaneState } from "./state/PaneState";
+import { useImportedVersion } from "./state/import-version";
 import { TABS, type TabId } from "./state/navigation";
 import CompaniesView from "./views/CompaniesView";
 import type { Dataset } from "../core/dataset/types";
@@ -34,6 +35,7 @@ const TemplateView = lazy(() => import(/* webpackChunkName: "view-template" */ "
 const ChartsView = lazy(() => import(/* webpackChunkName: "view-charts" */ "./views/ChartsView"));
 const SourcesView = lazy(() => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"));
 const FormulaView = lazy(() => import(/* webpackChunkName: "view-formula" */ "./views/FormulaView"));
+const ImportView = lazy(() => import(/* webpackChunkName: "view-import" */ "./views/ImportView"));
 
 const VIEWS: Readonly<Record<TabId, ComponentType>> = {
   companies: CompaniesView,
@@ -41,6 +43,7 @@ const VIEWS: Readonly<Record<TabId, ComponentType>> = {
   charts: ChartsView,
   sources: SourcesView,
   formula: FormulaView,
+  import: ImportView,
 };
 
 const useStyles = makeStyles({
@@ -73,6 +76,8 @@ function Views() {
   const styles = useStyles();
   const { t } = useI18n();
   const { nav, navDispatch } = usePaneState();
+  // Imported data registered (an import applied, the workbook's read at start-up): views re-render with it.
+  useImportedVersion();
   const View = VIEWS[nav.tab];
   return (
     <>
@@ -165,6 +170,12 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
       live = false;
     };
   }, [detect]);
+
+  // A workbook holding imported data: register it once Excel answers (the import code loads only then).
+  useEffect(() => {
+    if (host.kind !== "excel") return;
+    void import(/* webpackChunkName: "import-startup" */ "./state/import-startup").then((m) => m.loadStoredImports());
+  }, [host.kind]);
 
   const lang: Lang = chosen ?? (host.displayLanguage ? initialLang(null, host.displayLanguage, null) : browserLang);
   const setLang = useCallback((next: Lang) => {

@@ -33,6 +33,7 @@ export const en = {
     charts: "Charts",
     sources: "Sources",
     formula: "Formula",
+    import: "Import",
   },
   loadingView: "Loading…",
   viewFailed: "This view could not be loaded. Reload the pane to try again.",

@@ -30,6 +30,7 @@ export const zh: Messages = {
     charts: "图表",
     sources: "来源",
     formula: "公式",
+    import: "导入",
   },
   loadingView: "正在加载…",
   viewFailed: "此视图无法加载。请重新加载窗格后重试。",
