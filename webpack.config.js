@@ -100,8 +100,8 @@ module.exports = async (env, argv) => {
       new LocalizedMetadataPlugin({
         input: "functions.json",
         output: "functions.zh-CN.json",
-        catalog: "src/core/functions/catalog.ts",
-        exportName: "CATALOG",
+        table: "src/core/functions/table.ts",
+        exportName: "FUNCTION_TABLE",
         lang: "zh",
         // Error cells reach the functions (CustomFunctionsRuntime 1.3), which give the error at
         // its position and still compute the others (SPEC §2). The generator cannot emit it.
