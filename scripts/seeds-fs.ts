@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { seedDataFromFiles, GROUP_FILES } from "../src/core/dataset/seed-files";
+import { seedDataFromFiles, GROUP_FILES } from "./seeds/seed-files";
 import type { SeedData } from "../src/core/dataset/types";
 
 export interface SeedFolder {
@@ -28,6 +28,7 @@ export function readSeedFolder(dir: string): SeedFolder {
     }
   };
   read("fields.json");
+  read("sources.json");
   for (const name of readdirSync(dir).sort()) {
     if (!statSync(join(dir, name)).isDirectory()) continue;
     for (const f of GROUP_FILES) read(`${name}/${f}.json`);

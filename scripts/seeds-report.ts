@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildDataset } from "../src/core/dataset/build";
-import { buildReport, conflictsMarkdown, coverageMarkdown, replaceSection, reportText } from "../src/core/dataset/report";
+import { buildReport, conflictsMarkdown, coverageMarkdown, replaceSection, reportText } from "./seeds/report";
 import { readSeedFolder } from "./seeds-fs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

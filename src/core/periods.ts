@@ -15,7 +15,13 @@ import type { Lang } from "./errors";
 /** Same pattern as the schema's PERIOD_PATTERN (a test keeps them equal; importing schema.ts would pull zod into the bundle). */
 export const PERIOD_ID_PATTERN = /^(\d{4})(H[12]|Q[1-4]|Q1Q3|M(0[1-9]|1[0-2]))?$/;
 
-export type PeriodKind = "year" | "half" | "quarter" | "q1q3" | "month";
+export type PeriodKind = "year" | "half" | "quarter" | "q1q3" | "month" | "ltm";
+
+/**
+ * The last twelve months to the end of an interim period: `LTM2025H1` = 2024 + 2025H1 − 2024H1.
+ * Never stored (the schema's PERIOD_PATTERN refuses it); derived on request (dataset/ltm.ts).
+ */
+export const LTM_ID_PATTERN = /^LTM(\d{4})(H1|Q1Q3|Q1)$/;
 
 export interface Period {
   /** Canonical id, e.g. "2025H1". */
@@ -30,6 +36,10 @@ export interface Period {
   readonly endDay: number;
   /** Length in days, both ends included (2025H1 → 181, 2024 → 366). */
   readonly days: number;
+  /** Last day as ISO text, "2025-06-30". */
+  readonly endDate: string;
+  /** For an LTM period: the interim period it ends with ("2025H1" for LTM2025H1). */
+  readonly ltmOf?: string;
 }
 
 const cache = new Map<string, Period | null>();
@@ -51,15 +61,29 @@ function monthSpan(kind: PeriodKind, index: number): [number, number] {
       return [0, 8];
     case "month":
       return [index - 1, index - 1];
+    case "ltm":
+      return [0, 11];
   }
 }
 
-/** Parses a canonical period id; null when it is not one. Results are cached (ids are few). */
-export function parsePeriod(id: string): Period | null {
+const isoDate = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * What a canonical period id means in time; null when `id` is not one (use parsePeriod for
+ * text as users type it). Also reads LTM ids (`LTM2025H1`: the twelve months to 30 June 2025).
+ * Results are cached (ids are few).
+ */
+export function periodInfo(id: string): Period | null {
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
-  const m = PERIOD_ID_PATTERN.exec(id);
   let period: Period | null = null;
+  const ltm = LTM_ID_PATTERN.exec(id);
+  if (ltm) {
+    const end = periodInfo(ltm[1]! + ltm[2]!)!;
+    const startDay = dayNumber(end.year - 1, end.kind === "half" ? 6 : end.kind === "q1q3" ? 9 : end.index * 3, 1);
+    period = { id, year: end.year, kind: "ltm", index: 0, startDay, endDay: end.endDay, days: end.endDay - startDay + 1, endDate: end.endDate, ltmOf: end.id };
+  }
+  const m = ltm ? null : PERIOD_ID_PATTERN.exec(id);
   if (m) {
     const year = Number(m[1]);
     const tail = m[2] ?? "";
@@ -72,25 +96,24 @@ export function parsePeriod(id: string): Period | null {
     const [first, last] = monthSpan(kind, index);
     const startDay = dayNumber(year, first, 1);
     const endDay = dayNumber(year, last + 1, 1) - 1;
-    period = { id, year, kind, index, startDay, endDay, days: endDay - startDay + 1 };
+    period = { id, year, kind, index, startDay, endDay, days: endDay - startDay + 1, endDate: isoDate(endDay) };
   }
   cache.set(id, period);
   return period;
 }
 
 export function isPeriodId(id: string): boolean {
-  return parsePeriod(id) !== null;
+  return periodInfo(id) !== null;
 }
 
 /** The end date as ISO text (2025H1 → "2025-06-30"); null for a malformed id. */
 export function periodEndDate(id: string): string | null {
-  const p = parsePeriod(id);
-  return p ? new Date(p.endDay * 86_400_000).toISOString().slice(0, 10) : null;
+  return periodInfo(id)?.endDate ?? null;
 }
 
 /** Days in the period (for RECEIVABLE_DAYS hints: 181 for H1 2025, 365 for 2025); null if malformed. */
 export function periodDays(id: string): number | null {
-  return parsePeriod(id)?.days ?? null;
+  return periodInfo(id)?.days ?? null;
 }
 
 /**
@@ -98,8 +121,8 @@ export function periodDays(id: string): number | null {
  * Malformed ids sort last, by text, so a sort never throws.
  */
 export function comparePeriods(a: string, b: string): number {
-  const pa = parsePeriod(a);
-  const pb = parsePeriod(b);
+  const pa = periodInfo(a);
+  const pb = periodInfo(b);
   if (!pa || !pb) return pa ? -1 : pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
   return pa.endDay - pb.endDay || pb.days - pa.days;
 }
@@ -115,7 +138,7 @@ export function sortPeriods(ids: Iterable<string>): string[] {
 export function latestPeriod(ids: Iterable<string>): string | undefined {
   let best: Period | undefined;
   for (const id of ids) {
-    const p = parsePeriod(id);
+    const p = periodInfo(id);
     if (p && (!best || p.endDay > best.endDay || (p.endDay === best.endDay && p.days > best.days))) best = p;
   }
   return best?.id;
@@ -123,8 +146,9 @@ export function latestPeriod(ids: Iterable<string>): string | undefined {
 
 /** The same period one year earlier, for year-on-year comparison (2025H1 → 2024H1). */
 export function priorComparablePeriod(id: string): string | null {
-  const p = parsePeriod(id);
+  const p = periodInfo(id);
   if (!p || p.year <= 1000) return null;
+  if (p.ltmOf) return `LTM${p.year - 1}${p.ltmOf.slice(4)}`;
   return String(p.year - 1) + id.slice(4);
 }
 
@@ -133,8 +157,9 @@ const QUARTERS_ZH = ["一", "二", "三", "四"];
 
 /** A label users read: 2025H1 → "H1 2025" / "2025年上半年"; malformed ids come back unchanged. */
 export function periodLabel(id: string, lang: Lang): string {
-  const p = parsePeriod(id);
+  const p = periodInfo(id);
   if (!p) return id;
+  if (p.ltmOf) return lang === "zh" ? `截至${periodLabel(p.ltmOf, "zh")}末的近十二个月（LTM）` : `LTM to ${periodLabel(p.ltmOf, "en")}`;
   const y = p.year;
   if (lang === "zh") {
     switch (p.kind) {
@@ -148,6 +173,8 @@ export function periodLabel(id: string, lang: Lang): string {
         return `${y}年前三季度`;
       case "month":
         return `${y}年${p.index}月`;
+      case "ltm":
+        return id;
     }
   }
   switch (p.kind) {
@@ -161,43 +188,9 @@ export function periodLabel(id: string, lang: Lang): string {
       return `Q1–Q3 ${y}`;
     case "month":
       return `${MONTHS_EN[p.index - 1]} ${y}`;
+    case "ltm":
+      return id;
   }
 }
 
-const ZH_QUARTER: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", "1": "1", "2": "2", "3": "3", "4": "4" };
-const MONTH_BY_NAME: Record<string, number> = Object.fromEntries(MONTHS_EN.map((m, i) => [m.toUpperCase(), i + 1]));
-
-/**
- * Reads a period argument as users type it and returns the canonical id, or null.
- * Accepts the ids in any case and width (2025h1, ２０２５Ｈ１), numbers (2024), and the label
- * forms: "H1 2025", "1H2025", "FY2024", "2025年上半年", "2025年第一季度", "2025年前三季度",
- * "Q1-Q3 2024", "2025-07", "2025年7月", "Jul 2025".
- */
-export function normalizePeriodArg(raw: string | number): string | null {
-  let s = typeof raw === "number" ? (Number.isInteger(raw) ? String(raw) : "") : raw;
-  s = s.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, " ");
-  if (s === "") return null;
-  const compact = s.replace(/[\s_]/g, "");
-  if (PERIOD_ID_PATTERN.test(compact)) return compact;
-  let m: RegExpExecArray | null;
-  if ((m = /^(?:FY)?(\d{4})(?:FY|A|年|年度|年报)?$/.exec(compact))) return m[1]!;
-  if ((m = /^(\d{4})M(\d)$/.exec(compact))) return `${m[1]}M0${m[2]}`;
-  if ((m = /^([12])H(\d{4})$/.exec(compact)) || (m = /^H([12])(\d{4})$/.exec(compact))) return `${m[2]}H${m[1]}`;
-  if ((m = /^(\d{4})([12])H$/.exec(compact))) return `${m[1]}H${m[2]}`;
-  if ((m = /^Q([1-4])(\d{4})$/.exec(compact)) || (m = /^([1-4])Q(\d{4})$/.exec(compact))) return `${m[2]}Q${m[1]}`;
-  if ((m = /^(\d{4})([1-4])Q$/.exec(compact))) return `${m[1]}Q${m[2]}`;
-  if ((m = /^(\d{4})Q1[-~–—]?Q3$/.exec(compact)) || (m = /^Q1[-~–—]Q3(\d{4})$/.exec(compact))) return `${m[1]}Q1Q3`;
-  if ((m = /^(?:9M|1-9M)(\d{4})$/.exec(compact))) return `${m[1]}Q1Q3`;
-  if ((m = /^(\d{4})年?(上|下)半年(?:度|报)?$/.exec(compact))) return `${m[1]}H${m[2] === "上" ? 1 : 2}`;
-  if ((m = /^(\d{4})年?第?([一二三四1-4])季度?$/.exec(compact))) return `${m[1]}Q${ZH_QUARTER[m[2]!]}`;
-  if ((m = /^(\d{4})年?前三季度?$/.exec(compact))) return `${m[1]}Q1Q3`;
-  if ((m = /^(\d{4})(?:-|\/|年)(\d{1,2})月?$/.exec(compact))) {
-    const month = Number(m[2]);
-    if (month >= 1 && month <= 12) return `${m[1]}M${String(month).padStart(2, "0")}`;
-  }
-  if ((m = /^([A-Z]{3})[A-Z]*(\d{4})$/.exec(compact))) {
-    const month = MONTH_BY_NAME[m[1]!];
-    if (month) return `${m[2]}M${String(month).padStart(2, "0")}`;
-  }
-  return null;
-}
+export { parsePeriod, normalizePeriodArg, nearestPeriodSpellings, PERIOD_EXAMPLES, type PeriodParse, type RelativePeriod } from "./period-text";

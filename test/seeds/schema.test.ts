@@ -12,16 +12,19 @@ import {
   entitiesFileSchema,
   fieldsFileSchema,
   figuresFileSchema,
+  readingsFileSchema,
   segmentsFileSchema,
+  sourcesFileSchema,
 } from "../../src/core/dataset/schema";
 import { buildDataset } from "../../src/core/dataset/build";
-import { recomputeChecks } from "../../src/core/dataset/checks";
+import { recomputeChecks } from "../../scripts/seeds/checks";
 import { createDataFunctions } from "../../src/core/dataset/functions";
 import { anyDisagreement } from "../../src/core/dataset/statements";
 import { figureId } from "../../src/core/dataset/figure-id";
 import { segmentsWith } from "../../src/core/dataset/query";
 import { resolveSegment } from "../../src/core/dataset/resolve";
 import { readSeedFolder } from "../../scripts/seeds-fs";
+import { citation } from "../../src/core/dataset/citation";
 
 const folder = readSeedFolder(join(__dirname, "..", "..", "seeds"));
 const ds = buildDataset(folder.data);
@@ -35,6 +38,8 @@ const SCHEMA_BY_FILE: Record<string, z.ZodType> = {
   conflicts: conflictsFileSchema,
   checks: checksFileSchema,
   fields: fieldsFileSchema,
+  readings: readingsFileSchema,
+  sources: sourcesFileSchema,
 };
 
 function duplicates(ids: readonly string[]): string[] {
@@ -49,7 +54,7 @@ describe("seed files", () => {
   });
 
   it.each([...folder.files.keys()])("%s parses with its schema", (path) => {
-    const name = path === "fields.json" ? "fields" : path.split("/")[1]!.replace(".json", "");
+    const name = path.includes("/") ? path.split("/")[1]!.replace(".json", "") : path.replace(".json", "");
     const parsed = SCHEMA_BY_FILE[name]!.safeParse(folder.files.get(path));
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
   });
@@ -148,8 +153,8 @@ describe("conflicts", () => {
       const text = fx.sourceText(g.entity, g.field, g.period, g.segment ?? null, "en");
       if (typeof text !== "string") throw new Error(`${g.key}: no source text`);
       expect(text).toContain(`CONFLICT: ${g.statements.length} statements disagree; primary by rule ${g.conflict!.rule}`);
-      for (const s of g.statements) expect(text).toContain(`${s.figure.file} line ${s.figure.line}: "${s.figure.printed}"`);
-      expect(text.match(/PRIMARY/g)).toHaveLength(1);
+      for (const s of g.statements) expect(text).toContain(citation(ds, s, "en"));
+      expect(String(text).match(/PRIMARY/g)).toHaveLength(1);
     }
   });
 });
@@ -185,5 +190,38 @@ describe("spot checks of DATA against the articles", () => {
     expect(ui.ok && ui.value?.id).toBe("eu");
     expect(aier.ok && aier.value?.id).toBe("europe");
     expect(typeof fx.dataValue("aier_eye", "revenue", "2024", null, "欧洲")).toBe("number");
+  });
+});
+
+describe("every reason and note in both languages", () => {
+  /** Chinese text: has Chinese characters, and no half-width , ; : ( ) right after one (full-width punctuation). */
+  const goodZh = (t: string | undefined): boolean => t !== undefined && /[\u4e00-\u9fff]/.test(t) && !/[\u4e00-\u9fff][,;:()]/.test(t) && !/[,;:(][\u4e00-\u9fff]/.test(t);
+  const texts: [string, string | undefined, string | undefined][] = [];
+  for (const g of groups) {
+    for (const f of g.figures) {
+      if (f.note !== undefined) texts.push([`${figureId(f)} note`, f.note, f.note_zh]);
+      if (f.derived) texts.push([`${figureId(f)} method`, f.derived.method, f.derived.method_zh]);
+    }
+    for (const c of g.conflicts) texts.push([`conflict ${c.entity}/${c.field}/${c.period}`, c.reason, c.reason_zh]);
+    for (const c of g.checks) if (c.note !== undefined) texts.push([`check → ${c.result}`, c.note, c.note_zh]);
+    for (const c of g.readings ?? []) {
+      texts.push([`readings ${c.id} reason`, c.reason_en, c.reason_zh], [`readings ${c.id} topic`, c.topic_en, c.topic_zh]);
+      for (const r of c.readings) texts.push([`readings ${c.id}/${r.id} label`, r.label_en, r.label_zh]);
+    }
+  }
+
+  it("finds them all (notes, derivations, conflict reasons, check notes, readings)", () => {
+    expect(texts.length).toBeGreaterThan(230);
+  });
+
+  it("each English text has a Chinese one with full-width punctuation", () => {
+    expect(texts.filter(([, , zh]) => !goodZh(zh)).map(([what, en, zh]) => `${what}: ${en} → ${zh ?? "(none)"}`)).toEqual([]);
+  });
+
+  it("every article cited has a source record whose title, date, author and platform stand on their lines", () => {
+    const files = new Set(groups.flatMap((g) => g.figures.map((f) => f.file)));
+    const records = new Map((folder.data.sources ?? []).map((s) => [s.file, s]));
+    expect([...files].filter((f) => !records.has(f))).toEqual([]);
+    for (const s of records.values()) expect(s.title !== undefined || (s.label_en !== undefined && s.label_zh !== undefined), s.file).toBe(true);
   });
 });

@@ -12,7 +12,9 @@ import { exponentOf, printedDecimals, shiftDecimal, unitDef } from "./numbers";
 import { anyDisagreement, compareByRules } from "./statements";
 import type {
   ConflictInput,
+  ContestInput,
   Dataset,
+  ReadingTag,
   EntityRecord,
   FieldInput,
   FieldRecord,
@@ -156,19 +158,45 @@ export function buildDataset(data: SeedData): Dataset {
     }
   }
 
+  // Readings: a statement of a contest's primary reading is the primary of its figure whenever
+  // another reading of that contest has a statement of the same figure (docs/data.md).
+  const contests: ContestInput[] = data.groups.flatMap((g) => g.readings ?? []);
+  const readingsByStatement = new Map<string, ReadingTag[]>();
+  for (const contest of contests) {
+    if (!contest.readings.some((r) => r.id === contest.primary)) problems.push(`readings ${contest.id}: primary ${contest.primary} is not one of its readings`);
+    for (const reading of contest.readings)
+      for (const id of reading.statements) {
+        if (!statementIds.has(id)) problems.push(`readings ${contest.id}/${reading.id} names unknown figure ${id}`);
+        const tags = readingsByStatement.get(id) ?? [];
+        tags.push({ contest, reading, primary: reading.id === contest.primary });
+        readingsByStatement.set(id, tags);
+      }
+  }
+  /** The statement of a group that a primary reading makes primary, when another reading of the same contest also speaks. */
+  const readingPrimary = (list: readonly { id: string }[]): string | undefined => {
+    for (const s of list)
+      for (const tag of readingsByStatement.get(s.id) ?? [])
+        if (tag.primary && list.some((o) => o.id !== s.id && (readingsByStatement.get(o.id) ?? []).some((t) => t.contest === tag.contest && !t.primary)))
+          return s.id;
+    return undefined;
+  };
+
   const groups: StatementGroup[] = [];
   const statementById = new Map<string, Statement>();
   for (const [key, list] of statementsByKey) {
     const conflict = conflictByKey.get(key);
     const ordered = [...list].sort((a, b) => compareByRules(a as Statement, b as Statement));
     let primaryIndex = 0;
+    const byReading = readingPrimary(ordered);
     if (conflict) {
       primaryIndex = ordered.findIndex((s) => s.id === conflict.primary);
       if (primaryIndex < 0) {
         problems.push(`conflict ${key} names primary ${conflict.primary}, which is not among its figures`);
         primaryIndex = 0;
       }
-    }
+      if (byReading !== undefined && byReading !== conflict.primary)
+        problems.push(`conflict ${key} names primary ${conflict.primary}, but the primary reading gives ${byReading}`);
+    } else if (byReading !== undefined) primaryIndex = ordered.findIndex((s) => s.id === byReading);
     const [primaryStmt] = ordered.splice(primaryIndex, 1);
     const statements: Statement[] = [primaryStmt!, ...ordered].map((s, i) => ({ ...s, primary: i === 0 }));
     for (const s of statements) statementById.set(s.id, s);
@@ -245,6 +273,9 @@ export function buildDataset(data: SeedData): Dataset {
     groups,
     statementById,
     checks: data.groups.flatMap((g) => g.checks),
+    sourceByFile: new Map((data.sources ?? []).map((src) => [src.file, src])),
+    contests,
+    readingsByStatement,
     problems,
   };
 }

@@ -10,16 +10,17 @@
 import { cellError, type CellError, type Lang } from "../errors";
 import type { CellValue, ResultGrid, ResultValue } from "../values";
 import { getDataset } from "./default-dataset";
-import { checkUnit, lookupFigure, lookupSeries } from "./lookup";
-import { entityName } from "./messages";
-import { fieldsFor, valueIn } from "./query";
+import { defaultFrequency, isStock, parseFrequencyArg, pointStatements, pointValue, seriesPoints } from "./frequency";
+import { checkUnit, lookupPoint, lookupSeries } from "./lookup";
+import { entityName, messages } from "./messages";
+import { fieldsFor } from "./query";
 import { resolveEntity } from "./resolve";
-import { sourceTextOf } from "./source-text";
+import { ltmSourceText, sourceTextOf } from "./source-text";
 import type { Dataset } from "./types";
 
 export interface DataFunctions {
   dataValue(company: CellValue, field: CellValue, period: CellValue, unit: CellValue, segment: CellValue): ResultValue;
-  seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue): ResultGrid | CellError;
+  seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue, frequency?: CellValue): ResultGrid | CellError;
   sourceText(company: CellValue, field: CellValue, period: CellValue, segment: CellValue, lang?: Lang): ResultValue;
   companiesGrid(): ResultGrid;
   fieldsGrid(company: CellValue): ResultGrid | CellError;
@@ -54,30 +55,37 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
     dataValue: (company, field, period, unit, segment) =>
       safe(() => {
         const ds = dataset();
-        const hit = lookupFigure(ds, company, field, period, segment);
+        const hit = lookupPoint(ds, company, field, period, segment);
         if (!hit.ok) return hit.error;
-        const scale = checkUnit(unit, hit.value, [hit.value.group]);
+        const scale = checkUnit(unit, hit.value, pointStatements(hit.value.point));
         if (!scale.ok) return scale.error;
-        return valueIn(hit.value.group.primary, scale.value);
+        return pointValue(hit.value.point, scale.value);
       }),
 
-    seriesGrid: (company, field, unit, segment) =>
+    seriesGrid: (company, field, unit, segment, frequency = null) =>
       safe(() => {
         const ds = dataset();
         const hit = lookupSeries(ds, company, field, segment);
         if (!hit.ok) return hit.error;
-        const groups = [...hit.value.series.values()];
-        const scale = checkUnit(unit, hit.value, groups);
+        const freq = parseFrequencyArg(frequency);
+        if (!freq.ok) return freq.error;
+        const stock = isStock(hit.value.field, ds.fieldById);
+        const f = freq.value ?? defaultFrequency([...hit.value.series.values()], stock);
+        const points = seriesPoints(hit.value.series, hit.value.field, stock, f);
+        if (points.length === 0) return cellError("#N/A", messages.noFrequency(hit.value.entity, hit.value.field, f, [...hit.value.series.keys()]));
+        const scale = checkUnit(unit, hit.value, points.flatMap(pointStatements));
         if (!scale.ok) return scale.error;
-        return [groups.map((g) => g.period), groups.map((g) => valueIn(g.primary, scale.value))];
+        return [points.map((p) => p.period), points.map((p) => pointValue(p, scale.value))];
       }),
 
     sourceText: (company, field, period, segment, lang) =>
       safe(() => {
         const ds = dataset();
-        const hit = lookupFigure(ds, company, field, period, segment);
+        const hit = lookupPoint(ds, company, field, period, segment);
         if (!hit.ok) return hit.error;
-        return sourceTextOf(ds, hit.value.group, lang ?? sourceLang);
+        const point = hit.value.point;
+        const l = lang ?? sourceLang;
+        return "group" in point ? sourceTextOf(ds, point.group, l) : ltmSourceText(ds, point.ltm, l);
       }),
 
     companiesGrid: () => {
@@ -111,9 +119,12 @@ export function dataValue(company: CellValue, field: CellValue, period: CellValu
   return bundled.dataValue(company, field, period, unit, segment);
 }
 
-/** CAPCYCLE.SERIES: 2 rows, period ids across the top and values below, oldest first. */
-export function seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue): ResultGrid | CellError {
-  return bundled.seriesGrid(company, field, unit, segment);
+/**
+ * CAPCYCLE.SERIES: 2 rows, period ids across the top and values below, oldest first; one
+ * frequency of flows at a time (frequency blank → SPEC §2's default), balances by closing date.
+ */
+export function seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue, frequency: CellValue = null): ResultGrid | CellError {
+  return bundled.seriesGrid(company, field, unit, segment, frequency);
 }
 
 /** CAPCYCLE.SOURCE: every statement behind a figure, cited; `lang` defaults to setSourceLanguage(). */

@@ -18,11 +18,23 @@ export {
   type EntitySummary,
   type FieldSeries,
 } from "./query";
-export { lookupFigure, lookupSeries, type FigureHit, type SeriesHit } from "./lookup";
+export { lookupFigure, lookupPoint, lookupSeries, latestFiscalYear, type FigureHit, type PointHit, type SeriesHit } from "./lookup";
+export {
+  defaultFrequency,
+  frequencyOf,
+  isStock,
+  parseFrequencyArg,
+  pointStatements,
+  pointValue,
+  seriesPoints,
+  FREQUENCY_LABELS,
+  type Frequency,
+  type SeriesPoint,
+} from "./frequency";
+export { ltmFigure, ltmParts, ltmRecipe, type LtmFigure, type LtmResult } from "./ltm";
 export { parseUnitArg, DEFAULT_SCALE, UNIT_ARG_FORMS, type UnitScale } from "./unit-arg";
-export { sourceTextOf, statementText, RULE_LABELS, QUALIFIER_LABELS } from "./source-text";
+export { sourceTextOf, ltmSourceText, statementText, RULE_LABELS, QUALIFIER_LABELS } from "./source-text";
 export { disagree, anyDisagreement, compareByRules, statementRange, type Range } from "./statements";
-export { recomputeCheck, recomputeChecks, type CheckOutcome } from "./checks";
 export { figureId } from "./figure-id";
 export { entityName, fieldName, segmentName, messages } from "./messages";
 export type * from "./types";

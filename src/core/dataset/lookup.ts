@@ -1,17 +1,19 @@
 /**
  * From the arguments of DATA / SERIES / SOURCE (as Excel passes them) to a series or one figure
  * of the dataset, or to the error that explains why not. Checked in argument order: company,
- * field, segment, unit, period; the first problem is reported.
+ * field, segment, period (unit and frequency by the caller); the first problem is reported.
  */
-import { cellError } from "../errors";
-import { normalizePeriodArg } from "../periods";
+import { cellError, type Localized } from "../errors";
+import { comparePeriods, latestPeriod, LTM_ID_PATTERN, parsePeriod, periodInfo } from "../periods";
 import { closestMatches } from "../text";
 import type { CellValue } from "../values";
 import { seriesKey } from "./build";
 import { messages } from "./messages";
-import { defaultPeriod, fieldsFor, segmentsWith } from "./query";
+import { isStock, type SeriesPoint } from "./frequency";
+import { ltmFigure } from "./ltm";
+import { defaultPeriod, fieldsFor, isActual, segmentsWith } from "./query";
 import { argText, resolveEntity, resolveField, resolveSegment, type Resolved } from "./resolve";
-import type { Dataset, EntityRecord, FieldRecord, SegmentRecord, StatementGroup } from "./types";
+import type { Dataset, EntityRecord, FieldRecord, SegmentRecord, Statement, StatementGroup } from "./types";
 import { parseUnitArg, type UnitScale } from "./unit-arg";
 
 export interface SeriesHit {
@@ -52,32 +54,153 @@ export function lookupSeries(ds: Dataset, company: CellValue, field: CellValue, 
   return { ok: false, error: cellError("#N/A", messages.noFieldData(entity, fld, closest)) };
 }
 
-/** The unit argument, refused when the figures are not money (percent, counts...). */
-export function checkUnit(unit: CellValue, hit: SeriesHit, groups: Iterable<StatementGroup>): Resolved<UnitScale | null> {
+/** The unit argument, refused when the figures are not money (percent, counts...) or are in another currency. */
+export function checkUnit(unit: CellValue, hit: SeriesHit, statements: Iterable<Pick<Statement, "unit">>): Resolved<UnitScale | null> {
   const u = parseUnitArg(unit);
   if (!u.ok || u.value === null) return u;
-  for (const g of groups) {
-    const kind = g.primary.unit.kind;
+  for (const s of statements) {
+    const kind = s.unit.kind;
     if (kind !== "money") return { ok: false, error: cellError("#VALUE!", messages.unitNotMoney(u.value.typed, hit.field, kind)) };
+    const has = s.unit.currency ?? "CNY";
+    if (u.value.currency && u.value.currency !== has)
+      return { ok: false, error: cellError("#VALUE!", messages.wrongCurrency(u.value.typed, hit.field, u.value.currency, has)) };
   }
   return u;
 }
 
-/** One figure: the period given, or the default (latest reported) when blank. */
-export function lookupFigure(ds: Dataset, company: CellValue, field: CellValue, period: CellValue, segment: CellValue): Resolved<FigureHit> {
+/** A figure DATA and SOURCE can answer with: a stored one (and the statement used) or an LTM derived on the spot. */
+export interface PointHit extends SeriesHit {
+  readonly point: SeriesPoint;
+}
+
+/**
+ * The latest fiscal year an entity reports (any field, reported figures only): FY0 of the
+ * relative spellings FY0 / FY-1 / FY+1. Counting from the company rather than the field keeps a
+ * column of FY-1 formulas on one year.
+ */
+export function latestFiscalYear(ds: Dataset, entityId: string): number | undefined {
+  let best: number | undefined;
+  for (const k of ds.seriesByEntity.get(entityId) ?? [])
+    for (const g of ds.series.get(`${entityId}|${k}`)?.values() ?? []) {
+      const p = periodInfo(g.period);
+      if (p?.kind === "year" && isActual(g.primary) && (best === undefined || p.year > best)) best = p.year;
+    }
+  return best;
+}
+
+/**
+ * The latest twelve months the statements allow: the most recent interim (after the latest
+ * fiscal year) whose LTM can be formed, else the latest fiscal year itself; a balance → its
+ * latest closing date. Gives the reason when none can be formed.
+ */
+function latestLtm(hit: SeriesHit, stock: boolean): { ok: true; point: SeriesPoint } | { ok: false; why: Localized } {
+  const groups = [...hit.series.values()];
+  if (stock) {
+    const id = defaultPeriod(groups);
+    const g = id === undefined ? undefined : hit.series.get(id);
+    return g ? { ok: true, point: { period: g.period, group: g, statement: g.primary } } : { ok: false, why: { en: "No figures.", zh: "没有数据。" } };
+  }
+  const annual = latestPeriod(groups.filter((g) => isActual(g.primary) && periodInfo(g.period)?.kind === "year").map((g) => g.period));
+  const annualEnd = annual === undefined ? -Infinity : periodInfo(annual)!.endDay;
+  const interims = groups
+    .filter((g) => isActual(g.primary) && periodInfo(g.period)!.endDay > annualEnd && LTM_ID_PATTERN.test(`LTM${g.period}`))
+    .sort((a, b) => comparePeriods(b.period, a.period));
+  let why: Localized | undefined;
+  for (const g of interims) {
+    const r = ltmFigure(hit.series, hit.field, `LTM${g.period}`);
+    if (r.ok) return { ok: true, point: { period: r.figure.id, ltm: r.figure } };
+    why ??= r.message;
+  }
+  if (annual !== undefined && (hit.field.kind === "money" || interims.length === 0)) {
+    const g = hit.series.get(annual)!;
+    return { ok: true, point: { period: annual, group: g, statement: g.primary } };
+  }
+  return { ok: false, why: why ?? { en: "There is no fiscal year or interim period to take the last twelve months from.", zh: "没有可用于计算近十二个月的年度或中期数据。" } };
+}
+
+/** The statement a forecast spelling (2027E) asks for: the primary if it is not reported, else the first non-actual one. */
+function forecastStatement(g: StatementGroup): Statement | undefined {
+  return isActual(g.primary) ? g.statements.find((s) => !isActual(s)) : g.primary;
+}
+
+/**
+ * One figure of DATA / SOURCE: the period as typed (every spelling of SPEC §2, read by
+ * parsePeriod), blank or "latest" → the latest reported; FY-1 counts from the latest fiscal
+ * year; LTM derives the last twelve months; 2027E takes a forecast statement; a closing date
+ * takes the longest period ending that day.
+ */
+export function lookupPoint(ds: Dataset, company: CellValue, field: CellValue, period: CellValue, segment: CellValue): Resolved<PointHit> {
   const hit = lookupSeries(ds, company, field, segment);
   if (!hit.ok) return hit;
-  const { series } = hit.value;
+  const { series, entity, field: fld } = hit.value;
   const p = argText(period, "period");
   if (!p.ok) return p;
   const available = [...series.keys()];
-  let id: string | undefined;
-  if (p.value === null) id = defaultPeriod(series.values());
-  else {
-    id = normalizePeriodArg(typeof period === "number" ? period : p.value) ?? undefined;
-    if (id === undefined) return { ok: false, error: cellError("#N/A", messages.notAPeriod(p.value.trim(), available)) };
+  const stored = (g: StatementGroup, statement: Statement = g.primary): Resolved<PointHit> => ({
+    ok: true,
+    value: { ...hit.value, point: { period: g.period, group: g, statement } },
+  });
+  const noPeriod = (id: string, why?: Localized): Resolved<PointHit> => ({
+    ok: false,
+    error: cellError("#N/A", messages.noPeriod(entity, fld, id, available, why)),
+  });
+  const latest = (): Resolved<PointHit> => {
+    const id = defaultPeriod(series.values());
+    return id === undefined ? noPeriod("") : stored(series.get(id)!);
+  };
+  if (p.value === null) return latest();
+  const parsed = parsePeriod(typeof period === "number" ? period : p.value);
+  if (!parsed.ok) return { ok: false, error: cellError("#N/A", messages.notAPeriod(parsed.message, available)) };
+  const stock = isStock(fld, ds.fieldById);
+  if (parsed.type === "relative") {
+    const rel = parsed.relative;
+    if (rel.type === "latest") return latest();
+    if (rel.type === "ltm") {
+      const r = latestLtm(hit.value, stock);
+      return r.ok ? { ok: true, value: { ...hit.value, point: r.point } } : { ok: false, error: cellError("#N/A", messages.ltmUnavailable(entity, r.why, available)) };
+    }
+    const fy0 = latestFiscalYear(ds, entity.id);
+    const typed = p.value.trim();
+    if (fy0 === undefined) return { ok: false, error: cellError("#N/A", messages.noFiscalYear(entity, typed, undefined)) };
+    const id = String(fy0 + rel.offset);
+    const g = series.get(id);
+    return g ? stored(g) : noPeriod(id, messages.noFiscalYear(entity, typed, String(fy0)));
   }
-  const group = id === undefined ? undefined : series.get(id);
-  if (!group) return { ok: false, error: cellError("#N/A", messages.noPeriod(hit.value.entity, hit.value.field, id ?? "", available)) };
-  return { ok: true, value: { ...hit.value, group } };
+  const { id, forecast, fromDate } = parsed;
+  const info = parsed.period;
+  if (info.ltmOf) {
+    if (stock) {
+      const g = series.get(info.ltmOf);
+      return g ? stored(g) : noPeriod(info.ltmOf);
+    }
+    const r = ltmFigure(series, fld, id);
+    return r.ok ? { ok: true, value: { ...hit.value, point: { period: id, ltm: r.figure } } } : { ok: false, error: cellError("#N/A", messages.ltmUnavailable(entity, r.message, available)) };
+  }
+  let group = series.get(id);
+  if (!group && fromDate) {
+    // A closing date: any period ending that day will do, the longest first (a year before its Q4).
+    const sameDay = [...series.values()].filter((g) => periodInfo(g.period)?.endDay === info.endDay);
+    group = sameDay.sort((a, b) => periodInfo(b.period)!.days - periodInfo(a.period)!.days)[0];
+  }
+  if (!group) return noPeriod(id);
+  if (forecast) {
+    const s = forecastStatement(group);
+    return s ? stored(group, s) : { ok: false, error: cellError("#N/A", messages.noForecast(entity, fld, id, available)) };
+  }
+  return stored(group);
+}
+
+/** One stored figure (the group behind it), for callers that show statements: an LTM answers #N/A pointing at SOURCE. */
+export function lookupFigure(ds: Dataset, company: CellValue, field: CellValue, period: CellValue, segment: CellValue): Resolved<FigureHit> {
+  const hit = lookupPoint(ds, company, field, period, segment);
+  if (!hit.ok) return hit;
+  const { point, ...rest } = hit.value;
+  if ("group" in point) return { ok: true, value: { ...rest, group: point.group } };
+  return {
+    ok: false,
+    error: cellError("#N/A", {
+      en: `${point.period} is derived (${point.ltm.recipe.en}), not a stored figure. SOURCE cites its parts.`,
+      zh: `${point.period} 为推算值（${point.ltm.recipe.zh}），并非存储的数据。SOURCE 列出其组成项的出处。`,
+    }),
+  };
 }

@@ -7,17 +7,18 @@ import type { Localized } from "../errors";
 import type { EntityRecord, FieldRecord, SegmentRecord } from "./types";
 
 /** Argument names as the function help shows them. */
-export type ArgName = "company" | "field" | "period" | "unit" | "segment";
+export type ArgName = "company" | "field" | "period" | "unit" | "segment" | "frequency";
 
-const ARG_ZH: Record<ArgName, string> = { company: "公司", field: "字段", period: "期间", unit: "单位", segment: "分部" };
+const ARG_ZH: Record<ArgName, string> = { company: "公司", field: "字段", period: "期间", unit: "单位", segment: "分部", frequency: "频率" };
 
 /** What to type for a required argument that is blank or of the wrong type. */
 const REQUIRED_HINT: Record<ArgName, Localized> = {
   company: { en: "Type a company id, ticker or name; COMPANIES() lists them.", zh: "请输入公司 ID、股票代码或名称；COMPANIES() 列出全部公司。" },
   field: { en: "Type a field id such as revenue or capex; FIELDS(company) lists them.", zh: "请输入字段 ID，如 revenue 或 capex；FIELDS(公司) 列出全部字段。" },
-  period: { en: "Type a period such as 2024 or 2025H1, or leave it empty for the latest.", zh: "请输入期间，如 2024 或 2025H1，或留空以取最新一期。" },
+  period: { en: "Type a period such as 2024, 2025H1, 1H25, 2025中报 or LTM, or leave it empty for the latest.", zh: "请输入期间，如 2024、2025H1、1H25、2025中报 或 LTM，或留空以取最新一期。" },
   unit: { en: "Type a unit such as 亿 or 万, or leave it empty for 亿.", zh: "请输入单位，如 亿 或 万，或留空（默认为亿）。" },
   segment: { en: "Type a segment name, or leave it empty for the whole company.", zh: "请输入分部名称，或留空以取公司整体数据。" },
+  frequency: { en: "Type annual, half-year, quarter, LTM or all, or leave it empty for the default.", zh: "请输入 annual、half-year、quarter、LTM 或 all，或留空以取默认频率。" },
 };
 
 /** Quote at most 40 characters of what was typed, so a pasted paragraph doesn't flood the tooltip. */
@@ -113,21 +114,38 @@ export const messages = {
       zh: `${e.zh}的${fieldName(field).zh}只有分部数据：${a.zh}。请填写“分部”参数。`,
     };
   },
-  notAPeriod: (typed: string, available: readonly string[]): Localized => ({
-    en: `"${clip(typed)}" is not a period (write 2024, 2025H1, 2025Q1, 2024Q1Q3 or 2025M07). Available: ${available.join(", ")}. Use one of those, or leave period empty for the latest.`,
-    zh: `“${clip(typed)}”不是有效期间（如 2024、2025H1、2025Q1、2024Q1Q3、2025M07）。可用期间：${available.join("、")}。请改用其中之一，或将“期间”留空以取最新一期。`,
+  /** The parser's refusal (what was typed, nearest spellings, what is accepted) and what this series has. */
+  notAPeriod: (parsed: Localized, available: readonly string[]): Localized => ({
+    en: `${parsed.en} Available here: ${available.join(", ")}; or leave period empty for the latest.`,
+    zh: `${parsed.zh}此处可用期间：${available.join("、")}；或将“期间”留空以取最新一期。`,
   }),
-  noPeriod: (entity: EntityRecord, field: FieldRecord, period: string, available: readonly string[]): Localized => {
+  noForecast: (entity: EntityRecord, field: FieldRecord, period: string, available: readonly string[]): Localized => {
     const e = entityName(entity);
     return {
-      en: `${e.en} has no ${field.id} figure for ${period}. Available: ${available.join(", ")}. Use one of those, or leave period empty for the latest.`,
-      zh: `${e.zh}没有 ${period} 的${fieldName(field).zh}数据。可用期间：${available.join("、")}。请改用其中之一，或将“期间”留空以取最新一期。`,
+      en: `${e.en} has no forecast of ${field.id} for ${period}: the ${period} figure is reported. Write ${period} without E. Available: ${available.join(", ")}.`,
+      zh: `${e.zh}没有 ${period} ${fieldName(field).zh}的预测值：${period} 为已披露数据。请去掉 E，写 ${period}。可用期间：${available.join("、")}。`,
     };
   },
-  unknownUnit: (typed: string): Localized => ({
-    en: `Unknown unit "${clip(typed)}". Use 亿/100m, 万/10k, 百万/m/million, 十亿/bn/billion, 元/1 (money only).`,
-    zh: `无法识别的单位“${clip(typed)}”。请使用：亿/100m、万/10k、百万/m/million、十亿/bn/billion、元/1（仅限金额）。`,
-  }),
+  noFiscalYear: (entity: EntityRecord, typed: string, latest: string | undefined): Localized => {
+    const e = entityName(entity);
+    return latest
+      ? { en: `"${clip(typed)}" counts from ${e.en}'s latest reported fiscal year, ${latest}.`, zh: `“${clip(typed)}”从${e.zh}最近一个已披露的会计年度 ${latest} 起算。` }
+      : { en: `${e.en} reports no fiscal year, so "${clip(typed)}" has nothing to count from.`, zh: `${e.zh}没有任何年度数据，“${clip(typed)}”无从起算。` };
+  },
+  ltmUnavailable: (entity: EntityRecord, why: Localized, available: readonly string[]): Localized => {
+    const e = entityName(entity);
+    return {
+      en: `${e.en}: ${why.en} Available: ${available.join(", ")}.`,
+      zh: `${e.zh}：${why.zh}可用期间：${available.join("、")}。`,
+    };
+  },
+  noPeriod: (entity: EntityRecord, field: FieldRecord, period: string, available: readonly string[], why?: Localized): Localized => {
+    const e = entityName(entity);
+    return {
+      en: `${e.en} has no ${field.id} figure for ${period}.${why ? ` ${why.en}` : ""} Available: ${available.join(", ")}. Use one of those, or leave period empty for the latest.`,
+      zh: `${e.zh}没有 ${period} 的${fieldName(field).zh}数据。${why?.zh ?? ""}可用期间：${available.join("、")}。请改用其中之一，或将“期间”留空以取最新一期。`,
+    };
+  },
   unitNotMoney: (typed: string, field: FieldRecord, kind: string): Localized => {
     const what: Localized =
       kind === "percent"
@@ -140,4 +158,15 @@ export const messages = {
       zh: `单位参数“${clip(typed)}”只适用于金额；${fieldName(field).zh}是${what.zh}。请留空单位参数。`,
     };
   },
+  noFrequency: (entity: EntityRecord, field: FieldRecord, frequency: string, available: readonly string[]): Localized => {
+    const e = entityName(entity);
+    return {
+      en: `${e.en} has no ${frequency} ${field.id} figures. Periods it has: ${available.join(", ")}. Pick another frequency (annual, half-year, quarter, LTM, all) or leave it empty.`,
+      zh: `${e.zh}没有频率为 ${frequency} 的${fieldName(field).zh}数据。已有期间：${available.join("、")}。请改用其他频率（annual、half-year、quarter、LTM、all）或留空。`,
+    };
+  },
+  wrongCurrency: (typed: string, field: FieldRecord, asked: string, has: string): Localized => ({
+    en: `The unit "${clip(typed)}" is in ${asked}, but ${field.id} is stated in ${has}; CapCycle does not convert currencies. Write the scale alone (亿, m, bn).`,
+    zh: `单位“${clip(typed)}”为 ${asked}，而${fieldName(field).zh}以 ${has} 表述；CapCycle 不做币种换算。请只写数量级（亿、m、bn）。`,
+  }),
 };

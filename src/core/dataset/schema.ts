@@ -83,14 +83,27 @@ export const figureSchema = z.strictObject({
       from: z.array(z.string()).min(1),
       /** How, in one English line: "revenue 2024 / (1 + revenue_yoy 2024)". */
       method: z.string().min(1),
+      /** The same in Chinese (full-width punctuation). */
+      method_zh: z.string().min(1).optional(),
     })
     .optional(),
   /** Short English note in our own words (never the article's sentence). */
   note: z.string().optional(),
+  /** The note in Chinese (the tests require one for every note). */
+  note_zh: z.string().optional(),
 });
 
 /** Rules for choosing the primary statement of a conflict, in order (docs/data.md). */
-export const PRIMARY_RULES = ["exact_over_hedged", "precise_over_rounded", "stated_over_derived", "dedicated_article", "financial_statement_context", "first_statement"] as const;
+export const PRIMARY_RULES = [
+  "primary_reading",
+  "exact_over_hedged",
+  "precise_over_rounded",
+  "dated_over_inferred",
+  "stated_over_derived",
+  "dedicated_article",
+  "financial_statement_context",
+  "first_statement",
+] as const;
 
 export const conflictSchema = z.strictObject({
   entity: snake,
@@ -102,6 +115,8 @@ export const conflictSchema = z.strictObject({
   rule: z.enum(PRIMARY_RULES),
   /** Why this primary, in one English line. */
   reason: z.string().min(1),
+  /** The reason in Chinese (the tests require it). */
+  reason_zh: z.string().min(1).optional(),
 });
 
 /** An arithmetic cross-check between figures: parts that should add up, ratios, growth rates. */
@@ -117,7 +132,61 @@ export const checkSchema = z.strictObject({
   /** Our reading: true when the figures agree within printed precision. The tests recompute it. */
   consistent: z.boolean(),
   note: z.string().optional(),
+  note_zh: z.string().optional(),
 });
+
+/** One reading: statements that are read together (a figure and its growth, a ratio and its parts). */
+export const readingSchema = z.strictObject({
+  id: snake,
+  label_en: z.string().min(1),
+  label_zh: z.string().min(1),
+  /** figureIds of the statements of this reading. */
+  statements: z.array(z.string()).min(1),
+});
+
+/**
+ * Readings that cannot both hold (seeds/<group>/readings.json): the primary reading's
+ * statements are the primaries of every figure they touch, so DATA never pairs a value with a
+ * growth rate or part from the other reading; results that depend on it (a phase, a derived
+ * figure) are shown under each reading and marked contested.
+ */
+export const contestSchema = z.strictObject({
+  id: snake,
+  entity: snake,
+  topic_en: z.string().min(1),
+  topic_zh: z.string().min(1),
+  /** Id of the primary reading. */
+  primary: snake,
+  rule: z.enum(PRIMARY_RULES),
+  reason_en: z.string().min(1),
+  reason_zh: z.string().min(1),
+  readings: z.array(readingSchema).min(2),
+});
+
+/**
+ * An article as a person recognises it (seeds/sources.json): its title, date, author and
+ * platform as it states them, each with the line that states it (check:citations verifies);
+ * where the article has no title, a label we write (label_en / label_zh), shown marked as ours.
+ */
+export const sourceSchema = z
+  .strictObject({
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+    title: z.string().min(1).optional(),
+    title_line: z.number().int().positive().optional(),
+    /** Our English rendering of the title (shown as a translation). */
+    title_en: z.string().min(1).optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    date_line: z.number().int().positive().optional(),
+    author: z.string().min(1).optional(),
+    author_line: z.number().int().positive().optional(),
+    platform: z.string().min(1).optional(),
+    platform_line: z.number().int().positive().optional(),
+    label_en: z.string().min(1).optional(),
+    label_zh: z.string().min(1).optional(),
+  })
+  .refine((s) => (s.title !== undefined && s.title_line !== undefined) || (s.label_en !== undefined && s.label_zh !== undefined), {
+    message: "a source needs a title with its line, or our label in both languages",
+  });
 
 export const figuresFileSchema = z.array(figureSchema);
 export const entitiesFileSchema = z.array(entitySchema);
@@ -125,6 +194,8 @@ export const fieldsFileSchema = z.array(fieldSchema);
 export const segmentsFileSchema = z.array(segmentSchema);
 export const conflictsFileSchema = z.array(conflictSchema);
 export const checksFileSchema = z.array(checkSchema);
+export const readingsFileSchema = z.array(contestSchema);
+export const sourcesFileSchema = z.array(sourceSchema);
 
 export type Entity = z.infer<typeof entitySchema>;
 export type Field = z.infer<typeof fieldSchema>;
@@ -133,6 +204,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type Check = z.infer<typeof checkSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Contest = z.infer<typeof contestSchema>;
+export type Source = z.infer<typeof sourceSchema>;
 
 /**
  * A figure's stable id: `<file prefix>:<line>:<entity>/<field>/<period>[/<segment>]`,

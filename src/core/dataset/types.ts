@@ -8,6 +8,8 @@ import type { z } from "zod";
 import type {
   checkSchema,
   conflictSchema,
+  contestSchema,
+  sourceSchema,
   entitySchema,
   fieldSchema,
   figureSchema,
@@ -22,6 +24,8 @@ export type SegmentInput = z.input<typeof segmentSchema>;
 export type FigureInput = z.input<typeof figureSchema>;
 export type ConflictInput = z.input<typeof conflictSchema>;
 export type CheckInput = z.input<typeof checkSchema>;
+export type ContestInput = z.input<typeof contestSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;
 
 /** One folder of seeds/ (an article group). */
 export interface SeedGroup {
@@ -34,12 +38,16 @@ export interface SeedGroup {
   readonly checks: readonly CheckInput[];
   /** Extra fields this group needs beyond the catalogue. */
   readonly fields?: readonly FieldInput[];
+  /** Readings that cannot both hold (readings.json). */
+  readonly readings?: readonly ContestInput[];
 }
 
 /** Everything the loader needs: the field catalogue and the groups, in a stable order. */
 export interface SeedData {
   readonly fields: readonly FieldInput[];
   readonly groups: readonly SeedGroup[];
+  /** The articles as source records (seeds/sources.json). */
+  readonly sources?: readonly SourceInput[];
 }
 
 export type FieldKind = FieldInput["kind"];
@@ -132,6 +140,20 @@ export interface Dataset {
   readonly groups: readonly StatementGroup[];
   readonly statementById: ReadonlyMap<string, Statement>;
   readonly checks: readonly CheckInput[];
+  /** Source records by article file name. */
+  readonly sourceByFile: ReadonlyMap<string, SourceInput>;
+  /** Every contest of readings, in data order. */
+  readonly contests: readonly ContestInput[];
+  /** figureId → the readings it belongs to (most statements belong to none). */
+  readonly readingsByStatement: ReadonlyMap<string, readonly ReadingTag[]>;
   /** Problems met while building (unknown ids, a conflict naming a missing figure...). */
   readonly problems: readonly string[];
+}
+
+/** A statement's place in a contest of readings. */
+export interface ReadingTag {
+  readonly contest: ContestInput;
+  readonly reading: ContestInput["readings"][number];
+  /** True when this is the contest's primary reading. */
+  readonly primary: boolean;
 }

@@ -1,13 +1,13 @@
 /**
- * The `unit` argument of DATA and SERIES: a scale for money figures. Blank → 亿 (the articles
- * speak in 亿). The scale applies to the figure's own currency: a figure stated in 亿美元 comes
- * back in USD at the requested scale, never converted to CNY (SOURCE names the currency).
+ * The `unit` argument of DATA and SERIES: a scale for money figures, read by the one unit
+ * parser (units.ts parseUnit). Blank → 亿 (the articles speak in 亿). The scale applies to the
+ * figure's own currency: a figure stated in 亿美元 comes back in USD at the requested scale,
+ * never converted to CNY (SOURCE names the currency); a unit naming another currency is refused.
  * Percentages and counts take no unit: they come back as decimals and plain numbers.
  */
 import { cellError } from "../errors";
-import { compactKey } from "../text";
+import { parseUnit, UNIT_SPELLINGS, type Currency } from "../units";
 import type { CellValue } from "../values";
-import { messages } from "./messages";
 import { argText, type Resolved } from "./resolve";
 
 export interface UnitScale {
@@ -15,35 +15,30 @@ export interface UnitScale {
   readonly exp: number;
   /** As the user wrote it (for messages); "" for the default. */
   readonly typed: string;
+  /** When the unit names a currency (亿元, RMB mn, USD m): figures in another currency are refused. */
+  readonly currency?: Currency;
 }
 
 /** The default scale: 亿 (100 million). */
 export const DEFAULT_SCALE: UnitScale = { exp: 8, typed: "" };
 
-/** Every accepted spelling (compared as compactKey: case, width and spaces ignored). */
-export const UNIT_ARG_FORMS: Readonly<Record<number, readonly string[]>> = {
-  0: ["元", "1", "yuan", "cny", "rmb", "人民币元"],
-  3: ["千", "千元", "k", "thousand", "1000"],
-  4: ["万", "万元", "萬", "萬元", "10k", "10000", "tenthousand", "10thousand"],
-  6: ["百万", "百万元", "百萬", "百萬元", "m", "mn", "mm", "million", "millions", "1000000"],
-  8: ["亿", "亿元", "億", "億元", "100m", "100mn", "100million", "hundredmillion", "100000000"],
-  9: ["十亿", "十亿元", "十億", "十億元", "bn", "b", "billion", "billions", "1000000000"],
-  12: ["万亿", "万亿元", "萬億", "萬億元", "tn", "trillion", "trillions"],
-};
-
-const SCALE_BY_KEY = new Map<string, number>(
-  Object.entries(UNIT_ARG_FORMS).flatMap(([exp, forms]) => forms.map((f) => [compactKey(f), Number(exp)] as [string, number])),
-);
-
-/** Numbers as scales: 1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12. */
-const SCALE_BY_NUMBER = new Map<number, number>([0, 3, 4, 6, 8, 9, 12].map((e) => [10 ** e, e]));
+/** Accepted spellings by power of ten (the parser also reads case, width and spacing variants). */
+export const UNIT_ARG_FORMS: Readonly<Record<number, readonly string[]>> = UNIT_SPELLINGS;
 
 /** Reads the unit argument; null/"" → null (the caller applies the default for money). */
 export function parseUnitArg(arg: CellValue): Resolved<UnitScale | null> {
   const t = argText(arg, "unit");
   if (!t.ok) return t;
   if (t.value === null) return { ok: true, value: null };
-  const exp = typeof arg === "number" ? SCALE_BY_NUMBER.get(arg) : SCALE_BY_KEY.get(compactKey(t.value));
-  if (exp === undefined) return { ok: false, error: cellError("#VALUE!", messages.unknownUnit(t.value.trim())) };
-  return { ok: true, value: { exp, typed: t.value.trim() } };
+  const r = parseUnit(typeof arg === "number" ? arg : t.value);
+  if (!r.ok) return { ok: false, error: cellError("#VALUE!", r.message) };
+  if (r.unit.kind !== "money")
+    return {
+      ok: false,
+      error: cellError("#VALUE!", {
+        en: `The unit argument "${r.unit.typed}" is a percentage; DATA and SERIES return rates as decimals and take a unit for money only (亿/100m, 万/10k, 百万/m, 十亿/bn, 元/1). Leave unit empty.`,
+        zh: `单位参数“${r.unit.typed}”是百分比；DATA 和 SERIES 以小数返回比率，单位参数只适用于金额（亿/100m、万/10k、百万/m、十亿/bn、元/1）。请留空单位参数。`,
+      }),
+    };
+  return { ok: true, value: { exp: r.unit.exp, typed: t.value.trim(), ...(r.unit.currency ? { currency: r.unit.currency } : {}) } };
 }

@@ -6,8 +6,21 @@
  *   low ≤ r < high and r ≥ before → Build-up; r < low and r ≤ before → Contraction;
  *   r < low and r > before → Recovery.
  * The rules are total: checked in this order, every (r, before) pair gets exactly one label.
+ *
+ * Period discipline: the two periods compared are of one frequency (2024H1 → 2025H1, never
+ * FY2024 → 2025H1). When the last two rows with both figures differ in frequency, the native
+ * formula over the last two rows of the latest one's frequency is used in either style.
+ *
+ * Readings: where the articles give two readings of capex / D&A (seeds readings.json), the
+ * phase differs by reading; phaseReadingsFor() gives one line per reading (phaseByReading in
+ * core/dataset/readings.ts) and phaseReadingsNote() the text the header shows beside the phase,
+ * marked contested.
  */
-import type { Lang } from "../errors";
+import type { Lang, Localized } from "../errors";
+import type { CyclePhase } from "../metrics/cycle-phase";
+import { frequencyOf } from "../dataset/frequency";
+import { phaseByReading, phaseReadingText } from "../dataset/readings";
+import type { Dataset } from "../dataset/types";
 import { cellAddress } from "./a1";
 import type { FinancialsLayout } from "./financials";
 import { quoteText } from "./figures";
@@ -24,9 +37,13 @@ export function phaseFormula(fin: FinancialsLayout | null, hasBoth: (period: str
   const da = fin.colOf.get("da");
   const ratio = fin.colOf.get("capex_da_ratio_calc");
   if (capex === undefined || da === undefined || ratio === undefined) return null;
-  const rows = fin.periods.map((p, i) => ({ p, row: fin.firstRow + i })).filter((r) => hasBoth(r.p));
+  const withBoth = fin.periods.map((p, i) => ({ p, row: fin.firstRow + i })).filter((r) => hasBoth(r.p));
+  const latest = withBoth[withBoth.length - 1];
+  if (!latest) return null;
+  const rows = withBoth.filter((r) => frequencyOf(r.p) === frequencyOf(latest.p));
   if (rows.length < 2) return null;
-  if (style === "live") {
+  const mixed = frequencyOf(withBoth[withBoth.length - 2]?.p ?? latest.p) !== frequencyOf(latest.p);
+  if (style === "live" && !mixed) {
     const last = fin.firstRow + fin.periods.length - 1;
     const c = `${cellAddress(fin.firstRow, capex)}:${cellAddress(last, capex)}`;
     const d = `${cellAddress(fin.firstRow, da)}:${cellAddress(last, da)}`;
@@ -42,4 +59,36 @@ export function phaseFormula(fin: FinancialsLayout | null, hasBoth: (period: str
     `IF(${now}>=${PHASE_LOW},${t("buildUp")},` +
     `IF(${now}<=${before},${t("contraction")},${t("recovery")})))))`
   );
+}
+
+/** One reading's phase, as the template shows it. */
+export interface PhaseReadingLine {
+  readonly phase: CyclePhase;
+  readonly primary: boolean;
+  /** "Contraction — H1 2024 1.02 (line 21, derived) → H1 2025 0.78 (line 21), with … [reading; source]". */
+  readonly text: Localized;
+}
+
+export interface PhaseReadings {
+  /** True when the readings give different phases or ratios. */
+  readonly contested: boolean;
+  /** The primary reading first. */
+  readonly lines: readonly PhaseReadingLine[];
+}
+
+/** The phase under each reading of an entity's capex / D&A; undefined when it has no phase. */
+export function phaseReadingsFor(ds: Dataset, entityId: string): PhaseReadings | undefined {
+  const rs = phaseByReading(ds, entityId);
+  if (rs.length === 0) return undefined;
+  return {
+    contested: rs[0]!.contested,
+    lines: rs.map((r) => ({ phase: r.phase, primary: r.reading?.primary ?? true, text: { en: phaseReadingText(ds, r, "en"), zh: phaseReadingText(ds, r, "zh") } })),
+  };
+}
+
+/** The header's note beside the phase when it is contested: every reading, primary first; null otherwise. */
+export function phaseReadingsNote(r: PhaseReadings | undefined, lang: Lang): string | null {
+  if (!r?.contested) return null;
+  const body = r.lines.map((l) => l.text[lang]).join(lang === "zh" ? "；" : "; ");
+  return lang === "zh" ? `有争议，按口径分列：${body}` : `Contested, by reading: ${body}`;
 }

@@ -119,11 +119,43 @@ describe("DATA", () => {
 });
 
 describe("SERIES", () => {
-  it("2 rows: periods ordered by end date (ties: longer first), values below", () => {
-    expect(fx.seriesGrid("acme_eye", "revenue", null, null)).toEqual([
+  it("frequency all: 2 rows, periods ordered by end date (ties: longer first), values below", () => {
+    expect(fx.seriesGrid("acme_eye", "revenue", null, null, "all")).toEqual([
       ACME_REVENUE_PERIODS,
       [105.45, 162.3, 209.84, 47.5, 59.1, 115.07, 230],
     ]);
+  });
+
+  it("default: annual where the series has two or more annual figures", () => {
+    expect(fx.seriesGrid("acme_eye", "revenue", null, null)).toEqual([["2024", "2025"], [209.84, 230]]);
+  });
+
+  it("default: else the frequency of the latest reported figure (capex 2025H1 → half-year)", () => {
+    expect(fx.seriesGrid("acme_eye", "capex", null, null)).toEqual([["2025H1"], [9.07]]);
+  });
+
+  it.each([
+    ["half-year", ["2024H1", "2025H1"], [105.45, 115.07]],
+    ["半年度", ["2024H1", "2025H1"], [105.45, 115.07]],
+    ["quarter", ["2024Q4", "2025Q1"], [47.5, 59.1]],
+    ["9M", ["2024Q1Q3"], [162.3]],
+    ["annual", ["2024", "2025"], [209.84, 230]],
+    ["LTM", ["2024", "LTM2025H1", "2025"], [209.84, 219.46, 230]],
+  ] as const)("frequency %j keeps one kind of period", (frequency, periods, values) => {
+    expect(fx.seriesGrid("acme_eye", "revenue", null, null, frequency)).toEqual([periods, values]);
+  });
+
+  it("balances form one series of closing dates, whatever the frequency asked of flows", () => {
+    expect(fx.seriesGrid("acme_eye", "hospitals", null, null)).toEqual([["2024", "2025H1"], [400, 420]]);
+    expect(fx.seriesGrid("acme_eye", "hospitals", null, null, "annual")).toEqual([["2024"], [400]]);
+  });
+
+  it("an unknown frequency → #VALUE! listing the accepted ones; none of that kind → #N/A", () => {
+    const e = err(fx.seriesGrid("acme_eye", "revenue", null, null, "weekly"));
+    expect(e.error).toBe("#VALUE!");
+    expect(e.message?.en).toContain('"weekly"');
+    expect(e.message?.zh).toContain("“weekly”");
+    expect(err(fx.seriesGrid("acme_eye", "capex", null, null, "annual")).error).toBe("#N/A");
   });
 
   it("applies the unit and the segment", () => {
@@ -132,7 +164,7 @@ describe("SERIES", () => {
   });
 
   it("has every row the same length", () => {
-    const g = fx.seriesGrid("acme_eye", "revenue", "元", null);
+    const g = fx.seriesGrid("acme_eye", "revenue", "元", null, "all");
     expect(Array.isArray(g) && g.map((r) => r.length)).toEqual([7, 7]);
   });
 
@@ -152,16 +184,16 @@ describe("SOURCE", () => {
   it("cites every statement of a conflict, marks the primary and the rule", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2025H1", null));
     expect(s).toContain("CONFLICT: 3 statements disagree; primary by rule precise_over_rounded");
-    expect(s).toContain('[1] PRIMARY 900_aaaaaaaaaaaaaaaa.txt line 3: "115.07 亿元" = 115.07 亿元');
-    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt line 2: "115.1亿元" = 115.1 亿元');
-    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt line 3: "116 亿元" = 116 亿元');
+    expect(s).toContain('[1] PRIMARY 900_aaaaaaaaaaaaaaaa.txt, line 3: "115.07 亿元" = 115.07 亿元');
+    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt, line 2: "115.1亿元" = 115.1 亿元');
+    expect(s).toContain('901_bbbbbbbbbbbbbbbb.txt, line 3: "116 亿元" = 116 亿元');
     expect(s.match(/PRIMARY/g)).toHaveLength(1);
   });
 
   it("is in Chinese when asked", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2025H1", null, "zh"));
     expect(s).toContain("冲突：3 条表述不一致");
-    expect(s).toContain("[1] 主值 900_aaaaaaaaaaaaaaaa.txt 第 3 行：“115.07 亿元”");
+    expect(s).toContain("[1] 主值 900_aaaaaaaaaaaaaaaa.txt，第 3 行：“115.07 亿元”");
     expect(s).toContain("艾克眼科医院集团股份有限公司 revenue（营业收入） 2025H1");
   });
 
@@ -169,7 +201,7 @@ describe("SOURCE", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2024H1", null));
     expect(s).toContain("2 statements agree");
     expect(s).toContain("DERIVED: revenue 2025H1 / (1 + revenue_yoy 2025H1)");
-    expect(s.indexOf("PRIMARY 900_aaaaaaaaaaaaaaaa.txt line 7")).toBeGreaterThan(0);
+    expect(s.indexOf("PRIMARY 900_aaaaaaaaaaaaaaaa.txt, line 7")).toBeGreaterThan(0);
   });
 
   it("names hedges, forecasts, currencies and segments", () => {
@@ -219,5 +251,83 @@ describe("FIELDS", () => {
   it("errors: unknown company, blank", () => {
     expect(err(fx.fieldsGrid("nobody")).error).toBe("#N/A");
     expect(err(fx.fieldsGrid(null)).error).toBe("#VALUE!");
+  });
+});
+
+describe("periods as analysts write them (DATA)", () => {
+  it.each([
+    ["1H25", 115.07],
+    ["H1'25", 115.07],
+    ["2025中报", 115.07],
+    ["2025半年报", 115.07],
+    ["2025-06-30", 115.07],
+    [45838, 115.07],
+    ["FY24", 209.84],
+    ["2024年报", 209.84],
+    ["2024-12-31", 209.84],
+    ["2024三季报", 162.3],
+    ["2025一季报", 59.1],
+    ["1Q25", 59.1],
+    ["2025E", 230],
+    ["latest", 115.07],
+    ["FY0", 209.84],
+    ["LTM", 219.46],
+    ["TTM 1H25", 219.46],
+  ] as const)("%j → %d", (period, value) => {
+    expect(fx.dataValue("acme_eye", "revenue", period, null, null)).toBe(value);
+  });
+
+  it("LTM is annual + interim − prior interim, and SOURCE gives the recipe and cites the parts", () => {
+    expect(fx.dataValue("acme_eye", "revenue", "LTM 2025H1", "万", null)).toBe(2194600);
+    const s = fx.sourceText("acme_eye", "revenue", "LTM", null, "en");
+    expect(s).toContain("DERIVED on request, stored nowhere: FY2024 + H1 2025 − H1 2024 = 219.46 亿元");
+    expect(s).toContain("(1) FY2024 — ");
+    expect(s).toContain("(3) H1 2024 — ");
+    const zh = fx.sourceText("acme_eye", "revenue", "LTM", null, "zh");
+    expect(zh).toContain("推算值（按需计算，不存储）：2024年 + 2025年上半年 − 2024年上半年 = 219.46 亿元");
+  });
+
+  it("an LTM the statements cannot give → #N/A naming the missing period", () => {
+    const e = err(fx.dataValue("acme_eye", "revenue", "LTM 2025Q1", null, null));
+    expect(e.error).toBe("#N/A");
+    expect(e.message?.en).toContain("no revenue for Q1 2024");
+    expect(e.message?.zh).toContain("原文没有2024年第一季度的营业收入数据");
+  });
+
+  it("LTM of a ratio or growth rate → #N/A saying to compute it from its parts; of a balance → the closing balance", () => {
+    const e = err(fx.dataValue("acme_eye", "revenue_yoy", "LTM 2025H1", null, null));
+    expect(e.message?.en).toContain("a rate or ratio");
+    expect(fx.dataValue("acme_eye", "hospitals", "LTM", null, null)).toBe(420);
+  });
+
+  it("a forecast spelling needs a forecast statement", () => {
+    const e = err(fx.dataValue("acme_eye", "revenue", "2024E", null, null));
+    expect(e.error).toBe("#N/A");
+    expect(e.message?.en).toContain("no forecast of revenue for 2024");
+  });
+
+  it("FY-1 counts from the company's latest reported fiscal year", () => {
+    const e = err(fx.dataValue("acme_eye", "revenue", "FY-1", null, null));
+    expect(e.error).toBe("#N/A");
+    expect(e.message?.en).toContain("no revenue figure for 2023");
+    expect(e.message?.en).toContain("latest reported fiscal year, 2024");
+  });
+
+  it("a bad spelling → #N/A naming it, the nearest spellings and the periods available", () => {
+    const e = err(fx.dataValue("acme_eye", "revenue", "2025H3", null, null));
+    expect(e.error).toBe("#N/A");
+    expect(e.message?.en).toContain('"2025H3" is not a period. Nearest: 2025H1, 2025H2');
+    expect(e.message?.en).toContain("Available here: 2024H1, 2024Q1Q3");
+    expect(e.message?.zh).toContain("“2025H3”不是可识别的期间。最接近的写法：2025H1、2025H2");
+  });
+
+  it("a unit in another currency is refused, never converted", () => {
+    const e = err(fx.dataValue("kang_vision", "revenue", "2024", "RMB mn", null));
+    expect(e.error).toBe("#VALUE!");
+    expect(e.message?.en).toContain("does not convert currencies");
+    expect(fx.dataValue("kang_vision", "revenue", "2024", "HKD m", null)).toBe(1250);
+    expect(fx.dataValue("acme_eye", "revenue", "2025H1", "RMB mn", null)).toBe(11507);
+    expect(fx.dataValue("acme_eye", "revenue", "2025H1", "亿元人民币", null)).toBe(115.07);
+    expect(fx.dataValue("acme_eye", "revenue", "2025H1", "CNY bn", null)).toBe(11.507);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { figureId } from "../../../src/core/dataset/figure-id";
 import { figureId as schemaFigureId } from "../../../src/core/dataset/schema";
 import { SEED_DATA } from "../../../src/core/dataset/seed-data";
-import { GROUP_FILES } from "../../../src/core/dataset/seed-files";
+import { GROUP_FILES } from "../../../scripts/seeds/seed-files";
 import { readSeedFolder } from "../../../scripts/seeds-fs";
 
 const SEEDS = join(__dirname, "..", "..", "..", "seeds");
@@ -21,10 +21,9 @@ describe("bundled seed data", () => {
     expect(SEED_DATA.fields).toEqual(disk.data.fields);
     for (const g of SEED_DATA.groups) {
       const d = disk.data.groups.find((x) => x.id === g.id)!;
-      for (const f of GROUP_FILES.filter((x) => x !== "checks")) expect(g[f] ?? [], `${g.id}/${f}.json`).toEqual(d[f] ?? []);
-      // checks.json stays out of the bundle (only tests and the report read it).
-      expect(g.checks).toEqual([]);
+      for (const f of GROUP_FILES) expect(g[f] ?? [], `${g.id}/${f}.json`).toEqual(d[f] ?? []);
     }
+    expect(SEED_DATA.sources).toEqual(disk.data.sources);
   });
 
   it("names figures exactly as schema.ts does", () => {

@@ -39,7 +39,7 @@ describe("unit argument: every accepted form", () => {
   const cases = Object.entries(UNIT_ARG_FORMS).flatMap(([exp, forms]) => forms.map((f) => [f, Number(exp)] as const));
 
   it.each(cases)("%j scales money by 10^%d", (form, exp) => {
-    expect(parseUnitArg(form)).toEqual({ ok: true, value: { exp, typed: form } });
+    expect(parseUnitArg(form)).toMatchObject({ ok: true, value: { exp, typed: form } });
     expect(revenue(form)).toBe(expected[exp]);
   });
 

@@ -7,8 +7,8 @@
  * All in base units, so a ratio whose result is printed in % compares as a decimal, and a
  * "growth" result (a yoy in %) is compared with current / prior − 1.
  */
-import type { CheckInput, Dataset, Statement } from "./types";
-import { rangesMeet, statementRange, type Range } from "./statements";
+import type { CheckInput, Dataset, Statement } from "../../src/core/dataset/types";
+import { rangesMeet, statementRange, type Range } from "../../src/core/dataset/statements";
 
 const closed = (lo: number, hi: number): Range => ({ lo, hi, loOpen: false, hiOpen: false });
 const EVERYTHING = closed(-Infinity, Infinity);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { recomputeCheck, recomputeChecks } from "../../../src/core/dataset/checks";
-import { fixtureDataset } from "./fixture";
+import { recomputeCheck, recomputeChecks } from "../../scripts/seeds/checks";
+import { fixtureDataset } from "../core/dataset/fixture";
 
 const ds = fixtureDataset();
 

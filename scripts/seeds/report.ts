@@ -6,8 +6,8 @@
  * can regenerate them in place.
  */
 import { recomputeChecks, type CheckOutcome } from "./checks";
-import { entitiesSummary } from "./query";
-import type { Dataset, Statement, StatementGroup } from "./types";
+import { entitiesSummary } from "../../src/core/dataset/query";
+import type { Dataset, Statement, StatementGroup } from "../../src/core/dataset/types";
 
 export interface SeedsReport {
   readonly entities: readonly { id: string; name: string; statements: number; figures: number; conflicts: number; periods: string }[];

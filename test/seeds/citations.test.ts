@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkCitations, chineseNumber, printedHasValue } from "../../../src/core/dataset/citations";
-import type { FigureInput } from "../../../src/core/dataset/types";
-import { fixtureArticles, fixtureFolder } from "./fixture";
+import { checkCitations, checkSources, chineseNumber, printedHasValue } from "../../scripts/seeds/citations";
+import type { FigureInput } from "../../src/core/dataset/types";
+import { fixtureArticles, fixtureFolder } from "../core/dataset/fixture";
 
 const A = "900_aaaaaaaaaaaaaaaa.txt";
 const fig = (over: Partial<FigureInput>): FigureInput => ({
@@ -86,5 +86,30 @@ describe("printedHasValue", () => {
   it("is NaN for text that is not a Chinese number", () => {
     expect(chineseNumber("亿元")).toBeNaN();
     expect(chineseNumber("")).toBeNaN();
+  });
+});
+
+describe("source records", () => {
+  const articles = fixtureArticles();
+  const figures = fixtureFolder().data.groups.flatMap((g) => g.figures);
+  const first = articles.get("900_aaaaaaaaaaaaaaaa.txt")![0]!;
+  const all = [...articles.keys()].map((file) => ({ file, label_en: "Ours", label_zh: "本项目所拟" }));
+
+  it("accept a title that stands on its line", () => {
+    const title = first.slice(0, 5);
+    const sources = all.map((s) => (s.file.startsWith("900") ? { file: s.file, title, title_line: 1 } : s));
+    expect(checkSources(sources, figures, articles)).toEqual([]);
+  });
+
+  it("report a title or author off its line, an article without a record, a record without an article", () => {
+    const sources = [
+      { file: "900_aaaaaaaaaaaaaaaa.txt", title: "Not in the article", title_line: 1, author: "Nobody", author_line: 2 },
+      { file: "999_ffffffffffffffff.txt", label_en: "x", label_zh: "x" },
+    ];
+    const problems = checkSources(sources, figures, articles).map((f) => `${f.id}: ${f.problem}`);
+    expect(problems).toContain("source 900_aaaaaaaaaaaaaaaa.txt title: the title is not on the line named");
+    expect(problems).toContain("source 900_aaaaaaaaaaaaaaaa.txt author: the author is not on the line named");
+    expect(problems).toContain("source 999_ffffffffffffffff.txt: article not found");
+    expect(problems).toContain("source 901_bbbbbbbbbbbbbbbb.txt: no source record in sources.json");
   });
 });

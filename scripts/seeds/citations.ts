@@ -7,9 +7,9 @@
  * "三分之一" 33.33%). Derived figures cite the figure they derive from, so only
  * their printed text is checked. Pure: the caller reads the articles.
  */
-import { figureId } from "./figure-id";
-import { exponentOf, numberTokens, shiftDecimal, unitDef } from "./numbers";
-import type { FigureInput } from "./types";
+import { figureId } from "../../src/core/dataset/figure-id";
+import { exponentOf, numberTokens, shiftDecimal, unitDef } from "../../src/core/dataset/numbers";
+import type { FigureInput, SourceInput } from "../../src/core/dataset/types";
 
 export interface CitationFailure {
   readonly id: string;
@@ -133,6 +133,37 @@ export function checkCitations(figures: Iterable<FigureInput>, articles: Readonl
     }
     if (!f.derived && !printedHasValue(f.value, f.unit, f.printed))
       failures.push({ ...at, problem: `printed text does not contain the value ${f.value}` });
+  }
+  return failures;
+}
+
+/**
+ * Checks the source records (seeds/sources.json): the title, date, author and platform each
+ * stand on the line the record names, and every cited article has a record.
+ */
+export function checkSources(sources: readonly SourceInput[], figures: Iterable<FigureInput>, articles: ReadonlyMap<string, readonly string[]>): CitationFailure[] {
+  const failures: CitationFailure[] = [];
+  const byFile = new Map(sources.map((s) => [s.file, s]));
+  for (const file of new Set([...figures].map((f) => f.file)))
+    if (!byFile.has(file)) failures.push({ id: `source ${file}`, file, line: 0, printed: "", problem: "no source record in sources.json" });
+  for (const s of sources) {
+    const lines = articles.get(s.file);
+    if (!lines) {
+      failures.push({ id: `source ${s.file}`, file: s.file, line: 0, printed: "", problem: "article not found" });
+      continue;
+    }
+    const parts: [string, string | undefined, number | undefined][] = [
+      ["title", s.title, s.title_line],
+      ["date", s.date, s.date_line],
+      ["author", s.author, s.author_line],
+      ["platform", s.platform, s.platform_line],
+    ];
+    for (const [what, text, line] of parts) {
+      if (text === undefined) continue;
+      const at = line === undefined ? undefined : lines[line - 1];
+      if (at === undefined || !at.includes(text))
+        failures.push({ id: `source ${s.file} ${what}`, file: s.file, line: line ?? 0, printed: text, problem: `the ${what} is not on the line named` });
+    }
   }
   return failures;
 }

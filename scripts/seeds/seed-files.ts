@@ -4,12 +4,12 @@
  * Takes already parsed JSON by relative path ("fields.json", "aier/figures.json"), so this
  * module needs no file system.
  */
-import type { SeedData, SeedGroup } from "./types";
+import type { SeedData, SeedGroup } from "../../src/core/dataset/types";
 
 /** Groups in the order the add-in lists them; any other folder follows, alphabetically. */
 export const GROUP_ORDER = ["united-imaging", "neusoft", "aier"] as const;
 
-export const GROUP_FILES = ["entities", "segments", "figures", "conflicts", "checks", "fields"] as const;
+export const GROUP_FILES = ["entities", "segments", "figures", "conflicts", "checks", "fields", "readings"] as const;
 
 export function seedDataFromFiles(files: ReadonlyMap<string, unknown>): SeedData {
   const folders = new Set<string>();
@@ -29,8 +29,9 @@ export function seedDataFromFiles(files: ReadonlyMap<string, unknown>): SeedData
       figures: arr(`${id}/figures.json`),
       conflicts: arr(`${id}/conflicts.json`),
       checks: arr(`${id}/checks.json`),
+      readings: arr(`${id}/readings.json`),
       ...(extra ? { fields: extra as SeedGroup["fields"] } : {}),
     };
   });
-  return { fields: arr("fields.json"), groups };
+  return { fields: arr("fields.json"), groups, sources: arr("sources.json") };
 }

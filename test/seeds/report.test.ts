@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, conflictsMarkdown, coverageMarkdown, markers, replaceSection, reportText } from "../../../src/core/dataset/report";
-import { fixtureDataset } from "./fixture";
+import { buildReport, conflictsMarkdown, coverageMarkdown, markers, replaceSection, reportText } from "../../scripts/seeds/report";
+import { fixtureDataset } from "../core/dataset/fixture";
 
 const report = buildReport(fixtureDataset());
 
