@@ -133,6 +133,9 @@ module.exports = async (env, argv) => {
     devServer: env.WEBPACK_SERVE
       ? {
           port: DEV_SERVER_PORT,
+          // Only this machine: Excel (desktop or on the web in this machine's browser) loads the
+          // add-in from https://localhost; nobody else on the network needs the dev server.
+          host: "localhost",
           server: { type: "https", options: await devHttpsOptions() },
           headers: { "Access-Control-Allow-Origin": "*" },
           static: false,

@@ -14,7 +14,7 @@ import { isFinancialField } from "./financial-fields";
 import { blank, formula, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
-import { GROWTH_FIELDS, growthFormula, METRICS, metricFormula, type MetricFormat } from "./metrics";
+import { GROWTH_FIELDS, growthFormula, FINANCIALS_METRIC_COLUMNS, metricFormula, type MetricFormat } from "./metrics";
 import type { FormulaStyle, MoneyUnitId } from "./options";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
@@ -109,7 +109,7 @@ export function buildFinancials(
 
   // Metric columns: where every input column exists and at least one row has all inputs.
   const metrics: string[] = [];
-  for (const m of METRICS) {
+  for (const m of FINANCIALS_METRIC_COLUMNS) {
     if (!m.inputs.every((f) => colOf.has(f))) continue;
     const rowsOk = periods.filter((p) => m.inputs.every((f) => present(f, p)) && (m.id !== "receivable_days" || !p.includes("M")));
     if (rowsOk.length === 0) continue;
