@@ -9,7 +9,7 @@ export const DA = param(
   "depreciation_amortization",
   "range",
   "Depreciation and amortization: a value or a range of the same shape.",
-  "折旧与摊销：单个值或相同形状的区域。",
+  "折旧摊销：单个值或相同形状的区域。",
 );
 export const OCF = param("operating_cash_flow", "range", "Operating cash flow: a value or a range.", "经营活动现金流量净额：单个值或区域。");
 export const SHARES = param(

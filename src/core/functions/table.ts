@@ -68,7 +68,7 @@ export const METRIC_FUNCTIONS = [
     name: "CAGR",
     description: {
       en: "Compound annual growth rate (last ÷ first)^(1 ÷ years) − 1, as Excel's RRI. Years of 0 or less give #NUM!.",
-      zh: "复合年增长率 (期末 ÷ 期初)^(1 ÷ 年数) − 1，与 Excel 的 RRI 相同。年数 ≤ 0 时返回 #NUM!。",
+      zh: "复合年增长率（期末 ÷ 期初）^（1 ÷ 年数）− 1，与 Excel 的 RRI 相同。年数 ≤ 0 时返回 #NUM!。",
     },
     params: [
       param("first", "range", "First (starting) value: a value or a range.", "期初值：单个值或区域。"),
@@ -194,7 +194,7 @@ export const METRIC_FUNCTIONS = [
         "depreciation_amortization",
         "range",
         "Depreciation and amortization by period, same shape as capex.",
-        "各期折旧与摊销，形状与 capex 相同。",
+        "各期折旧摊销，形状与 capex 相同。",
       ),
       param("high", "value", "Ratio at or above which capex is expansion; 1.5 if omitted.", "比值达到该值即视为扩张；省略时为 1.5。", {
         default: DEFAULT_HIGH,
@@ -235,7 +235,7 @@ export const DATA_FUNCTIONS = [
     name: "SOURCE",
     description: {
       en: "Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.",
-      zh: "数据出处：文件、行号及原文数值；相互矛盾的表述会全部列出并标注。",
+      zh: "数据来源：文件、行号及原文数值；相互矛盾的表述会全部列出并标注。",
     },
     params: [COMPANY, FIELD, PERIOD, SEGMENT],
     result: "scalar",

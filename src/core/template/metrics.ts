@@ -23,8 +23,8 @@ export interface MetricDef {
   readonly native: (refs: readonly string[]) => string;
 }
 
-/** The metric columns of a financials table, in column order. */
-export const FINANCIALS_METRIC_COLUMNS: readonly MetricDef[] = [
+/** The metrics a template computes, in the order it shows them. */
+export const TEMPLATE_METRICS: readonly MetricDef[] = [
   {
     id: "capex_da_ratio_calc",
     label: { en: "Capex / D&A", zh: "资本开支/折旧摊销" },
@@ -75,7 +75,7 @@ export const FINANCIALS_METRIC_COLUMNS: readonly MetricDef[] = [
   },
   {
     id: "goodwill_to_equity",
-    label: { en: "Goodwill / equity", zh: "商誉/净资产" },
+    label: { en: "Goodwill / equity", zh: "商誉/股东权益" },
     inputs: ["goodwill", "equity"],
     format: "percent",
     fn: "GOODWILL_TO_EQUITY",
