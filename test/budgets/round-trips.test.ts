@@ -41,10 +41,9 @@ describe("load one company template: ≤ 3 round trips, whatever the company's s
 describe("refresh N charts recorded by templates: ≤ 3 round trips for the preview and for applying it, whatever N", () => {
   it.each([1, 10, 100])("%i charts", async (n) => {
     const r = await refreshRecorded(n);
-    // Every chart is re-bound. Excel's charts on whole table columns follow the table as rows
-    // are added (the in-memory workbook's host behaviours), so none needs a change of source.
+    // Every chart is re-bound and refreshed. Which charts' sources change depends on the
+    // template's layout and on how Excel's charts follow a growing table: test/excel checks that.
     expect(r.items.map((i) => i.action)).toEqual(Array(n).fill("rebind"));
-    expect(r.items.filter((i) => i.changes.length > 0).map((i) => i.chart)).toEqual([]);
     expect(r.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
     expect(r.preview.roundTrips).toBeLessThanOrEqual(BUDGET);
     expect(r.apply.roundTrips).toBeLessThanOrEqual(BUDGET);
