@@ -272,7 +272,7 @@ describe("buildTemplatePlan: options", () => {
     expect(textAt(plan, "D10")).toBe("半年度");
     expect(textAt(plan, "A11")).toBe("亿元");
     expect(labels(plan, "financials").slice(0, 5)).toEqual(["利润表", "营业收入", "营业收入同比增速", "归母净利润", "现金流量表"]);
-    expect(labels(plan, "financials").slice(-3)).toEqual(["商誉/净资产", "营业收入增速（计算）", "归母净利润增速（计算）"]);
+    expect(labels(plan, "financials").slice(-3)).toEqual(["商誉/股东权益", "营业收入增速（计算）", "归母净利润增速（计算）"]);
     expect(plan.charts.map((c) => c.title)).toEqual(["资本开支与折旧摊销（年度）", "资本开支与折旧摊销（半年度）", "分部增速（年度）", "市场份额（年度）"]);
     expect(cell(plan, "B5")).toMatchObject({ formula: '=CAPCYCLE.CYCLE_PHASE(B18:C18,B19:C19,1.5,1,"zh")' });
     // Sources in Chinese: full-width punctuation, the rule by its Chinese name, the other statement cited.
