@@ -44,13 +44,22 @@ export interface RefreshRow {
   readonly ribbonOutcomes?: Readonly<Record<string, number>>;
 }
 
-export interface RoundTripsResult {
+/** The operations of one host: the in-memory workbook, or one Excel client build through it. */
+export interface OperationCosts {
   readonly templates: readonly TemplateLoadFigures[];
   /** Charts recorded by templates, re-bound after a new period. */
   readonly recorded: readonly RefreshRow[];
   /** Charts the user made, extended over new periods. */
   readonly rollForward: readonly RefreshRow[];
   readonly chartFromSelection: { readonly periods: number; readonly cost: OfficeCost };
+}
+
+export interface RoundTripsResult extends OperationCosts {
+  /**
+   * The same operations through Microsoft's Excel client library (test/support/officejs), per
+   * build: the requests it sends (SPEC §8 counts these) and their bytes.
+   */
+  readonly library?: readonly ({ readonly build: string } & OperationCosts)[];
 }
 
 export interface ThroughputRow {
@@ -91,11 +100,26 @@ export interface BundleFile {
   readonly contents: readonly (readonly [string, number])[];
 }
 
+/** A bare page built with the add-in's webpack configuration (scripts/bench/floor.ts). */
+export interface FloorPage {
+  readonly name: string;
+  /** What the page holds, in words. */
+  readonly holds: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
 export interface BundlesResult {
   readonly build: string;
   readonly files: readonly BundleFile[];
   /** Entry scripts in the order taskpane.html loads them. */
   readonly entryOrder: readonly string[];
+  /**
+   * The floor: bare React + Fluent pages built the same way, to read the pane's start-up bytes
+   * against. Empty when the floor build failed (see floorError).
+   */
+  readonly floor?: readonly FloorPage[];
+  readonly floorError?: string;
   /** Functions associated by functions.js alone, in a bare context (no window, no data). */
   readonly registeredByFunctionsAlone: number;
   readonly functionsInMetadata: number;

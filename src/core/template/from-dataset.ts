@@ -5,9 +5,11 @@
  * government bodies are not peers).
  */
 import type { Localized } from "../errors";
+import { sourceName } from "../dataset/citation";
 import { fieldsFor } from "../dataset/query";
 import { resolveEntity } from "../dataset/resolve";
 import type { Dataset, EntityRecord, StatementGroup } from "../dataset/types";
+import { phaseReadingsFor } from "./phase";
 import type { TemplateEntity, TemplateField, TemplateFigure, TemplateInput, TemplateSegment } from "./input";
 
 const NOT_PEERS = new Set(["industry", "government"]);
@@ -28,7 +30,7 @@ function figureOf(g: StatementGroup): TemplateFigure {
   const p = g.primary;
   const currency = p.unit.kind === "money" && p.unit.currency && p.unit.currency !== "CNY" ? p.unit.currency : undefined;
   const conflict = g.conflict
-    ? { rule: g.conflict.rule, reason: g.conflict.reason }
+    ? { rule: g.conflict.rule, reason: g.conflict.reason, ...(g.conflict.reason_zh ? { reason_zh: g.conflict.reason_zh } : {}) }
     : g.disagrees
       ? { rule: "first_statement", reason: "statements disagree" }
       : undefined;
@@ -50,7 +52,9 @@ function figureOf(g: StatementGroup): TemplateFigure {
       ...(s.figure.qualifier ? { qualifier: s.figure.qualifier } : {}),
       ...(s.figure.basis ? { basis: s.figure.basis } : {}),
       ...(s.figure.derived ? { derived: s.figure.derived.method } : {}),
+      ...(s.figure.derived?.method_zh ? { derived_zh: s.figure.derived.method_zh } : {}),
       ...(s.figure.note ? { note: s.figure.note } : {}),
+      ...(s.figure.note_zh ? { note_zh: s.figure.note_zh } : {}),
     })),
   };
 }
@@ -78,13 +82,16 @@ export function templateInputFor(ds: Dataset, entityId: string): TemplateInput |
     .filter((f) => usedFields.has(f.id))
     .map((f) => ({ id: f.id, kind: f.kind, name_en: f.name_en, name_zh: f.name_zh, ...(f.stock ? { stock: true } : {}), ...(f.yoyOf ? { yoyOf: f.yoyOf } : {}) }));
   const segments: TemplateSegment[] = ds.segments.filter((s) => usedSegments.has(s.id)).map((s) => ({ id: s.id, name_en: s.name_en, name_zh: s.name_zh }));
-  return { entity: entityOf(e), fields, segments, figures, peers };
+  const files = new Set([...figures, ...peers.flatMap((p) => p.figures)].flatMap((f) => f.sources.map((x) => x.file)));
+  const sourceNames = Object.fromEntries([...files].map((file) => [file, { en: sourceName(ds, file, "en"), zh: sourceName(ds, file, "zh") }]));
+  const phaseReadings = phaseReadingsFor(ds, e.id);
+  return { entity: entityOf(e), fields, segments, figures, peers, sourceNames, ...(phaseReadings ? { phaseReadings } : {}) };
 }
 
 /** Resolves a company as users type it (id, ticker, names) and builds its input; a reason when unknown. */
 export function templateInputForCompany(ds: Dataset, company: string): { ok: true; input: TemplateInput } | { ok: false; reason: Localized } {
   const r = resolveEntity(ds, company);
-  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司:${company}` } };
+  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
   const input = templateInputFor(ds, r.value.id);
-  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司:${company}` } };
+  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
 }

@@ -51,7 +51,10 @@ export interface TemplateSource {
   readonly basis?: string;
   /** How a derived figure was computed. */
   readonly derived?: string;
+  /** The same in Chinese, where the data gives it. */
+  readonly derived_zh?: string;
   readonly note?: string;
+  readonly note_zh?: string;
 }
 
 /** One figure: the primary value of an (entity, field, period, segment), with all its statements. */
@@ -74,7 +77,7 @@ export interface TemplateFigure {
   /** Statements, primary first. */
   readonly sources: readonly TemplateSource[];
   /** The statements disagree (a recorded conflict); the primary was chosen by a written rule. */
-  readonly conflict?: { readonly rule: string; readonly reason: string };
+  readonly conflict?: { readonly rule: string; readonly reason: string; readonly reason_zh?: string };
   /** The primary's basis when not an actual figure (forecast, target, estimate). */
   readonly basis?: string;
 }
@@ -83,6 +86,8 @@ export interface TemplatePeer {
   readonly entity: TemplateEntity;
   readonly figures: readonly TemplateFigure[];
 }
+
+import type { PhaseReadings } from "./phase";
 
 export interface TemplateInput {
   readonly entity: TemplateEntity;
@@ -94,4 +99,8 @@ export interface TemplateInput {
   readonly figures: readonly TemplateFigure[];
   /** Comparable entities (same article group, not industry aggregates) with their figures. */
   readonly peers: readonly TemplatePeer[];
+  /** Source records by file, as the sources table names them (title, date ...); a file absent here is named by itself. */
+  readonly sourceNames?: Readonly<Record<string, { readonly en: string; readonly zh: string }>>;
+  /** The phase under each reading (core/dataset/readings.ts through phase.ts), where the data has readings. */
+  readonly phaseReadings?: PhaseReadings;
 }

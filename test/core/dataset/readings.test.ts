@@ -149,16 +149,22 @@ describe("sources a person recognises", () => {
     expect(citation(ds, s, "zh")).toBe("《豪赌智能：联影医疗的影像帝国在AI迷雾中寻路》（2025-07-04），第 45 行：“22.66亿元”");
   });
 
+  /** SOURCE answers text, or an error value when it cannot: the latter fails the test by name. */
+  const textOf = (value: unknown): string => {
+    if (typeof value !== "string") throw new Error(`SOURCE gave no text: ${JSON.stringify(value)}`);
+    return value;
+  };
+
   it("SOURCE cites the record, names the readings and lists the failed cross-checks touching the figure", () => {
-    const s = String(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "en"));
+    const s = textOf(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "en"));
     expect(s).toContain('[1] PRIMARY 爱尔眼科(自用) (夜夜皆然, undated), line 17: "22.55%"');
     expect(s).toContain("reading: Statement walk-through (primary reading)");
     expect(s).toContain("CONTESTED READINGS (Capex / D&A and the capital-cycle phase, 2024H1 to 2025H1)");
     expect(s).toContain("FAILED CROSS-CHECK (growth): da 2025H1 4.63 (line 195), da 2024H1 3.75 (line 195) → da_yoy 2025H1 22.55 (line 17)");
-    const zh = String(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "zh"));
+    const zh = textOf(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "zh"));
     expect(zh).toContain("交叉核对未通过（增速）");
     expect(zh).toContain("口径：报表逐项分析（主口径）");
-    const ui = String(fx.sourceText("688271.SH", "overseas_revenue_yoy", "2024", null, "zh"));
+    const ui = textOf(fx.sourceText("688271.SH", "overseas_revenue_yoy", "2024", null, "zh"));
     expect(ui).toContain("由 33.8%（001:88）改为 35%");
     expect(ui).toContain("口径：文章 001：22.2，+33.8%（非主口径，有争议）");
   });
