@@ -207,11 +207,11 @@ describe("the production bundles", () => {
     const links = [...html.matchAll(/<link\b[^>]*\shref=["']?([^"'\s>]+)/g)].map((m) => m[1]!);
     expect(links.filter((s) => /^[a-z]+:|^\/\//i.test(s))).toEqual([]);
     // Absolute URLs in the bundles are names, never fetched: XML namespaces, our binding-record
-    // namespace, React's error-decoder link in its messages; the xlsx reader of the import
-    // (loaded on demand) also names the Strict OOXML namespaces (purl.oclc.org/ooxml).
+    // and imported-data namespaces (custom XML parts), React's error-decoder link in its messages;
+    // the import's on-demand xlsx reader also names the Strict OOXML namespaces (purl.oclc.org/ooxml).
     const allowed = [
       /^http:\/\/www\.w3\.org\//,
-      /^https:\/\/capcycle\.app\/bindings\//,
+      /^https:\/\/capcycle\.app\/(bindings|imported)\//,
       /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/,
       /^http:\/\/schemas\.openxmlformats\.org\//,
       /^http:\/\/purl\.oclc\.org\/ooxml\//,
