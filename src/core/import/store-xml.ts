@@ -9,8 +9,8 @@ import { ENTITY_ID } from "./entity-ids";
 import { citeOf } from "./place";
 import type { ImportedData, StoredEntity, StoredFigure, StoredSegment } from "./types";
 
-/** A URN, not a URL: a name for the part, never fetched (the page-security test holds bundles to no absolute URLs but namespaces it knows). */
-export const IMPORT_NAMESPACE = "urn:capcycle:imported:v1";
+/** A name for the part, never fetched (like the bindings' namespace; the page-security test knows both). */
+export const IMPORT_NAMESPACE = "https://capcycle.app/imported/v1";
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

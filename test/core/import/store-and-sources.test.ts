@@ -18,7 +18,7 @@ describe("stored as a custom XML part", () => {
     const r = applyImport(p, EMPTY_IMPORTED);
     if (!r.ok) throw new Error(r.reason.en);
     const xml = serializeImported(r.data);
-    expect(xml).toContain('xmlns="urn:capcycle:imported:v1"');
+    expect(xml).toContain('xmlns="https://capcycle.app/imported/v1"');
     expect(xml).not.toContain("<&>");
     expect(parseImported(xml)).toEqual({ ok: true, data: r.data, dropped: 0 });
     expect(xml).toContain('"files":[["test.csv","csv",null]]');
