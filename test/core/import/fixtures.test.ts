@@ -11,7 +11,7 @@ import { templateInputFor } from "../../../src/core/template/from-dataset";
 import { buildTemplatePlan } from "../../../src/core/template/build";
 import { cellAddress } from "../../../src/core/template/a1";
 import { evaluatePlan } from "../template/evaluate";
-import { METRICS } from "../../../src/core/template/metrics";
+import { TEMPLATE_METRICS } from "../../../src/core/template/metrics";
 import { applyAndRegister, figureOf, previewOfFile, resetImportedAfterEach } from "./support";
 
 resetImportedAfterEach();
@@ -22,7 +22,7 @@ function ratiosAndPhase(entityId: string, lang: "en" | "zh" = "en") {
   const plan = buildTemplatePlan(input, { lang, style: "portable" });
   const ev = evaluatePlan(plan);
   const fin = plan.tables.find((t) => t.role === "financials")!;
-  const label = METRICS.find((m) => m.id === "capex_da_ratio_calc")!.label[lang];
+  const label = TEMPLATE_METRICS.find((m) => m.id === "capex_da_ratio_calc")!.label[lang];
   const bodyRows = Array.from({ length: fin.rect.rowCount - 1 }, (_, i) => fin.rect.row + 1 + i);
   const ratioRow = bodyRows.find((r) => ev.at(cellAddress(r, fin.rect.col)) === label)!;
   const ratios: Record<string, unknown> = {};
