@@ -30,9 +30,9 @@ const PRINT_TOOLS_MISSING =
   "macOS: brew install --cask libreoffice && brew install poppler) or put soffice, pdfinfo and pdftoppm on PATH.";
 
 /**
- * Pages per company that the current layout honestly achieves, as a ceiling (measured: the
- * largest, Aier, prints on 2 pages, every other company on 1 or 2). The target for Aier is
- * ≤ 8 pages with the model layout (issue 12), which this ceiling already holds it to.
+ * Pages per company, as a ceiling. Measured with the model layout (portrait A4, one page wide):
+ * Aier 6 pages (target ≤ 8, issue 12), the China ophthalmology market 4, United Imaging 3,
+ * every other company 1 or 2.
  */
 const PAGE_BUDGET: Readonly<Record<string, number>> = { aier_eye: 8 };
 const DEFAULT_BUDGET = 4;
