@@ -8,8 +8,10 @@
  * The rules are total: checked in this order, every (r, before) pair gets exactly one label.
  *
  * Period discipline: the two periods compared are of one frequency (2024H1 → 2025H1, never
- * FY2024 → 2025H1). When the last two rows with both figures differ in frequency, the native
- * formula over the last two rows of the latest one's frequency is used in either style.
+ * FY2024 → 2025H1): the latest period's frequency when it has an earlier period to compare
+ * with, else the frequency of the latest pair (FY2023 → FY2024 when 2025H1 stands alone).
+ * Live style uses CYCLE_PHASE over the span of those two rows when no row between them has
+ * both figures; otherwise the native formula over the two rows, in either style.
  *
  * Readings: where the articles give two readings of capex / D&A (seeds readings.json), the
  * phase differs by reading; phaseReadingsFor() gives one line per reading (phaseByReading in
@@ -18,8 +20,7 @@
  */
 import type { Lang, Localized } from "../errors";
 import type { CyclePhase } from "../metrics/cycle-phase";
-import { frequencyOf } from "../dataset/frequency";
-import { phaseByReading, phaseReadingText } from "../dataset/readings";
+import { latestPair, phaseByReading, phaseReadingText } from "../dataset/readings";
 import type { Dataset } from "../dataset/types";
 import { cellAddress } from "./a1";
 import type { FinancialsLayout } from "./financials";
@@ -38,19 +39,17 @@ export function phaseFormula(fin: FinancialsLayout | null, hasBoth: (period: str
   const ratio = fin.colOf.get("capex_da_ratio_calc");
   if (capex === undefined || da === undefined || ratio === undefined) return null;
   const withBoth = fin.periods.map((p, i) => ({ p, row: fin.firstRow + i })).filter((r) => hasBoth(r.p));
-  const latest = withBoth[withBoth.length - 1];
-  if (!latest) return null;
-  const rows = withBoth.filter((r) => frequencyOf(r.p) === frequencyOf(latest.p));
-  if (rows.length < 2) return null;
-  const mixed = frequencyOf(withBoth[withBoth.length - 2]?.p ?? latest.p) !== frequencyOf(latest.p);
-  if (style === "live" && !mixed) {
-    const last = fin.firstRow + fin.periods.length - 1;
-    const c = `${cellAddress(fin.firstRow, capex)}:${cellAddress(last, capex)}`;
-    const d = `${cellAddress(fin.firstRow, da)}:${cellAddress(last, da)}`;
+  const pair = latestPair(withBoth, (r) => r.p);
+  if (!pair) return null;
+  const [b, n] = pair;
+  const between = withBoth.some((r) => r.row > b.row && r.row < n.row);
+  if (style === "live" && !between) {
+    const c = `${cellAddress(b.row, capex)}:${cellAddress(n.row, capex)}`;
+    const d = `${cellAddress(b.row, da)}:${cellAddress(n.row, da)}`;
     return `=CAPCYCLE.CYCLE_PHASE(${c},${d},${PHASE_HIGH},${PHASE_LOW},"${lang}")`;
   }
-  const now = cellAddress(rows[rows.length - 1]!.row, ratio);
-  const before = cellAddress(rows[rows.length - 2]!.row, ratio);
+  const now = cellAddress(n.row, ratio);
+  const before = cellAddress(b.row, ratio);
   const t = (k: keyof typeof PHASES) => quoteText(PHASES[k][lang]);
   return (
     `=IF(OR(${now}="",${before}=""),"",` +

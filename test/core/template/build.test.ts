@@ -79,7 +79,8 @@ describe("buildTemplatePlan: layout and values", () => {
   });
 
   it("writes the cycle phase over the capex and D&A columns", () => {
-    expect(cell(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(F12:F15,G12:G15,1.5,1,"en")', format: "General" });
+    // One frequency (SPEC §2): FY2023 → FY2024, since 2025H1 has no earlier half to compare with.
+    expect(cell(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(F12:F14,G12:G14,1.5,1,"en")', format: "General" });
   });
 
   it("uses A1 references only (no structured references)", () => {
@@ -185,7 +186,7 @@ describe("buildTemplatePlan: options", () => {
     // The phase: a native IF over the ratio cells of the last two periods with both figures.
     expect(cell(plan, "B5")).toMatchObject({
       formula:
-        '=IF(OR(L15="",L14=""),"",IF(AND(L15>=1.5,L15>=L14),"Expansion",IF(AND(L15>=1,L15<L14),"Expansion slowing",IF(L15>=1,"Build-up",IF(L15<=L14,"Contraction","Recovery")))))',
+        '=IF(OR(L14="",L12=""),"",IF(AND(L14>=1.5,L14>=L12),"Expansion",IF(AND(L14>=1,L14<L12),"Expansion slowing",IF(L14>=1,"Build-up",IF(L14<=L12,"Contraction","Recovery")))))',
     });
   });
 

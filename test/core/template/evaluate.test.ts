@@ -53,11 +53,12 @@ describe("template formulas, evaluated (HyperFormula with CAPCYCLE registered)",
   });
 
   it("labels the cycle phase the same way in both styles", () => {
-    expect(L.at("B5")).toBe("Contraction"); // 0.857 after 1.4
-    expect(P.at("B5")).toBe("Contraction");
+    // FY2024 1.4 after FY2023 2.0: one frequency (2025H1 has no earlier half to compare with).
+    expect(L.at("B5")).toBe("Expansion slowing");
+    expect(P.at("B5")).toBe("Expansion slowing");
     const zh = evaluatePlan(buildTemplatePlan(acmeInput(), { lang: "zh", style: "portable" }));
-    expect(zh.at("B5")).toBe("收缩");
-    expect(evaluatePlan(buildTemplatePlan(acmeInput(), { lang: "zh", style: "live" })).at("B5")).toBe("收缩");
+    expect(zh.at("B5")).toBe("扩张放缓");
+    expect(evaluatePlan(buildTemplatePlan(acmeInput(), { lang: "zh", style: "live" })).at("B5")).toBe("扩张放缓");
   });
 
   it("has no error cells", () => {
