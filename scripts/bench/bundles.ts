@@ -104,7 +104,7 @@ export function runBundles(dist: string, build: string): BundlesResult {
     .map((file) => {
       const code = readFileSync(join(dist, file));
       const mapFile = join(dist, `${file}.map`);
-      const contents = existsSync(mapFile) ? attribute(code.toString("utf8"), JSON.parse(readFileSync(mapFile, "utf8"))) : [];
+      const contents = existsSync(mapFile) ? attribute(code.toString("utf8"), JSON.parse(readFileSync(mapFile, "utf8")) as Parameters<typeof attribute>[1]) : [];
       return {
         file,
         role: entryOrder.includes(file) ? ("entry" as const) : ("lazy" as const),

@@ -81,12 +81,12 @@ async function loadOnce(browser: Browser, url: string, script: string, expected:
     await page.waitForFunction(
       ([pm, n]) => {
         const b = (globalThis as unknown as { __capcycleBench: { associated: unknown[]; data: unknown } }).__capcycleBench;
-        return performance.getEntriesByName(pm as string).length > 0 && b.associated.length >= (n as number) && b.data !== null;
+        return performance.getEntriesByName(pm).length > 0 && b.associated.length >= (n) && b.data !== null;
       },
       [PANE_MARK, expected] as const,
       { timeout: 20_000 },
     );
-    const r = (await page.evaluate(
+    const r: PageReadings = await page.evaluate(
       ([fm, pm]) => {
         const b = (globalThis as unknown as { __capcycleBench: { associated: [string, number][]; data: [number, string] | null; errors: string[] } }).__capcycleBench;
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
@@ -107,7 +107,7 @@ async function loadOnce(browser: Browser, url: string, script: string, expected:
         };
       },
       [FUNCTIONS_MARK, PANE_MARK] as const,
-    )) as PageReadings;
+    );
     return {
       functionsMark: r.functionsMark,
       lastAssociate: r.associated.length > 0 ? Math.max(...r.associated.map(([, t]) => t)) : null,

@@ -51,7 +51,7 @@ export function timeSync(fn: () => unknown, options: TimeOptions): Timing {
     let calls = 0;
     const c0 = cpuMs();
     const t0 = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       sink = fn();
       calls++;
@@ -73,7 +73,7 @@ export async function timeAsync(fn: () => Promise<unknown>, options: TimeOptions
     let calls = 0;
     const c0 = cpuMs();
     const t0 = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       sink = await fn();
       calls++;

@@ -42,9 +42,9 @@ export async function readActiveCellWith(env: ExcelEnv): Promise<Outcome<{ reado
     await syncs.sync();
     const parsed = parseRangeAddress(cell.address);
     const sheet = parsed?.sheet ?? "";
-    const raw = cell.formulas[0]?.[0];
+    const raw: unknown = cell.formulas[0]?.[0];
     const formula = typeof raw === "string" && raw.startsWith("=") ? raw : "";
-    const value = cell.values[0]?.[0];
+    const value: unknown = cell.values[0]?.[0];
     const figures: FigureRef[] = figureRefsInFormula(formula);
     // Template sheets: the record maps cells to figure keys (one more round trip, only if we have records).
     if (parts && parts.items.length > 0 && parsed) {
@@ -97,12 +97,14 @@ export async function onSelectionChangedWith(env: ExcelEnv, handler: () => void)
     // hosts): say so plainly rather than fail on `undefined.add`.
     const events = (context.workbook as { onSelectionChanged?: Partial<Excel.Workbook["onSelectionChanged"]> }).onSelectionChanged;
     if (!events || typeof events.add !== "function") return { ok: false, reason: MSG.needsApi("selectionEvents", "1.2") };
-    const registration = events.add(async () => {
+    // Excel wants a handler that returns a promise; the pane's handler is synchronous.
+    const registration = events.add(() => {
       try {
         handler();
       } catch {
         // The pane's handler must not break Excel's event loop.
       }
+      return Promise.resolve();
     });
     await syncs.sync();
     let removed = false;

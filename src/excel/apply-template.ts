@@ -112,8 +112,8 @@ function addChart(
     const series = ch.series.add(s.name);
     series.setValues(ws.getRange(s.values));
     if (categories) series.setXAxisValues(categories);
-    if (s.chartType !== chart.type) series.chartType = s.chartType as Excel.ChartType;
-    if (s.axis === "Secondary") series.axisGroup = "Secondary" as Excel.ChartAxisGroup;
+    if (s.chartType !== chart.type) series.chartType = s.chartType;
+    if (s.axis === "Secondary") series.axisGroup = "Secondary";
   }
   // Axis number formats are ExcelApi 1.8, like the secondary axis.
   if (chart.valueFormat && secondaryAxis) ch.axes.valueAxis.numberFormat = chart.valueFormat;
@@ -250,7 +250,7 @@ export async function applyTemplatePlan(
         return { rect, range };
       });
       await syncs.sync();
-      const v = phase.values[0]?.[0];
+      const v: unknown = phase.values[0]?.[0];
       cyclePhase = typeof v === "string" ? v : "";
       for (const { rect, range } of reads)
         range.values.forEach((row, i) =>

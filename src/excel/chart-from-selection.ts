@@ -75,8 +75,8 @@ export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): 
         const series = ch.series.add(s.name);
         series.setValues(ws.getRange(s.values));
         if (cats) series.setXAxisValues(cats);
-        if (s.chartType !== chart.type) series.chartType = s.chartType as Excel.ChartType;
-        if (s.axis === "Secondary") series.axisGroup = "Secondary" as Excel.ChartAxisGroup;
+        if (s.chartType !== chart.type) series.chartType = s.chartType;
+        if (s.axis === "Secondary") series.axisGroup = "Secondary";
       }
       const p = chart.position;
       ch.setPosition(cellAddress(p.row, p.col), cellAddress(p.row + p.rowCount - 1, p.col + p.colCount - 1));

@@ -274,8 +274,8 @@ function rebuildChart(
     const series = ch.series.add(s.name);
     series.setValues(tableSheet.getRange(s.values));
     series.setXAxisValues(cats);
-    if (meta.chartType !== b.type) series.chartType = meta.chartType as Excel.ChartType;
-    if (meta.axis === "Secondary") series.axisGroup = "Secondary" as Excel.ChartAxisGroup;
+    if (meta.chartType !== b.type) series.chartType = meta.chartType;
+    if (meta.axis === "Secondary") series.axisGroup = "Secondary";
   });
   if (b.valueFormat && secondaryAxis) ch.axes.valueAxis.numberFormat = b.valueFormat;
   const pos = parseRect(b.position);

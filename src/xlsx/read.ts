@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cellError, type ErrorKind } from "../core/errors";
+import { cellError } from "../core/errors";
 import type { CachedResult } from "./results";
 
 export interface FormulaCell {
@@ -46,7 +46,7 @@ export async function emptyStringResults(xlsx: Uint8Array): Promise<Set<string>>
 
 function resultOf(v: ExcelJS.CellFormulaValue["result"]): CachedResult | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v === "object" && "error" in v) return cellError(v.error as ErrorKind);
+  if (typeof v === "object" && "error" in v) return cellError(v.error);
   if (v instanceof Date) return undefined;
   return v;
 }

@@ -46,7 +46,7 @@ describe("ranges of 1,000,000 cells through the registered functions", () => {
 
 describe("blanks", () => {
   it("very old desktop builds pass 0 for a blank cell: it is read as a real zero (documented)", () => {
-    expect(err((F.capexDaRatioFn([[5]], [[0]]) as unknown[][])[0]![0])).toBe("#DIV/0!");
+    expect(err((F.capexDaRatioFn([[5]], [[0]]))[0]![0])).toBe("#DIV/0!");
     expect(F.netInvestmentFn([[5]], [[0]])).toEqual([[5]]);
     // Current builds pass null: blank in → blank out.
     expect(F.capexDaRatioFn([[5]], [[null]])).toEqual([[""]]);
@@ -78,9 +78,9 @@ describe("option arguments", () => {
   });
 
   it("years, days and n: NaN and ±Infinity give #NUM!, numeric text is read", () => {
-    expect(err((F.cagrFn([[1]], [[4]], [[Infinity]]) as unknown[][])[0]![0])).toBe("#NUM!");
+    expect(err((F.cagrFn([[1]], [[4]], [[Infinity]]))[0]![0])).toBe("#NUM!");
     expect((F.cagrFn([[1]], [[4]], [["2"]]) as number[][])[0]![0]).toBeCloseTo(1, 12);
-    expect(err((F.receivableDaysFn([[1]], [[4]], [[Number.NaN]]) as unknown[][])[0]![0])).toBe("#NUM!");
+    expect(err((F.receivableDaysFn([[1]], [[4]], [[Number.NaN]]))[0]![0])).toBe("#NUM!");
     expect(F.receivableDaysFn([[10]], [[181]], [["181"]])).toEqual([[10]]);
     expect(err(F.topShareFn([[0.5]], Infinity))).toBe("#NUM!");
   });

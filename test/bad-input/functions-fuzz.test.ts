@@ -87,7 +87,7 @@ describe("the 5 data functions never throw and return only what Excel can show",
   it.each(DATA_FUNCTIONS.map((wr) => [wr.name, wr] as const))("%s", async (_, wr) => {
     await fc.assert(
       fc.asyncProperty(
-        fc.tuple(...wr.dims.map((_d, i) => (i < wr.required ? dataArg : fc.oneof(dataArg, fc.constant(null))))) as fc.Arbitrary<unknown[]>,
+        fc.tuple<unknown[]>(...wr.dims.map((_d, i) => (i < wr.required ? dataArg : fc.oneof(dataArg, fc.constant(null))))),
         async (args) => {
           iterations++;
           const result = await wr.call(...args);

@@ -153,7 +153,7 @@ describe("the selection for chart from selection", () => {
     w.fake.seed.sheet("Model", [
       ["", "'2021", "'2022", "'2023"],
       ["Capex", -30, "n/a", -40],
-      ["D&A", 20, 22, { value: "#DIV/0!" } as never],
+      ["D&A", 20, 22, { value: "#DIV/0!" }],
       ["Note", "text", "only", "here"],
     ]);
 

@@ -201,10 +201,10 @@ export const anyScalar: fc.Arbitrary<unknown> = fc.oneof({ weight: 5, arbitrary:
 
 /** Arguments for a wrapper: one per parameter, optional ones sometimes omitted (null). */
 export function argsFor(wr: Wrapper): fc.Arbitrary<unknown[]> {
-  return fc.tuple(
+  return fc.tuple<unknown[]>(
     ...wr.dims.map((d, i) => {
       const value = d === "matrix" ? anyRange : anyScalar;
       return i < wr.required ? value : fc.oneof(value, fc.constant(null));
     }),
-  ) as fc.Arbitrary<unknown[]>;
+  );
 }

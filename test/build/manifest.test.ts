@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DEV_BASE_URL, publicBaseUrl, rewriteBaseUrl } from "../../scripts/public-url.cjs";
+import { at } from "../support/at";
 
 const root = join(__dirname, "..", "..");
 const manifestText = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -32,9 +33,11 @@ function children(node: XmlNode, name: string): XmlNode[] {
 function child(node: XmlNode, ...path: string[]): XmlNode {
   let current = node;
   for (const name of path) {
-    const found = children(current, name);
-    if (found.length !== 1) throw new Error(`expected one <${name}> under the path ${path.join("/")}, found ${found.length}`);
-    current = found[0];
+    const [only, ...more] = children(current, name);
+    if (only === undefined || more.length > 0) {
+      throw new Error(`expected one <${name}> under the path ${path.join("/")}, found ${more.length + (only ? 1 : 0)}`);
+    }
+    current = only;
   }
   return current;
 }
@@ -132,16 +135,16 @@ describe("manifest.xml: one shared runtime", () => {
 
   it("declares one long-lived runtime", () => {
     expect(runtimes).toHaveLength(1);
-    expect(attr(runtimes[0], "lifetime")).toBe("long");
+    expect(attr(at(runtimes, 0), "lifetime")).toBe("long");
   });
 
   it("names the runtime page with the same resid everywhere", () => {
-    const runtime = attr(runtimes[0], "resid");
+    const runtime = attr(at(runtimes, 0), "resid");
     expect(attr(child(customFunctions, "Page", "SourceLocation"), "resid")).toBe(runtime);
     expect(attr(child(desktop, "FunctionFile"), "resid")).toBe(runtime);
     const showTaskpane = controls.map(actionOf).filter((a) => attr(a, "xsi:type") === "ShowTaskpane");
     expect(showTaskpane).toHaveLength(1);
-    expect(attr(child(showTaskpane[0], "SourceLocation"), "resid")).toBe(runtime);
+    expect(attr(child(at(showTaskpane, 0), "SourceLocation"), "resid")).toBe(runtime);
     // ...and that resource is the page the add-in opens by default.
     const page = attr(resource(runtime)!.node, "DefaultValue");
     expect(page).toBe(`${DEV_BASE_URL}/taskpane.html`);
@@ -162,7 +165,7 @@ describe("manifest.xml: one shared runtime", () => {
     expect(label(group)).toBe("CapCycle");
     expect(controls.map(label)).toEqual(["Open CapCycle", "Refresh charts"]);
     expect(controls.map((c) => attr(actionOf(c), "xsi:type"))).toEqual(["ShowTaskpane", "ExecuteFunction"]);
-    expect(actionOf(controls[1]).FunctionName).toBe("refreshCharts");
+    expect(actionOf(at(controls, 1)).FunctionName).toBe("refreshCharts");
   });
 
   it("names a ribbon function the commands entry associates", () => {

@@ -93,7 +93,7 @@ export function ensureProductionBuild(): string {
       });
     } catch (error) {
       const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-      throw new Error(`The production build failed:\n${stdout}\n${stderr}`);
+      throw new Error(`The production build failed:\n${stdout}\n${stderr}`, { cause: error });
     }
     rmSync(OLD, { recursive: true, force: true });
     if (existsSync(DIST)) renameSync(DIST, OLD);

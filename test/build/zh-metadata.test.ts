@@ -8,6 +8,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { localizeMetadata, type CatalogEntry, type Metadata } from "../../scripts/zh-metadata.cjs";
 import { guardAssociateCalls } from "../../scripts/guard-associate-loader.cjs";
+import { at } from "../support/at";
 
 const catalog: CatalogEntry[] = [
   {
@@ -46,7 +47,7 @@ describe("localizeMetadata", () => {
     input.functions.push({ id: "NEW_ONE", name: "NEW_ONE", description: "New." });
     const { metadata: out, problems } = localizeMetadata(input, catalog, "zh");
     expect(problems).toEqual(["NEW_ONE: not in the function catalog"]);
-    expect(out.functions[2].description).toBe("New.");
+    expect(at(out.functions, 2).description).toBe("New.");
   });
 
   it("reports a catalog entry with no function", () => {
@@ -56,7 +57,8 @@ describe("localizeMetadata", () => {
 
   it("reports parameters that differ by name on either side", () => {
     const renamed = structuredClone(catalog);
-    renamed[0].params = [renamed[0].params[0], { name: "da", description: { en: "D&A.", zh: "折旧摊销。" } }];
+    const ratio = at(renamed, 0);
+    ratio.params = [at(ratio.params, 0), { name: "da", description: { en: "D&A.", zh: "折旧摊销。" } }];
     const { problems } = localizeMetadata(metadata(), renamed, "zh");
     expect(problems).toEqual([
       "CAPEX_DA_RATIO(depreciation_amortization): parameter not in the function catalog",
@@ -66,8 +68,8 @@ describe("localizeMetadata", () => {
 
   it("reports an empty translation", () => {
     const blank = structuredClone(catalog);
-    blank[1].description.zh = " ";
-    blank[0].params[1].description.zh = "";
+    at(blank, 1).description.zh = " ";
+    at(at(blank, 0).params, 1).description.zh = "";
     const { problems } = localizeMetadata(metadata(), blank, "zh");
     expect(problems).toEqual([
       "CAPEX_DA_RATIO(depreciation_amortization): no zh description in the catalog",

@@ -16,6 +16,7 @@ import { CATALOG } from "../../src/core/functions/catalog";
 import { companiesGrid, dataValue } from "../../src/core/dataset/functions";
 import { rewriteBaseUrl } from "../../scripts/public-url.cjs";
 import { DIST, ROOT, ensureProductionBuild } from "../build/production-build";
+import { at, cellAt, single } from "../support/at";
 
 interface MetadataParam {
   name: string;
@@ -117,25 +118,25 @@ describe("dist/functions.js in a bare context", () => {
   it("computes element by element, blank for blank, #DIV/0! for a zero divisor", () => {
     const result = call("CAPEX_DA_RATIO", [[100], [-60], [null], [5]], [[50], [30], [10], [0]]) as unknown[][];
     expect(result.slice(0, 3)).toEqual([[2], [2], [""]]);
-    expect(result[3][0]).toBeInstanceOf(StubError);
-    expect((result[3][0] as StubError).code).toBe("#DIV/0!");
+    expect(cellAt(result, 3, 0)).toBeInstanceOf(StubError);
+    expect((cellAt(result, 3, 0) as StubError).code).toBe("#DIV/0!");
   });
 
   it("gives an input error at its position and computes the others", () => {
     const result = call("NET_INVESTMENT", [[new StubError("#N/A")], [-80]], [[10], [30]]) as unknown[][];
-    expect((result[0][0] as StubError).code).toBe("#N/A");
-    expect(result[1]).toEqual([50]);
+    expect((cellAt(result, 0, 0) as StubError).code).toBe("#N/A");
+    expect(at(result, 1)).toEqual([50]);
   });
 
   it("computes CAGR as RRI and labels the cycle phase in both languages", () => {
     const cagr = call("CAGR", 100, 121, 2) as unknown[][];
-    expect(cagr[0][0]).toBeCloseTo(0.1, 12);
+    expect(single(cagr)).toBeCloseTo(0.1, 12);
     expect(call("CYCLE_PHASE", [[100, 200]], [[100, 100]])).toBe("Expansion");
     expect(call("CYCLE_PHASE", [[100, 200]], [[100, 100]], null, null, "zh")).toBe("扩张");
   });
 
   it("answers in Excel's display language when there is a message", () => {
-    const message = () => ((call("CAPEX_DA_RATIO", [["abc"]], [[1]]) as StubError[][])[0][0] as StubError).message ?? "";
+    const message = () => single(call("CAPEX_DA_RATIO", [["abc"]], [[1]]) as StubError[][]).message ?? "";
     expect(message()).toMatch(/capex/i);
     office.context.displayLanguage = "zh-CN";
     try {
@@ -204,7 +205,7 @@ describe("functions.json and functions.zh-CN.json", () => {
 
 describe("the page and its budgets (SPEC §8)", () => {
   const html = () => read("taskpane.html");
-  const scripts = () => [...html().matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+  const scripts = () => [...html().matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => at(m, 1));
   const local = () => scripts().filter((src) => !/^https?:/.test(src)).map((src) => src.replace(/\?.*$/, ""));
 
   it("loads Office.js, then the functions, the commands and the pane, each separately", () => {

@@ -8,6 +8,7 @@ import * as F from "../../src/functions/functions";
 import "../../src/functions/dataset-entry";
 import { companiesGrid, dataValue, fieldsGrid } from "../../src/core/dataset/functions";
 import { StubError, stubCustomFunctions, stubOffice } from "./stubs";
+import { single } from "../support/at";
 
 beforeEach(() => {
   vi.stubGlobal("CustomFunctions", stubCustomFunctions);
@@ -24,12 +25,12 @@ describe("analytic wrappers", () => {
   });
 
   it("a mismatch is one #VALUE! whose message follows Excel's display language", () => {
-    const [[en]] = F.capexDaRatioFn([[1], [2], [3]], [[1], [2]]) as StubError[][];
-    expect(en!.code).toBe("#VALUE!");
-    expect(en!.message).toContain("3×1 and 2×1");
+    const en = single(F.capexDaRatioFn([[1], [2], [3]], [[1], [2]]) as StubError[][]);
+    expect(en.code).toBe("#VALUE!");
+    expect(en.message).toContain("3×1 and 2×1");
     vi.stubGlobal("Office", stubOffice("zh-CN"));
-    const [[zh]] = F.capexDaRatioFn([[1], [2], [3]], [[1], [2]]) as StubError[][];
-    expect(zh!.message).toContain("3×1 和 2×1");
+    const zh = single(F.capexDaRatioFn([[1], [2], [3]], [[1], [2]]) as StubError[][]);
+    expect(zh.message).toContain("3×1 和 2×1");
   });
 
   it.each<[string, () => unknown, unknown]>([

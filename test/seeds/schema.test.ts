@@ -151,7 +151,7 @@ describe("conflicts", () => {
     expect(conflicted.length).toBeGreaterThan(0);
     for (const g of conflicted) {
       const text = fx.sourceText(g.entity, g.field, g.period, g.segment ?? null, "en");
-      expect(typeof text, g.key).toBe("string");
+      if (typeof text !== "string") throw new Error(`${g.key}: no source text`);
       expect(text).toContain(`CONFLICT: ${g.statements.length} statements disagree; primary by rule ${g.conflict!.rule}`);
       for (const s of g.statements) expect(text).toContain(citation(ds, s, "en"));
       expect(String(text).match(/PRIMARY/g)).toHaveLength(1);

@@ -23,7 +23,7 @@ import {
   type Sheets,
 } from "hyperformula";
 import { cellError, isCellError, type CellError, type ErrorKind } from "../../src/core/errors";
-import type { CellValue, Grid, ResultGrid, ResultValue } from "../../src/core/values";
+import type { CellValue, ResultGrid, ResultValue } from "../../src/core/values";
 import { METRICS, METRIC_NAMES, predictShape, type Arg, type Shape } from "../../src/core/metrics/index";
 import * as bundledData from "../../src/core/dataset/functions";
 
@@ -109,7 +109,7 @@ function shapeOfResult(result: ResultGrid | ResultValue): Shape {
 
 function single(arg: Arg | undefined): CellValue {
   if (!Array.isArray(arg)) return arg ?? null;
-  return (arg as Grid)[0]?.[0] ?? null;
+  return (arg)[0]?.[0] ?? null;
 }
 
 function pluginFunctions(data: CapcycleDataFunctions): PluginFunction[] {

@@ -18,7 +18,7 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const base: Record<string, string | undefined> = { ...process.env, LANG: "C", LC_ALL: "", LC_MESSAGES: "", INIT_CWD: undefined, ...env };
   return new Promise((done, fail) => {
-    const child = spawn(TSX, ["scripts/export.ts", ...args], { cwd: ROOT, env: base as NodeJS.ProcessEnv });
+    const child = spawn(TSX, ["scripts/export.ts", ...args], { cwd: ROOT, env: base });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

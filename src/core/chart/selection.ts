@@ -114,7 +114,7 @@ export function planSelectionChart(input: {
   const dataCells = (l: Line) => l.cells.slice(first);
   if (!dataCells(found.capex).some(isNum) && !dataCells(found.da).some(isNum)) return { ok: false, reason: SELECTION_REASONS.noNumbers };
   // Categories: another line whose data cells are all filled and not both capex/D&A-like numbers.
-  const cat = all.find((l) => l !== found!.capex && l !== found!.da && dataCells(l).every((c) => !isBlank(c)));
+  const cat = all.find((l) => l !== found.capex && l !== found.da && dataCells(l).every((c) => !isBlank(c)));
 
   const lineRect = (l: Line): CellRect =>
     byRows
@@ -143,7 +143,7 @@ export function planSelectionChart(input: {
     : undefined;
   const ratio = { rect: ratioRect, formulas: byRows ? [formulas] : formulas.map((f) => [f]), ...(label ? { label } : {}) };
 
-  const name = (l: Line, fallback: string) => (found!.labelled ? l.label.trim() : fallback);
+  const name = (l: Line, fallback: string) => (found.labelled ? l.label.trim() : fallback);
   const position: CellRect = {
     row: sel.row,
     col: (byRows ? right : ratioRect.col + 1) + 1,

@@ -50,6 +50,10 @@ function round12(x: number): number {
 export function parseLanguage(value: unknown, fn: string): Lang | CellError {
   if (value === null || value === undefined || value === "") return "en";
   if (isCellError(value)) return value;
+  // Excel passes a language as text (or, mistyped, a number or TRUE/FALSE); anything else is no language.
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+    return cellError("#VALUE!", metricMessages.badLanguage(fn, typeof value));
+  }
   const text = String(value).trim().toLowerCase();
   if (["en", "en-us", "en-gb", "english", "英文", "英语"].includes(text)) return "en";
   if (["zh", "zh-cn", "zh-hans", "cn", "chinese", "中文", "汉语", "简体中文"].includes(text)) return "zh";

@@ -61,7 +61,7 @@ export function figureRefsInFormula(formula: string): FormulaFigureRef[] {
   if (!formula.startsWith("=")) return [];
   const out: FormulaFigureRef[] = [];
   for (const m of formula.matchAll(CALL)) {
-    const parsed = readArgs(formula, m.index! + m[0].length);
+    const parsed = readArgs(formula, m.index + m[0].length);
     if (!parsed) continue;
     const fn = m[1]!.toUpperCase();
     const a = parsed.args;

@@ -38,7 +38,7 @@ export class SheetGrid {
 
   set(row: number, col: number, cell: PlanCell): void {
     let r = this.rows.get(row);
-    if (!r) this.rows.set(row, (r = new Map()));
+    if (!r) this.rows.set(row, (r = new Map<number, PlanCell>()));
     r.set(col, cell);
     this.rowCount = Math.max(this.rowCount, row + 1);
     this.colCount = Math.max(this.colCount, col + 1);

@@ -8,6 +8,7 @@ const FORBIDDEN = /[\\/?*[\]:]/g;
 
 /** Removes forbidden characters, trims apostrophes and spaces, cuts to 31; "Sheet" if nothing is left. */
 export function sanitizeSheetName(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet name; this removes them
   let s = raw.replace(FORBIDDEN, " ").replace(/[\u0000-\u001f]/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/^'+/, "").replace(/'+$/, "").trim();
   s = cut(s, SHEET_NAME_MAX).replace(/'+$/, "").trim();

@@ -47,7 +47,7 @@ function readTheme(office: OfficeLike): OfficeThemeColors | null {
   const theme = safeRead(() => office.context?.officeTheme);
   if (typeof theme !== "object" || theme === null) return null;
   const t = theme as Record<string, unknown>;
-  const colour = (key: string) => (typeof t[key] === "string" ? (t[key] as string) : undefined);
+  const colour = (key: string) => (typeof t[key] === "string" ? t[key] : undefined);
   const colors: OfficeThemeColors = {
     bodyBackgroundColor: colour("bodyBackgroundColor"),
     bodyForegroundColor: colour("bodyForegroundColor"),

@@ -3,7 +3,7 @@
  * held above the views so a running action and its result survive switching views. The
  * reducers are pure; the effects (calls into src/excel) live in the views' handlers.
  */
-import { createContext, useContext, useMemo, useReducer, useRef, type Dispatch, type ReactNode } from "react";
+import { createContext, useContext, useMemo, useReducer, useState, type Dispatch, type ReactNode } from "react";
 import { chartsReducer, INITIAL_CHARTS, type ChartsAction, type ChartsState } from "./charts";
 import { formulaReducer, INITIAL_FORMULA, type FormulaAction, type FormulaState } from "./formula";
 import { INITIAL_NAV, navReducer, type NavAction, type NavState } from "./navigation";
@@ -43,14 +43,15 @@ export function PaneStateProvider({ children }: { readonly children: ReactNode }
   const [charts, chartsDispatch] = useReducer(chartsReducer, INITIAL_CHARTS);
   const [formula, formulaDispatch] = useReducer(formulaReducer, INITIAL_FORMULA);
   const [sources, sourcesDispatch] = useReducer(sourcesReducer, INITIAL_SOURCES);
-  const guards = useRef<Guards>({
+  // One set of guards for the pane's life (a lazy initial state: created once, never replaced).
+  const [guards] = useState<Guards>(() => ({
     loadTemplate: { current: false },
     gotoSheet: { current: false },
     refresh: { current: false },
     chartFromSelection: { current: false },
     insertFormula: { current: false },
     readCell: { current: false },
-  }).current;
+  }));
   const value = useMemo<PaneState>(
     () => ({ nav, navDispatch, template, templateDispatch, charts, chartsDispatch, formula, formulaDispatch, sources, sourcesDispatch, guards }),
     [nav, template, charts, formula, sources, guards],

@@ -49,13 +49,14 @@ export default function CompaniesView() {
   const deferred = useDeferredValue(query);
   const listRef = useRef<HTMLUListElement>(null);
   // Coming back from a company, focus returns to its row (keyboard users keep their place).
-  const [returnTo, setReturnTo] = useState<string>();
+  // A ref, not state: it only matters when the list shows again, and needs no render of its own.
+  const returnTo = useRef<string | undefined>(undefined);
   const open = nav.company !== undefined && ds.entityById.has(nav.company);
   useEffect(() => {
-    if (open || !returnTo) return;
-    listRef.current?.querySelector<HTMLButtonElement>(`button[data-company="${returnTo}"]`)?.focus();
-    setReturnTo(undefined);
-  }, [open, returnTo]);
+    if (open || !returnTo.current) return;
+    listRef.current?.querySelector<HTMLButtonElement>(`button[data-company="${returnTo.current}"]`)?.focus();
+    returnTo.current = undefined;
+  }, [open]);
   if (open && nav.company && ds.entityById.has(nav.company)) return <CompanyDetail entityId={nav.company} />;
   const rows = companyRows(ds, deferred);
   const total = ds.entities.length;
@@ -84,7 +85,7 @@ export default function CompaniesView() {
                 data-company={r.entity.id}
                 className={styles.row}
                 onClick={() => {
-                  setReturnTo(r.entity.id);
+                  returnTo.current = r.entity.id;
                   navDispatch({ type: "openCompany", company: r.entity.id });
                 }}
               >

@@ -5,6 +5,7 @@
  */
 import { useId } from "react";
 import { Button, Field, Textarea } from "@fluentui/react-components";
+import { isCellError } from "../../core/errors";
 import { periodLabel } from "../../core/periods";
 import { MONEY_UNITS } from "../../core/template/options";
 import { insertFormulaAtActiveCell } from "../../excel/index";
@@ -107,7 +108,7 @@ export default function FormulaView() {
                   {preview.period && !formula.pick.period ? ` · ${periodLabel(preview.period, lang)}` : ""}
                 </span>
               ) : (
-                <span className={styles.error}>{preview.error ? pick(preview.error) : String(preview.value)}</span>
+                <span className={styles.error}>{preview.error ? pick(preview.error) : isCellError(preview.value) ? preview.value.error : String(preview.value)}</span>
               )}
             </div>
           </Field>

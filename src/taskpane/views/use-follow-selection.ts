@@ -16,16 +16,19 @@ export function useFollowSelection(enabled: boolean): () => void {
   const again = useRef(false);
 
   const read = useCallback(() => {
-    if (guards.readCell.current) {
-      again.current = true;
-      return;
-    }
-    void runOperation(guards.readCell, () => readActiveCell(), (action) => sourcesDispatch({ type: "cell", action })).then(() => {
-      if (again.current) {
-        again.current = false;
-        read();
+    const run = (): void => {
+      if (guards.readCell.current) {
+        again.current = true;
+        return;
       }
-    });
+      void runOperation(guards.readCell, () => readActiveCell(), (action) => sourcesDispatch({ type: "cell", action })).then(() => {
+        if (again.current) {
+          again.current = false;
+          run();
+        }
+      });
+    };
+    run();
   }, [guards, sourcesDispatch]);
 
   useEffect(() => {

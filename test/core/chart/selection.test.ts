@@ -73,6 +73,6 @@ describe("planSelectionChart", () => {
     ["labels that match neither", rect(0, 0, 2, 3), [["Revenue", 1, 2], ["Cost", 3, 4]], SELECTION_REASONS.notFound],
     ["labelled lines without numbers", rect(0, 0, 2, 3), [["Capex", "", ""], ["D&A", null, ""]], SELECTION_REASONS.noNumbers],
   ])("refuses %s", (_, selection, values, reason) => {
-    expect(planSelectionChart({ sheet: "M", selection, values: values as CellValue[][], used: null, lang: "en" })).toEqual({ ok: false, reason });
+    expect(planSelectionChart({ sheet: "M", selection, values: values, used: null, lang: "en" })).toEqual({ ok: false, reason });
   });
 });

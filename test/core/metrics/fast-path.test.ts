@@ -148,6 +148,7 @@ describe("elementwise: the fast path gives what the general path gives", () => {
     expect(first).toEqual([[cellError("#VALUE!", metricMessages.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
     // A hole in the list of rows is not a row.
     const holey: Grid = [[1], [2]];
+    // eslint-disable-next-line @typescript-eslint/no-array-delete -- the hole is the point: a sparse grid must be refused
     delete (holey as unknown[])[1];
     expect(elementwise(CAPEX_DA_RATIO, [holey, 1])).toEqual([[cellError("#VALUE!", metricMessages.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/values";
 import { cagr, segmentGrowth } from "../../../src/core/metrics/index";
 import { codes, col, en, zh, CJK } from "./helpers";
+import { single } from "../../support/at";
 
 describe("SEGMENT_GROWTH", () => {
   it.each<[string, CellValue, CellValue, number | string]>([
@@ -22,7 +23,7 @@ describe("SEGMENT_GROWTH", () => {
   });
 
   it("says why a base ≤ 0 gives #N/A, in both languages", () => {
-    const [[e]] = segmentGrowth(5, 0);
+    const e = single(segmentGrowth(5, 0));
     expect(en(e)).toContain("not meaningful");
     expect(zh(e)).toMatch(CJK);
   });

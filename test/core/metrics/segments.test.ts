@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cellError } from "../../../src/core/errors";
 import { growthContribution, segmentMix } from "../../../src/core/metrics/index";
 import { code, codes, col, en } from "./helpers";
+import { cellAt } from "../../support/at";
 
 describe("SEGMENT_MIX", () => {
   it("errors first: an empty range is #VALUE!", () => {
@@ -59,9 +60,9 @@ describe("GROWTH_CONTRIBUTION", () => {
 
   it("contributions add up to total growth", () => {
     const r = growthContribution(col(60, 55), col(50, 50)) as number[][];
-    expect(r[0]![0]).toBeCloseTo(0.1, 12);
-    expect(r[1]![0]).toBeCloseTo(0.05, 12);
-    expect(r[0]![0] + r[1]![0]).toBeCloseTo(115 / 100 - 1, 12);
+    expect(cellAt(r, 0, 0)).toBeCloseTo(0.1, 12);
+    expect(cellAt(r, 1, 0)).toBeCloseTo(0.05, 12);
+    expect(cellAt(r, 0, 0) + cellAt(r, 1, 0)).toBeCloseTo(115 / 100 - 1, 12);
   });
 
   it("a new segment (prior 0) contributes its whole current value", () => {

@@ -20,9 +20,19 @@ export interface FoundBrowser {
   readonly extraArgs: readonly string[];
 }
 
-function installedCandidates(): string[] {
-  const env = process.env;
-  switch (process.platform) {
+/** What the search looks at: the machine, or (in test/e2e/find-browser.test.ts) a made-up one. */
+export interface BrowserProbe {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly platform: NodeJS.Platform;
+  readonly arch: string;
+  readonly exists: (path: string) => boolean;
+}
+
+const THIS_MACHINE: BrowserProbe = { env: process.env, platform: process.platform, arch: process.arch, exists: existsSync };
+
+/** Installed browsers to try, in order, on a platform. */
+export function installedCandidates(platform: NodeJS.Platform, env: BrowserProbe["env"]): string[] {
+  switch (platform) {
     case "darwin":
       return [
         "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
@@ -52,20 +62,21 @@ let found: Promise<FoundBrowser> | undefined;
 
 /** Finds the browser once per process (the npm Chromium unpacks on first call). */
 export function findBrowser(): Promise<FoundBrowser> {
-  found ??= locate();
+  found ??= locateBrowser(THIS_MACHINE);
   return found;
 }
 
-async function locate(): Promise<FoundBrowser> {
-  const fromEnv = process.env["CAPCYCLE_BROWSER"];
+/** The search itself, on the machine `probe` describes (uncached). */
+export async function locateBrowser(probe: BrowserProbe): Promise<FoundBrowser> {
+  const fromEnv = probe.env["CAPCYCLE_BROWSER"];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CAPCYCLE_BROWSER is set to ${fromEnv}, which does not exist.`);
+    if (!probe.exists(fromEnv)) throw new Error(`CAPCYCLE_BROWSER is set to ${fromEnv}, which does not exist.`);
     return { executablePath: fromEnv, origin: "env", extraArgs: [] };
   }
-  const candidates = installedCandidates();
-  const installed = candidates.find((path) => existsSync(path));
+  const candidates = installedCandidates(probe.platform, probe.env);
+  const installed = candidates.find((path) => probe.exists(path));
   if (installed) return { executablePath: installed, origin: "installed", extraArgs: [] };
-  if (process.platform === "linux" && process.arch === "x64") {
+  if (probe.platform === "linux" && probe.arch === "x64") {
     // Imported only here: the package is Linux-only and unpacks about 60 MB on first use.
     const { default: npmChromium } = await import("@sparticuz/chromium");
     const executablePath = await npmChromium.executablePath();

@@ -4,7 +4,7 @@
  * merge rules; clearing; merging; the used range; cell geometry in points.
  */
 import { cellKey, containsCell, intersect, lastCol, lastRow, parseKey, rect, type Rect } from "./address";
-import type { RawCellContent } from "hyperformula";
+import { CellValueType, type RawCellContent } from "hyperformula";
 import { ERROR_LITERALS, badFormula, type ExcelValue } from "./engine";
 import { interpretEntry, type Entry } from "./entry";
 import { FakeLimitationError, SHAPE_MISMATCH, officeError } from "./errors";
@@ -51,7 +51,7 @@ export function valueTypeAt(host: FakeHost, sheet: SheetModel, r: number, c: num
   if (typeof v === "boolean") return "Boolean";
   const isError =
     (ERROR_LITERALS as readonly string[]).includes(v) &&
-    host.engine.hf.getCellValueType({ sheet: sheet.hfId, row: r, col: c }) !== "STRING";
+    host.engine.hf.getCellValueType({ sheet: sheet.hfId, row: r, col: c }) !== CellValueType.STRING;
   return isError ? "Error" : "String";
 }
 
@@ -222,7 +222,7 @@ export function writeContent(host: FakeHost, sheet: SheetModel, target: Rect, in
   sendToEngine(
     host,
     sheet,
-    plan.map((step) => ({ r: step.r, c: step.c, raw: rawContent(step.entry, step.prepared) as RawCellContent })),
+    plan.map((step) => ({ r: step.r, c: step.c, raw: rawContent(step.entry, step.prepared) })),
   );
   const refused = plan.find((step) => step.prepared !== undefined && host.engine.isRefusedFormula(sheet.hfId, step.r, step.c, step.prepared));
   if (refused?.entry.kind === "formula") {
@@ -378,7 +378,7 @@ export function normalizeTableHeaders(host: FakeHost, sheet: SheetModel, written
       .map((name, j) => ({ name, c: header.c0 + j }))
       .filter(({ name, c }) => host.engine.value(sheet.hfId, header.r0, c) !== name || host.engine.formula(sheet.hfId, header.r0, c) !== undefined);
     const entries = changes.map(({ name, c }) => ({ c, entry: { kind: "text", value: name, quotePrefix: false } as const }));
-    sendToEngine(host, sheet, entries.map(({ c, entry }) => ({ r: header.r0, c, raw: rawContent(entry) as RawCellContent })));
+    sendToEngine(host, sheet, entries.map(({ c, entry }) => ({ r: header.r0, c, raw: rawContent(entry) })));
     for (const { c, entry } of entries) noteEntry(sheet, header.r0, c, entry);
   }
 }

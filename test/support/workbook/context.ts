@@ -121,7 +121,7 @@ export async function runBatch<T>(host: FakeHost, makeContext: () => FakeRequest
     if (pending === null || typeof pending !== "object" || typeof (pending as { then?: unknown }).then !== "function") {
       throw officeError("RunMustReturnPromise", undefined, "Excel.run");
     }
-    const result = (await pending) as T;
+    const result = (await (pending as PromiseLike<unknown>)) as T;
     await context._send();
     return result;
   } finally {

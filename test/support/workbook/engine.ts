@@ -14,7 +14,7 @@
  * - After a sheet is deleted, formulas that referred to it evaluate to #REF! but keep their text
  *   (Excel rewrites the text to `#REF!A1`).
  */
-import { AlwaysSparse, DetailedCellError, HyperFormula, type ConfigParams, type RawCellContent } from "hyperformula";
+import { AlwaysSparse, CellType, DetailedCellError, ErrorType, HyperFormula, type ConfigParams, type RawCellContent } from "hyperformula";
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { FakeLimitationError, officeError } from "./errors";
 
@@ -141,7 +141,7 @@ export class FormulaEngine {
   value(hfId: number, row: number, col: number): ExcelValue {
     const v = this.hf.getCellValue({ sheet: hfId, row, col });
     if (v === null || v === undefined) return "";
-    if (v instanceof DetailedCellError) return v.type === "CYCLE" ? 0 : v.value;
+    if (v instanceof DetailedCellError) return v.type === ErrorType.CYCLE ? 0 : v.value;
     return v;
   }
 
@@ -151,12 +151,12 @@ export class FormulaEngine {
 
   /** True for cells filled by another cell's spilled array (no content of their own). */
   isSpillChild(hfId: number, row: number, col: number): boolean {
-    return this.hf.getCellType({ sheet: hfId, row, col }) === "ARRAY";
+    return this.hf.getCellType({ sheet: hfId, row, col }) === CellType.ARRAY;
   }
 
   /** Rows × columns a formula at (row, col) spills into, or null when it is not an array formula. */
   spillExtent(hfId: number, row: number, col: number): { rows: number; cols: number } | null {
-    if (this.hf.getCellType({ sheet: hfId, row, col }) !== "ARRAYFORMULA") return null;
+    if (this.hf.getCellType({ sheet: hfId, row, col }) !== CellType.ARRAYFORMULA) return null;
     let rows = 1;
     while (row + rows < MAX_ROWS && this.isSpillChild(hfId, row + rows, col)) rows += 1;
     let cols = 1;
@@ -211,7 +211,7 @@ export class FormulaEngine {
    */
   isRefusedFormula(hfId: number, row: number, col: number, formula: string): boolean {
     const v = this.hf.getCellValue({ sheet: hfId, row, col });
-    return v instanceof DetailedCellError && v.type === "ERROR" && v.message.startsWith(PARSE_ERROR) && !this.hf.validateFormula(formula);
+    return v instanceof DetailedCellError && v.type === ErrorType.ERROR && v.message.startsWith(PARSE_ERROR) && !this.hf.validateFormula(formula);
   }
 
   /** True when the cell holds a formula (its own, not a spilled neighbour's); cheaper than `formula()`. */
@@ -223,7 +223,7 @@ export class FormulaEngine {
   currentContent(hfId: number, row: number, col: number): RawCellContent {
     const address = { sheet: hfId, row, col };
     const type = this.hf.getCellType(address);
-    return type === "EMPTY" || type === "ARRAY" ? null : (this.hf.getCellSerialized(address) as RawCellContent);
+    return type === CellType.EMPTY || type === CellType.ARRAY ? null : (this.hf.getCellSerialized(address));
   }
 
   /** Reverts the last batch or change (a block write refused after the fact). */

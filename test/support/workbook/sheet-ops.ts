@@ -2,7 +2,7 @@
 import { rect } from "./address";
 import { officeError } from "./errors";
 import type { FakeHost } from "./host";
-import { nextGuid, type SheetModel, type SheetVisibility } from "./model";
+import { nextGuid, type SheetModel } from "./model";
 import { invalidName, sameName, sheetNameProblem } from "./rules";
 
 export function findSheet(host: FakeHost, key: string): SheetModel | undefined {
@@ -110,7 +110,7 @@ export function setVisibility(host: FakeHost, sheet: SheetModel, visibility: unk
       throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", location);
     }
   }
-  sheet.visibility = visibility as SheetVisibility;
+  sheet.visibility = visibility;
   if (host.model.activeSheet === sheet && visibility !== "Visible") host.model.activeSheet = visibleSheets(host)[0] ?? null;
 }
 

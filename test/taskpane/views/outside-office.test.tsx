@@ -96,7 +96,7 @@ describe("outside Office", () => {
     await user.click(screen.getByRole("tab", { name: "Formula" }));
     await user.selectOptions(await screen.findByLabelText("Company"), "bolt_med");
     await user.selectOptions(screen.getByLabelText("Field"), "revenue|ct");
-    expect((screen.getByTestId("formula-text") as HTMLTextAreaElement).value).toBe('=CAPCYCLE.DATA("bolt_med","revenue",,,"ct")');
+    expect(screen.getByTestId<HTMLTextAreaElement>("formula-text").value).toBe('=CAPCYCLE.DATA("bolt_med","revenue",,,"ct")');
     expect(screen.getByTestId("formula-value").textContent).toBe("12.30 CNY 100m · FY2024");
     expect(screen.getByRole("button", { name: "Insert at active cell" }).getAttribute("aria-disabled")).toBe("true");
   });
