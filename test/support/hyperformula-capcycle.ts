@@ -30,7 +30,7 @@ import * as bundledData from "../../src/core/dataset/functions";
 /** The dataset functions the DATA family calls; tests may pass fixture-bound ones. */
 export interface CapcycleDataFunctions {
   dataValue(company: CellValue, field: CellValue, period: CellValue, unit: CellValue, segment: CellValue): ResultValue;
-  seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue): ResultGrid | CellError;
+  seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue, frequency?: CellValue): ResultGrid | CellError;
   sourceText(company: CellValue, field: CellValue, period: CellValue, segment: CellValue): ResultValue;
   companiesGrid(): ResultGrid;
   fieldsGrid(company: CellValue): ResultGrid | CellError;
@@ -128,7 +128,7 @@ function pluginFunctions(data: CapcycleDataFunctions): PluginFunction[] {
     (run: PluginFunction["run"]) =>
     (_shapes: Shape[], literals: (CellValue | undefined)[]): Shape =>
       literals.every((l) => l !== undefined) ? shapeOfResult(run(literals.map((l) => l ?? null))) : { rows: 1, cols: 1 };
-  const series: PluginFunction["run"] = (a) => data.seriesGrid(single(a[0]), single(a[1]), single(a[2]), single(a[3]));
+  const series: PluginFunction["run"] = (a) => data.seriesGrid(single(a[0]), single(a[1]), single(a[2]), single(a[3]), single(a[4]));
   const companies: PluginFunction["run"] = () => data.companiesGrid();
   const fields: PluginFunction["run"] = (a) => data.fieldsGrid(single(a[0]));
   const one = (): Shape => ({ rows: 1, cols: 1 });
@@ -141,7 +141,7 @@ function pluginFunctions(data: CapcycleDataFunctions): PluginFunction[] {
       size: one,
       run: (a) => data.dataValue(single(a[0]), single(a[1]), single(a[2]), single(a[3]), single(a[4])),
     },
-    { name: "SERIES", params: 4, required: 2, size: dataSize(series), run: series },
+    { name: "SERIES", params: 5, required: 2, size: dataSize(series), run: series },
     {
       name: "SOURCE",
       params: 4,

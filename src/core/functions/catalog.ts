@@ -49,11 +49,17 @@ const COMPANY = p(
 const FIELD = p("field", "Field id or Chinese name, e.g. revenue, capex, 营业收入.", "字段 ID 或中文名，如 revenue、capex、营业收入。");
 const PERIOD = p(
   "period",
-  "Period id: 2024, 2025H1, 2025Q1; the latest if omitted.",
-  "期间：2024、2025H1、2025Q1；省略时取最新一期。",
+  "Period: 2024, FY24, 2025H1, 1H25, 2025中报, 2025Q1, 2025-06-30, 2027E, LTM, FY-1; the latest if omitted.",
+  "期间：2024、FY24、2025H1、1H25、2025中报、2025Q1、2025-06-30、2027E、LTM、FY-1；省略时取最新一期。",
   true,
 );
-const UNIT = p("unit", "Unit for money: 亿 (default), 万, 百万, 十亿, 元.", "金额单位：亿（默认）、万、百万、十亿、元。", true);
+const UNIT = p("unit", "Unit for money: 亿 (default), 万, 百万 or m, 十亿 or bn, 元; RMB mn, CNY bn.", "金额单位：亿（默认）、万、百万或 m、十亿或 bn、元；亦可写 RMB mn、CNY bn。", true);
+const FREQUENCY = p(
+  "frequency",
+  "annual, half-year, quarter, LTM or all; omitted: annual if two or more annual figures, else that of the latest.",
+  "频率：annual、half-year、quarter、LTM 或 all；省略时：年度数据不少于两期则取年度，否则取最新一期的频率。",
+  true,
+);
 const SEGMENT = p(
   "segment",
   "Segment, e.g. 屈光 or CT; the whole company if omitted.",
@@ -249,7 +255,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       en: "A 2-row spill of a field over time: period ids across the top, values below, oldest first.",
       zh: "某字段的时间序列（两行溢出）：首行为期间，次行为数值，按时间由早到晚。",
     },
-    params: [COMPANY, FIELD, UNIT, SEGMENT],
+    params: [COMPANY, FIELD, UNIT, SEGMENT, FREQUENCY],
     result: "grid",
   },
   {

@@ -14,6 +14,12 @@ import { disagree } from "../../../src/core/dataset/statements";
 
 const ds = getDataset();
 const fx = createDataFunctions(() => ds);
+/** SOURCE's text; fails the test on an error value. */
+const source = (...args: Parameters<typeof fx.sourceText>): string => {
+  const v = fx.sourceText(...args);
+  if (typeof v !== "string") throw new Error(`SOURCE gave ${JSON.stringify(v)}`);
+  return v;
+};
 const group = (entity: string, field: string, period: string, segment?: string): StatementGroup | undefined =>
   ds.series.get(`${entity}|${field}|${segment ?? ""}`)?.get(period);
 
@@ -150,15 +156,15 @@ describe("sources a person recognises", () => {
   });
 
   it("SOURCE cites the record, names the readings and lists the failed cross-checks touching the figure", () => {
-    const s = String(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "en"));
+    const s = source("aier_eye", "da_yoy", "2025H1", null, "en");
     expect(s).toContain('[1] PRIMARY 爱尔眼科(自用) (夜夜皆然, undated), line 17: "22.55%"');
     expect(s).toContain("reading: Statement walk-through (primary reading)");
     expect(s).toContain("CONTESTED READINGS (Capex / D&A and the capital-cycle phase, 2024H1 to 2025H1)");
     expect(s).toContain("FAILED CROSS-CHECK (growth): da 2025H1 4.63 (line 195), da 2024H1 3.75 (line 195) → da_yoy 2025H1 22.55 (line 17)");
-    const zh = String(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "zh"));
+    const zh = source("aier_eye", "da_yoy", "2025H1", null, "zh");
     expect(zh).toContain("交叉核对未通过（增速）");
     expect(zh).toContain("口径：报表逐项分析（主口径）");
-    const ui = String(fx.sourceText("688271.SH", "overseas_revenue_yoy", "2024", null, "zh"));
+    const ui = source("688271.SH", "overseas_revenue_yoy", "2024", null, "zh");
     expect(ui).toContain("由 33.8%（001:88）改为 35%");
     expect(ui).toContain("口径：文章 001：22.2，+33.8%（非主口径，有争议）");
   });
