@@ -24,7 +24,7 @@ import { METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { buildOtherFigures } from "./other-figures";
 import { buildPeers } from "./peers";
-import { phaseFormula } from "./phase";
+import { phaseFormula, phaseReadingsNote } from "./phase";
 import { buildSegments } from "./segments";
 import { companySheetName } from "./sheet-name";
 import { buildSources } from "./sources";
@@ -91,7 +91,8 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const both = (p: string) => actual.some((f) => f.field === "capex" && !f.segment && f.period === p && !f.currency) && actual.some((f) => f.field === "da" && !f.segment && f.period === p && !f.currency);
   const phase = phaseFormula(fin, both, style, lang);
   grid.set(4, 1, phase ? formula(phase, "General") : text(LABELS.phaseNoData[lang]));
-  if (phase) grid.set(4, 2, text(LABELS.phaseBasis[lang]));
+  // Where the articles give two readings of capex / D&A, the phase under each, marked contested.
+  if (phase) grid.set(4, 2, text(phaseReadingsNote(input.phaseReadings, lang) ?? LABELS.phaseBasis[lang]));
   grid.set(5, 0, text(label("formulaStyle", lang)));
   grid.set(5, 1, text(style === "live" ? LABELS.styleLive[lang] : LABELS.stylePortable[lang]));
   const have = new Set(actual.filter((f) => !f.segment).map((f) => f.field));

@@ -4,6 +4,7 @@
  * other entities of the same article group that are companies (industry aggregates and
  * government bodies are not peers).
  */
+import { phaseReadingsFor } from "./phase";
 import type { Localized } from "../errors";
 import { fieldsFor } from "../dataset/query";
 import { resolveEntity } from "../dataset/resolve";
@@ -78,7 +79,8 @@ export function templateInputFor(ds: Dataset, entityId: string): TemplateInput |
     .filter((f) => usedFields.has(f.id))
     .map((f) => ({ id: f.id, kind: f.kind, name_en: f.name_en, name_zh: f.name_zh, ...(f.stock ? { stock: true } : {}), ...(f.yoyOf ? { yoyOf: f.yoyOf } : {}) }));
   const segments: TemplateSegment[] = ds.segments.filter((s) => usedSegments.has(s.id)).map((s) => ({ id: s.id, name_en: s.name_en, name_zh: s.name_zh }));
-  return { entity: entityOf(e), fields, segments, figures, peers };
+  const phaseReadings = phaseReadingsFor(ds, e.id);
+  return { entity: entityOf(e), fields, segments, figures, peers, ...(phaseReadings ? { phaseReadings } : {}) };
 }
 
 /** Resolves a company as users type it (id, ticker, names) and builds its input; a reason when unknown. */

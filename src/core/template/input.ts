@@ -1,3 +1,5 @@
+import type { PhaseReadings } from "./phase";
+
 /**
  * What a template is built from: plain data, independent of how the dataset is indexed,
  * so the plan builder is tested with small fixtures. `templateInputFromDataset` (from-dataset.ts)
@@ -94,4 +96,6 @@ export interface TemplateInput {
   readonly figures: readonly TemplateFigure[];
   /** Comparable entities (same article group, not industry aggregates) with their figures. */
   readonly peers: readonly TemplatePeer[];
+  /** The cycle phase under each reading of capex / D&A (phase.ts phaseReadingsFor); absent when it has none. */
+  readonly phaseReadings?: PhaseReadings;
 }

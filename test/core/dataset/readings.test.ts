@@ -169,3 +169,22 @@ describe("sources a person recognises", () => {
     expect(ui).toContain("口径：文章 001：22.2，+33.8%（非主口径，有争议）");
   });
 });
+
+describe("the Aier template shows the phase under each reading", () => {
+  it("beside the phase cell, in both languages; the phase cell itself compares 2024H1 with 2025H1", async () => {
+    const { templateInputFor } = await import("../../../src/core/template/from-dataset");
+    const { buildTemplatePlan } = await import("../../../src/core/template/build");
+    const input = templateInputFor(ds, "aier_eye")!;
+    for (const lang of ["en", "zh"] as const) {
+      const plan = buildTemplatePlan(input, { lang, style: "portable" });
+      const note = plan.cells[4]![2]!;
+      expect(note.kind).toBe("text");
+      const text = note.kind === "text" ? note.text : "";
+      expect(text).toBe(phaseReadingsNote(input.phaseReadings, lang));
+      expect(text).toContain(lang === "en" ? "Contraction — H1 2024 1.02" : "收缩——2024年上半年 1.02");
+      expect(text).toContain(lang === "en" ? "Expansion slowing — H1 2024 2.58" : "扩张放缓——2024年上半年 2.58");
+    }
+    // United Imaging has no phase: no readings, the usual basis text.
+    expect(templateInputFor(ds, "united_imaging")!.phaseReadings).toBeUndefined();
+  });
+});
