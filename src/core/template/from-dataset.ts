@@ -5,6 +5,7 @@
  * government bodies are not peers).
  */
 import { phaseReadingsFor } from "./phase";
+import { sourceName } from "../dataset/citation";
 import type { Localized } from "../errors";
 import { fieldsFor } from "../dataset/query";
 import { resolveEntity } from "../dataset/resolve";
@@ -25,11 +26,11 @@ function entityOf(e: EntityRecord): TemplateEntity {
   };
 }
 
-function figureOf(g: StatementGroup): TemplateFigure {
+function figureOf(ds: Dataset, g: StatementGroup): TemplateFigure {
   const p = g.primary;
   const currency = p.unit.kind === "money" && p.unit.currency && p.unit.currency !== "CNY" ? p.unit.currency : undefined;
   const conflict = g.conflict
-    ? { rule: g.conflict.rule, reason: g.conflict.reason }
+    ? { rule: g.conflict.rule, reason: g.conflict.reason, ...(g.conflict.reason_zh ? { reason_zh: g.conflict.reason_zh } : {}) }
     : g.disagrees
       ? { rule: "first_statement", reason: "statements disagree" }
       : undefined;
@@ -47,17 +48,20 @@ function figureOf(g: StatementGroup): TemplateFigure {
       printed: s.figure.printed,
       file: s.figure.file,
       line: s.figure.line,
+      ...(ds.sourceByFile.has(s.figure.file) ? { source: { en: sourceName(ds, s.figure.file, "en"), zh: sourceName(ds, s.figure.file, "zh") } } : {}),
       primary: s.primary,
       ...(s.figure.qualifier ? { qualifier: s.figure.qualifier } : {}),
       ...(s.figure.basis ? { basis: s.figure.basis } : {}),
       ...(s.figure.derived ? { derived: s.figure.derived.method } : {}),
+      ...(s.figure.derived?.method_zh ? { derived_zh: s.figure.derived.method_zh } : {}),
       ...(s.figure.note ? { note: s.figure.note } : {}),
+      ...(s.figure.note_zh ? { note_zh: s.figure.note_zh } : {}),
     })),
   };
 }
 
 function figuresOf(ds: Dataset, entityId: string): TemplateFigure[] {
-  return fieldsFor(ds, entityId).flatMap((s) => s.groups.map(figureOf));
+  return fieldsFor(ds, entityId).flatMap((s) => s.groups.map((g) => figureOf(ds, g)));
 }
 
 /** The template input for an entity id (already resolved). */

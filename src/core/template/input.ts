@@ -45,6 +45,8 @@ export interface TemplateSource {
   readonly printed: string;
   readonly file: string;
   readonly line: number;
+  /** The article as a person recognises it ("Title (date)" / "《标题》（日期）"; citation.ts sourceName). */
+  readonly source?: { readonly en: string; readonly zh: string };
   /** The statement whose value the template uses. */
   readonly primary: boolean;
   /** Hedge in the text: more_than, about, nearly, under... */
@@ -54,6 +56,8 @@ export interface TemplateSource {
   /** How a derived figure was computed. */
   readonly derived?: string;
   readonly note?: string;
+  readonly note_zh?: string;
+  readonly derived_zh?: string;
 }
 
 /** One figure: the primary value of an (entity, field, period, segment), with all its statements. */
@@ -76,7 +80,7 @@ export interface TemplateFigure {
   /** Statements, primary first. */
   readonly sources: readonly TemplateSource[];
   /** The statements disagree (a recorded conflict); the primary was chosen by a written rule. */
-  readonly conflict?: { readonly rule: string; readonly reason: string };
+  readonly conflict?: { readonly rule: string; readonly reason: string; readonly reason_zh?: string };
   /** The primary's basis when not an actual figure (forecast, target, estimate). */
   readonly basis?: string;
 }

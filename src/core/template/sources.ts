@@ -26,15 +26,15 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
     const n = f.sources.length;
     parts.push(
       lang === "zh"
-        ? `${LABELS.conflict.zh}:${n} 条表述不一致;采用规则 ${f.conflict.rule}(${f.conflict.reason})`
+        ? `${LABELS.conflict.zh}：${n} 条表述不一致；采用规则 ${f.conflict.rule}（${f.conflict.reason_zh ?? f.conflict.reason}）`
         : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule ${f.conflict.rule} (${f.conflict.reason})`,
     );
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
   if (s.basis && s.basis !== "actual") parts.push(BASES[s.basis]?.[lang] ?? s.basis);
-  if (s.derived) parts.push(`${LABELS.derivedNote[lang]}: ${s.derived}`);
-  if (s.note) parts.push(s.note);
-  return parts.join("; ");
+  if (s.derived) parts.push(lang === "zh" ? `${LABELS.derivedNote.zh}：${s.derived_zh ?? s.derived}` : `${LABELS.derivedNote.en}: ${s.derived}`);
+  if (s.note) parts.push(lang === "zh" ? (s.note_zh ?? s.note) : s.note);
+  return parts.join(lang === "zh" ? "；" : "; ");
 }
 
 export function buildSources(
@@ -78,7 +78,8 @@ export function buildSources(
       grid.set(row, 3, f.segment ? text(seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment) : blank(TEXT_FORMAT));
       // "As printed" is the article's text ("-38.87%", "=..." would stay text too).
       grid.set(row, 4, text(s.printed));
-      grid.set(row, 5, text(s.file));
+      // The article as a person recognises it (title, date), else its file name.
+      grid.set(row, 5, text(s.source ? s.source[lang] : s.file));
       grid.set(row, 6, num(s.line, "0"));
       grid.set(row, 7, text(s.primary ? LABELS.primary[lang] : LABELS.alternative[lang]));
       const note = sourceNote(f, s, lang);

@@ -188,3 +188,22 @@ describe("the Aier template shows the phase under each reading", () => {
     expect(templateInputFor(ds, "united_imaging")!.phaseReadings).toBeUndefined();
   });
 });
+
+describe("the template's sources table cites the article as a person recognises it", () => {
+  it("title (date) instead of the file name, and Chinese notes and reasons in Chinese", async () => {
+    const { templateInputFor } = await import("../../../src/core/template/from-dataset");
+    const { buildTemplatePlan } = await import("../../../src/core/template/build");
+    const input = templateInputFor(ds, "united_imaging")!;
+    const texts = (lang: "en" | "zh"): string[] => {
+      const plan = buildTemplatePlan(input, { lang, style: "portable" });
+      const t = plan.tables.find((x) => x.role === "sources")!;
+      return plan.cells.slice(t.rect.row + 1, t.rect.row + t.rect.rowCount).map((r) => r.slice(5, 9).map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? String(c.value) : "")).join(" | "));
+    };
+    const en = texts("en");
+    expect(en.some((r) => r.startsWith("豪赌智能：联影医疗的影像帝国在AI迷雾中寻路 (2025-07-04) | 45 |"))).toBe(true);
+    expect(en.some((r) => r.includes("_") && /\d{3}_[0-9a-f]{16}\.txt/.test(r))).toBe(false);
+    const zh = texts("zh");
+    expect(zh.some((r) => r.startsWith("《2024 财报背后，如何看待联影医疗的投资价值点？》（观韬，市值风云 App，未注明日期） | 88 |"))).toBe(true);
+    expect(zh.some((r) => r.includes("由 33.8%（001:88）改为 35%"))).toBe(true);
+  });
+});
