@@ -207,3 +207,13 @@ describe("the template's sources table cites the article as a person recognises 
     expect(zh.some((r) => r.includes("由 33.8%（001:88）改为 35%"))).toBe(true);
   });
 });
+
+describe("relative fiscal years on the seeds", () => {
+  it("FY0 is the latest year with a reported statement flow: Aier 2024 (a mid-2025 market share does not count), United Imaging 2024", async () => {
+    const { latestFiscalYear } = await import("../../../src/core/dataset/lookup");
+    expect(latestFiscalYear(ds, "aier_eye")).toBe(2024);
+    expect(latestFiscalYear(ds, "united_imaging")).toBe(2024);
+    expect(fx.dataValue("300015.SZ", "capex", "FY0", null, null)).toBe(20);
+    expect(fx.dataValue("688271.SH", "revenue", "FY-1", null, null)).toBe(fx.dataValue("688271.SH", "revenue", "2023", null, null));
+  });
+});
