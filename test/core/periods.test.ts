@@ -304,3 +304,31 @@ describe("spellings that are not periods", () => {
     expect(normalizePeriodArg("LTM 2025H1")).toBeNull();
   });
 });
+
+describe("any text as a period (property)", () => {
+  it("never throws; a known period, a relative one, or a refusal naming three nearest spellings in both languages", async () => {
+    const fc = (await import("fast-check")).default;
+    const { periodInfo: info } = await import("../../src/core/periods");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 24 }),
+          fc.constantFrom("2025H1", "1H25", "2025中报", "FY24", "LTM", "2027E", "2025-06-30").chain((s) =>
+            fc.tuple(fc.constant(s), fc.nat(s.length), fc.string({ maxLength: 2 })).map(([t, i, x]) => t.slice(0, i) + x + t.slice(i)),
+          ),
+          fc.integer({ min: -100000, max: 100000 }),
+        ),
+        (typed) => {
+          const r = parsePeriod(typed);
+          if (r.ok && r.type === "period") expect(info(r.id)?.id).toBe(r.id);
+          else if (!r.ok) {
+            expect(r.nearest).toHaveLength(3);
+            expect(r.message.en).toContain("Nearest: ");
+            expect(r.message.zh).toContain("最接近的写法：");
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
