@@ -250,7 +250,7 @@ export async function dataFn(company: unknown, field: unknown, period?: unknown,
 }
 
 /**
- * A 2-row spill of a field over time: period ids across the top, values below, oldest first.
+ * A 2-row spill of a field over time: period ids across the top, values below, oldest first; one frequency at a time.
  * @customfunction SERIES
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
@@ -269,7 +269,7 @@ export async function seriesFn(company: unknown, field: unknown, unit?: unknown,
 }
 
 /**
- * Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.
+ * Where a figure comes from: the article (title, date), line and the figure as printed; conflicts, readings and failed cross-checks are listed and marked.
  * @customfunction SOURCE
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.

@@ -252,8 +252,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   {
     name: "SERIES",
     description: {
-      en: "A 2-row spill of a field over time: period ids across the top, values below, oldest first.",
-      zh: "某字段的时间序列（两行溢出）：首行为期间，次行为数值，按时间由早到晚。",
+      en: "A 2-row spill of a field over time: period ids across the top, values below, oldest first; one frequency at a time.",
+      zh: "某字段的时间序列（两行溢出）：首行为期间，次行为数值，按时间由早到晚；每次只取一种频率。",
     },
     params: [COMPANY, FIELD, UNIT, SEGMENT, FREQUENCY],
     result: "grid",
@@ -261,8 +261,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   {
     name: "SOURCE",
     description: {
-      en: "Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.",
-      zh: "数据出处：文件、行号及原文数值；相互矛盾的表述会全部列出并标注。",
+      en: "Where a figure comes from: the article (title, date), line and the figure as printed; conflicts, readings and failed cross-checks are listed and marked.",
+      zh: "数据出处：文章（标题、日期）、行号及原文数值；相互矛盾的表述、不同口径及未通过的交叉核对会全部列出并标注。",
     },
     params: [COMPANY, FIELD, PERIOD, SEGMENT],
     result: "scalar",
