@@ -151,7 +151,7 @@ describe("Aier Eye (300015.SZ) in the workbook", () => {
     expect(v("B4")).toBe("2025-06-30 (H1 2025)");
     expect(v("A14")).toBe("2025H1");
     expect(v("B14")).toBe(115.07);
-    expect(v("AK14")).toBeCloseTo(9.074 / 11.63, 9); // capex / D&A, the article's 0.78
+    expect(v("AK14")).toBeCloseTo(9.07 / 11.63, 9); // capex / D&A, the article's 0.78 (capex of the statement reading, line 25)
     const sheet = snap.sheets[r.sheet]!;
     expect(sheet.charts.map((c) => [c.name, c.anchor.from, c.anchor.to])).toEqual([
       ["CapCycle capex vs D&A", "K15", "R30"],
