@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Checks the xlsx export against a second spreadsheet engine, by hand (CI does not install
-# LibreOffice; the vitest suite checks the same files with HyperFormula).
+# Checks the xlsx export against a second spreadsheet engine, by hand (the vitest suite checks
+# the same files with HyperFormula; test/xlsx/print.test.ts prints every company with LibreOffice).
 #
 #   scripts/check-export-libreoffice.sh [company ...]     (default: 300015.SZ 688271.SH)
+#   scripts/check-export-libreoffice.sh --pages [company ...|--all]   (default: 300015.SZ)
+#
+# --pages: export each company in Chinese and English, print it to PDF with LibreOffice, count
+# the pages (pdfinfo) and render them to PNG (pdftoppm) in screenshots/export/ to look at
+# (screenshots/ is not committed). Needs poppler-utils besides LibreOffice.
 #
 # For each company and language: export; recalculate in LibreOffice headless with
 # recalculation forced (a profile with OOXMLRecalcMode = 0: LibreOffice otherwise keeps the
@@ -14,6 +19,34 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y --no-install-recommends libreoffice-calc-nogui" >&2; exit 2; }
+
+if [ "${1:-}" = "--pages" ]; then
+  shift
+  command -v pdftoppm >/dev/null || { echo "pdftoppm not found: apt-get install -y --no-install-recommends poppler-utils" >&2; exit 2; }
+  companies=("$@")
+  [ ${#companies[@]} -gt 0 ] || companies=(300015.SZ)
+  if [ "${companies[0]}" = "--all" ]; then mapfile -t companies < <(node_modules/.bin/tsx scripts/export.ts --list | cut -f1); fi
+  out="$root/screenshots/export"
+  work="$(mktemp -d /tmp/capcycle-lo-pages.XXXXXX)"
+  mkdir -p "$out"
+  files=()
+  for company in "${companies[@]}"; do
+    for lang in zh en; do
+      name="$(printf '%s' "$company" | tr -c 'A-Za-z0-9._-' '_')-$lang"
+      node_modules/.bin/tsx scripts/export.ts --company "$company" --lang "$lang" --out "$work/$name.xlsx" >/dev/null
+      files+=("$work/$name.xlsx")
+    done
+  done
+  soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf --outdir "$work" "${files[@]}" >/dev/null 2>&1
+  for f in "${files[@]}"; do
+    name="$(basename "$f" .xlsx)"
+    rm -f "$out/$name"-*.png
+    pdftoppm -png -r 110 "$work/$name.pdf" "$out/$name"
+    echo "$name: $(pdfinfo "$work/$name.pdf" | awk '/^Pages:/{print $2}') page(s), $(stat -c %s "$f") bytes → $out/$name-*.png"
+  done
+  rm -rf "$work"
+  exit 0
+fi
 
 companies=("$@")
 [ ${#companies[@]} -gt 0 ] || companies=(300015.SZ 688271.SH)

@@ -4,13 +4,15 @@
  * bytes are (from its source map: bytes of minified code mapped to each source, grouped by
  * package or source folder; bytes mapped to nothing are webpack's glue and inlined data such as
  * the seed JSON). Also checks, in a bare context, that functions.js alone registers every
- * function: that is what "JavaScript before the functions register" means here.
+ * function: that is what "JavaScript before the functions register" means here. With `root`,
+ * also builds and measures the floor pages (floor.ts): bare React + Fluent pages built the same way.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import type { BundleFile, BundlesResult } from "./types";
+import { measureFloor } from "./floor";
+import type { BundleFile, BundlesResult, FloorPage } from "./types";
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const DIGIT = new Map([...BASE64].map((ch, i) => [ch, i]));
@@ -93,7 +95,7 @@ function registeredAlone(dist: string): number {
   return ids.size;
 }
 
-export function runBundles(dist: string, build: string): BundlesResult {
+export async function runBundles(dist: string, build: string, root?: string): Promise<BundlesResult> {
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   const entryOrder = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)]
     .map((m) => m[1]!)
@@ -120,5 +122,22 @@ export function runBundles(dist: string, build: string): BundlesResult {
       return b.gzip - a.gzip;
     });
   const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: unknown[] };
-  return { build, files, entryOrder, registeredByFunctionsAlone: registeredAlone(dist), functionsInMetadata: metadata.functions.length };
+  let floor: FloorPage[] | undefined;
+  let floorError: string | undefined;
+  if (root) {
+    try {
+      floor = await measureFloor(root);
+    } catch (error) {
+      floorError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  return {
+    build,
+    files,
+    entryOrder,
+    registeredByFunctionsAlone: registeredAlone(dist),
+    functionsInMetadata: metadata.functions.length,
+    ...(floor ? { floor } : {}),
+    ...(floorError ? { floorError } : {}),
+  };
 }

@@ -22,7 +22,7 @@ import type { MachineInfo, SectionName, SectionOutcome } from "./types";
 const LAST = join(ROOT, "node_modules", ".cache", "capcycle-bench", "results.json");
 
 /** In this order: the quick deterministic figures first, the long timings after. */
-const SECTIONS: readonly SectionName[] = ["bundles", "round-trips", "throughput", "lookups", "startup"];
+const SECTIONS: readonly SectionName[] = ["bundles", "round-trips", "throughput", "lookups", "import", "startup"];
 
 function quiet(command: string, args: string[]): string {
   try {

@@ -5,19 +5,22 @@
  * install CustomFunctions) from affecting each other, and a failing section from stopping the rest.
  */
 import { writeFileSync } from "node:fs";
-import { DIST } from "../../test/build/production-build";
-import type { RoundTripsResult, SectionName, SectionOutcome } from "./types";
+import { DIST, ROOT } from "../../test/build/production-build";
+import type { OfficeCost, TemplateLoadFigures, Via } from "../../test/budgets/scenarios";
+import type { OperationCosts, RoundTripsResult, SectionName, SectionOutcome } from "./types";
 
 const log = (line: string) => console.log(`  ${line}`);
 
-async function roundTrips(): Promise<RoundTripsResult> {
+async function operationCosts(via: Via, label: string): Promise<OperationCosts> {
   const s = await import("../../test/budgets/scenarios");
-  const templates = [];
+  const requests = (c: OfficeCost) => `${c.roundTrips}${c.bytes ? ` (${c.bytes.map((b) => (b / 1024).toFixed(1)).join(" + ")} KB)` : ""}`;
+  const templates: TemplateLoadFigures[] = [];
   for (const company of s.templateCompanies())
     for (const style of ["live", "portable"] as const) {
-      const r = await s.templateLoad(company, style);
-      templates.push(r);
-      log(`template ${r.company} (${style}): ${r.cost.roundTrips} round trips, ${r.cost.apiCalls} API calls`);
+      // Only the figures: the result and the workbook snapshot stay out of the bench's JSON.
+      const { company: id, lang, via: v, cells, tables, charts, cost } = await s.templateLoad(company, style, { via });
+      templates.push({ company: id, style, lang, via: v, cells, tables, charts, cost });
+      log(`${label}: template ${id} (${style}): ${requests(cost)}, ${cost.apiCalls} ${via === "in-memory" ? "API calls" : "actions"}`);
     }
   const statuses = (outcomes: readonly { status: string }[]) => {
     const counts: Record<string, number> = {};
@@ -26,8 +29,8 @@ async function roundTrips(): Promise<RoundTripsResult> {
   };
   const recorded = [];
   for (const n of [1, 10, 100]) {
-    const r = await s.refreshRecorded(n);
-    const ribbon = await s.ribbonRefresh(n);
+    const r = await s.refreshRecorded(n, via);
+    const ribbon = await s.ribbonRefresh(n, via);
     recorded.push({
       charts: n,
       sheets: r.sheets,
@@ -37,17 +40,25 @@ async function roundTrips(): Promise<RoundTripsResult> {
       ribbon: ribbon.cost,
       ribbonOutcomes: statuses(ribbon.outcomes),
     });
-    log(`refresh ${n} recorded charts: preview ${r.preview.roundTrips}, apply ${r.apply.roundTrips}, ribbon ${ribbon.cost.roundTrips} round trips`);
+    log(`${label}: refresh ${n} recorded charts: preview ${requests(r.preview)}, apply ${requests(r.apply)}, ribbon ${requests(ribbon.cost)}`);
   }
   const rollForward = [];
   for (const n of [1, 10, 100]) {
-    const r = await s.rollForward(n);
+    const r = await s.rollForward(n, via);
     rollForward.push({ charts: n, sheets: r.sheets, preview: r.preview, apply: r.apply, outcomes: statuses(r.outcomes) });
-    log(`roll forward ${n} user charts: preview ${r.preview.roundTrips}, apply ${r.apply.roundTrips} round trips`);
+    log(`${label}: roll forward ${n} user charts: preview ${requests(r.preview)}, apply ${requests(r.apply)}`);
   }
-  const chartFromSelection = await s.chartFromSelectionScenario(12);
-  log(`chart from selection: ${chartFromSelection.cost.roundTrips} round trips`);
-  return { templates, recorded, rollForward, chartFromSelection };
+  const { periods, cost } = await s.chartFromSelectionScenario(12, via);
+  log(`${label}: chart from selection: ${requests(cost)}`);
+  return { templates, recorded, rollForward, chartFromSelection: { periods, cost } };
+}
+
+async function roundTrips(): Promise<RoundTripsResult> {
+  const { EXCEL_BUILDS } = await import("../../test/support/officejs/index");
+  const inMemory = await operationCosts("in-memory", "in memory");
+  const library = [];
+  for (const build of EXCEL_BUILDS) library.push({ build, ...(await operationCosts(build, build)) });
+  return { ...inMemory, library };
 }
 
 async function run(section: SectionName): Promise<unknown> {
@@ -64,9 +75,13 @@ async function run(section: SectionName): Promise<unknown> {
       const { runLookups } = await import("./lookups");
       return runLookups(loadShippedFunctions(DIST, true), log);
     }
+    case "import": {
+      const { runImportBench } = await import("./import");
+      return runImportBench(log);
+    }
     case "bundles": {
       const { runBundles } = await import("./bundles");
-      return runBundles(DIST, process.env.CAPCYCLE_BENCH_BUILD ?? "");
+      return runBundles(DIST, process.env.CAPCYCLE_BENCH_BUILD ?? "", ROOT);
     }
     case "startup": {
       const { runStartup } = await import("./startup");

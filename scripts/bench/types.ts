@@ -44,13 +44,22 @@ export interface RefreshRow {
   readonly ribbonOutcomes?: Readonly<Record<string, number>>;
 }
 
-export interface RoundTripsResult {
+/** The operations of one host: the in-memory workbook, or one Excel client build through it. */
+export interface OperationCosts {
   readonly templates: readonly TemplateLoadFigures[];
   /** Charts recorded by templates, re-bound after a new period. */
   readonly recorded: readonly RefreshRow[];
   /** Charts the user made, extended over new periods. */
   readonly rollForward: readonly RefreshRow[];
   readonly chartFromSelection: { readonly periods: number; readonly cost: OfficeCost };
+}
+
+export interface RoundTripsResult extends OperationCosts {
+  /**
+   * The same operations through Microsoft's Excel client library (test/support/officejs), per
+   * build: the requests it sends (SPEC §8 counts these) and their bytes.
+   */
+  readonly library?: readonly ({ readonly build: string } & OperationCosts)[];
 }
 
 export interface ThroughputRow {
@@ -91,11 +100,26 @@ export interface BundleFile {
   readonly contents: readonly (readonly [string, number])[];
 }
 
+/** A bare page built with the add-in's webpack configuration (scripts/bench/floor.ts). */
+export interface FloorPage {
+  readonly name: string;
+  /** What the page holds, in words. */
+  readonly holds: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
 export interface BundlesResult {
   readonly build: string;
   readonly files: readonly BundleFile[];
   /** Entry scripts in the order taskpane.html loads them. */
   readonly entryOrder: readonly string[];
+  /**
+   * The floor: bare React + Fluent pages built the same way, to read the pane's start-up bytes
+   * against. Empty when the floor build failed (see floorError).
+   */
+  readonly floor?: readonly FloorPage[];
+  readonly floorError?: string;
   /** Functions associated by functions.js alone, in a bare context (no window, no data). */
   readonly registeredByFunctionsAlone: number;
   readonly functionsInMetadata: number;
@@ -125,7 +149,27 @@ export interface StartupResult {
   readonly expectedFunctions: number;
 }
 
-export type SectionName = "round-trips" | "throughput" | "lookups" | "bundles" | "startup";
+export type SectionName = "round-trips" | "throughput" | "lookups" | "bundles" | "startup" | "import";
+
+/** One import benchmark file (scripts/bench/import.ts). */
+export interface ImportBenchRow {
+  readonly name: string;
+  readonly bytes: number;
+  readonly figures: number;
+  readonly skipped: number;
+  /** Size of the custom XML part written to the workbook. */
+  readonly xmlBytes: number;
+  readonly parseMs: number;
+  readonly previewMs: number;
+  /** Apply + XML text + registration + dataset rebuilt. */
+  readonly storeMs: number;
+  /** DATA over the imported company, per call. */
+  readonly dataMicros: number;
+}
+
+export interface ImportBenchResult {
+  readonly rows: readonly ImportBenchRow[];
+}
 
 export interface SectionOutcome<T> {
   readonly ok: boolean;

@@ -3,14 +3,11 @@
  * refresh (src/excel), applying re-binds of recorded charts only — rebuilding a missing chart
  * or rolling a user's chart forward needs the pane's preview and consent.
  */
-import type { Localized } from "../core/errors";
 import { refreshChartsCommand } from "../excel/index";
+import type { RibbonOutcome } from "../excel/ribbon-outcome";
 
-/** The result of one ribbon command run: whether it did its work, and what to tell the user. */
-export interface RefreshCommandOutcome {
-  readonly done: boolean;
-  readonly message: Localized;
-}
+/** The result of one ribbon command run: whether it did its work, and what to tell the person. */
+export type RefreshCommandOutcome = RibbonOutcome;
 
 export async function runRefreshChartsCommand(): Promise<RefreshCommandOutcome> {
   const r = await refreshChartsCommand();

@@ -23,7 +23,7 @@
  */
 import type { Localized } from "./errors";
 import { LTM_ID_PATTERN, PERIOD_ID_PATTERN, periodInfo, type Period } from "./periods";
-import { compactKey, editDistance } from "./text";
+import { clip, compactKey, editDistance } from "./text";
 
 /** A period that depends on the data: the caller resolves it against what a company reports. */
 export type RelativePeriod =
@@ -271,11 +271,6 @@ export function normalizePeriodArg(raw: string | number): string | null {
   return r.ok && r.type === "period" && !r.forecast && !r.period.ltmOf ? r.id : null;
 }
 
-/** Quote at most 40 characters of what was typed (by code point). */
-function clip(typed: string): string {
-  const chars = [...typed];
-  return chars.length > 40 ? `${chars.slice(0, 37).join("")}...` : typed;
-}
 
 const ACCEPTED: Localized = {
   en: "Write a year (2024, FY24, 2024年报), a half (2025H1, 1H25, H1'25, 2025中报), a quarter (2025Q1, 1Q25, 2025一季报; 2025三季报 is Q1–Q3 cumulative), a closing date (2025-06-30), a forecast (2027E), or LTM, FY-1, latest.",

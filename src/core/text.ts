@@ -42,6 +42,30 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return prev[t.length]!;
 }
 
+/**
+ * The characters a person sees (grapheme clusters: a letter with its accents, an emoji with its
+ * modifiers, a character outside the BMP written as a surrogate pair), by Intl.Segmenter; where
+ * a runtime lacks it, code points (still never half a surrogate pair).
+ */
+export function graphemes(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (typeof Segmenter !== "function") return [...text];
+  return Array.from(new Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+}
+
+/** How many characters of a person's text a message quotes. */
+export const CLIP_CHARS = 40;
+
+/**
+ * A person's text as a message quotes it: whole when it has at most `max` characters, else its
+ * first `max − 1` and "…", so a pasted paragraph does not flood a tooltip. Counts and cuts by
+ * what the person sees (graphemes), never inside a character. The one clip of the add-in.
+ */
+export function clip(text: string, max: number = CLIP_CHARS): string {
+  const chars = graphemes(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
+
 /** Characters of a query that closestMatches compares (far longer than any name). */
 export const MAX_QUERY_CHARS = 64;
 

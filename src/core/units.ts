@@ -1,5 +1,5 @@
 import type { Localized } from "./errors";
-import { compactKey, editDistance } from "./text";
+import { clip, compactKey, editDistance } from "./text";
 
 /**
  * Units as the articles print them, and how they convert. Money is stored as stated and
@@ -189,10 +189,6 @@ export function nearestUnitSpellings(typed: string, max = 3): string[] {
     .map((x) => x.s);
 }
 
-function clip(typed: string): string {
-  const chars = [...typed];
-  return chars.length > 40 ? `${chars.slice(0, 37).join("")}...` : typed;
-}
 
 function refuseUnit(typed: string): UnitParse {
   const nearest = nearestUnitSpellings(typed);

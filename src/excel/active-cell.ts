@@ -73,7 +73,7 @@ export async function readActiveCellWith(env: ExcelEnv): Promise<Outcome<{ reado
         figures,
       },
     };
-  });
+  }, { retryInCellEdit: true });
 }
 
 export async function activateSheetWith(env: ExcelEnv, name: string): Promise<Outcome> {
@@ -91,12 +91,14 @@ export async function activateSheetWith(env: ExcelEnv, name: string): Promise<Ou
 }
 
 export async function onSelectionChangedWith(env: ExcelEnv, handler: () => void): Promise<Outcome<{ readonly unsubscribe: Unsubscribe }>> {
-  if (!hasExcelApi(env, "1.2")) return { ok: false, reason: MSG.needsApi("selectionEvents", "1.2") };
+  // The docs list workbook.onSelectionChanged in ExcelApi 1.2, but the client library itself
+  // refuses it below 1.3 (ApiNotFound), so 1.3 is what a host must have.
+  if (!hasExcelApi(env, "1.3")) return { ok: false, reason: MSG.needsApi("selectionEvents", "1.3") };
   return runSafely<{ unsubscribe: Unsubscribe }>(env, async (context, syncs) => {
-    // A host can claim ExcelApi 1.2 and still lack the event object (older or partial
+    // A host can claim ExcelApi 1.3 and still lack the event object (older or partial
     // hosts): say so plainly rather than fail on `undefined.add`.
-    const events = (context.workbook as { onSelectionChanged?: Partial<Excel.Workbook["onSelectionChanged"]> }).onSelectionChanged;
-    if (!events || typeof events.add !== "function") return { ok: false, reason: MSG.needsApi("selectionEvents", "1.2") };
+    const events: Partial<Excel.Workbook["onSelectionChanged"]> | undefined = context.workbook.onSelectionChanged;
+    if (!events || typeof events.add !== "function") return { ok: false, reason: MSG.needsApi("selectionEvents", "1.3") };
     // Excel wants a handler that returns a promise; the pane's handler is synchronous.
     const registration = events.add(() => {
       try {

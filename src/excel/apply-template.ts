@@ -18,16 +18,16 @@
  * and so only exists when everything before it succeeded; deleting the sheet undoes the rest.
  */
 import type { Localized } from "../core/errors";
-import { seriesByOf } from "../core/chart/series-by";
 import { bindingDocumentFor } from "../core/chart/bindings";
 import { serializeBindings } from "../core/chart/binding-xml";
-import type { ChartPlan } from "../core/chart/types";
-import { cellAddress, columnLetters, rectAddress, type CellRect } from "../core/template/a1";
+import { columnLetters, rectAddress, type CellRect } from "../core/template/a1";
 import { planBands } from "../core/template/blocks";
 import { uniqueSheetName } from "../core/template/sheet-name";
 import { uniqueTableName } from "../core/template/table-name";
 import type { PlanCell, TemplatePlan } from "../core/template/types";
 import { errorLocation, reasonOf, runSafely } from "./batch";
+import { queueChart, uniqueNotes } from "./chart-writer";
+import { phaseFromPlan } from "./plan-phase";
 import { hasExcelApi } from "./env";
 import { MSG } from "./messages";
 import type { ExcelEnv, ExcelRun, IsSetSupported, LoadProgress, LoadTemplateResult, Outcome } from "./types";
@@ -81,45 +81,19 @@ export function planBlocks(plan: TemplatePlan): { rect: CellRect; address: strin
 /** Error values as Excel shows them in `values`. */
 export const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|NAME\?|REF!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
 
+/**
+ * Not errors: a cell still waiting for its result. Custom functions answer asynchronously, so
+ * right after writing a live template Excel shows #BUSY! in CAPCYCLE cells (support.microsoft.com
+ * "How to correct a #BUSY! error"); #GETTING_DATA is the older name of the same state.
+ */
+export const PENDING_VALUE = /^#(BUSY!|GETTING_DATA)$/;
+
 function progress(opts: ApplyOptions, step: LoadProgress["step"], fraction: number, message: Localized): void {
   try {
     opts.onProgress?.({ step, fraction, message });
   } catch {
     // A failing progress callback must not break the load.
   }
-}
-
-/** Queues one chart; returns a note when part of it had to be left out. */
-function addChart(
-  ws: Excel.Worksheet,
-  chart: ChartPlan,
-  secondaryAxis: boolean,
-): Localized | undefined {
-  const first = chart.series[0]!;
-  const ch = ws.charts.add(chart.type as Excel.ChartType, ws.getRange(first.values), seriesByOf(first.values) as Excel.ChartSeriesBy);
-  ch.name = chart.name;
-  ch.title.text = chart.title;
-  const categories = chart.categories ? ws.getRange(chart.categories) : undefined;
-  const s0 = ch.series.getItemAt(0);
-  s0.name = first.name;
-  if (categories) s0.setXAxisValues(categories);
-  let note: Localized | undefined;
-  for (const s of chart.series.slice(1)) {
-    if (s.axis === "Secondary" && !secondaryAxis) {
-      note = { en: `${chart.title}: the ${s.name} line was left out (needs ExcelApi 1.8).`, zh: `${chart.title}:未添加“${s.name}”折线(需要 ExcelApi 1.8)。` };
-      continue;
-    }
-    const series = ch.series.add(s.name);
-    series.setValues(ws.getRange(s.values));
-    if (categories) series.setXAxisValues(categories);
-    if (s.chartType !== chart.type) series.chartType = s.chartType;
-    if (s.axis === "Secondary") series.axisGroup = "Secondary";
-  }
-  // Axis number formats are ExcelApi 1.8, like the secondary axis.
-  if (chart.valueFormat && secondaryAxis) ch.axes.valueAxis.numberFormat = chart.valueFormat;
-  const p = chart.position;
-  ch.setPosition(cellAddress(p.row, p.col), cellAddress(p.row + p.rowCount - 1, p.col + p.colCount - 1));
-  return note;
 }
 
 /**
@@ -206,8 +180,7 @@ export async function applyTemplatePlan(
           chartsSkipped.push({ title: chart.title, reason: MSG.needsApi("charts", "1.7") });
           continue;
         }
-        const note = addChart(ws, chart, secondaryAxis);
-        if (note) notes.push(note);
+        notes.push(...queueChart(ws, ws, chart, chart.name, { secondaryAxis }));
         built.push(chart.name);
       }
       if (options.activate !== false) ws.activate();
@@ -238,6 +211,7 @@ export async function applyTemplatePlan(
     // ---- sync 3: verify (read-only; a failure here leaves a complete sheet)
     let cyclePhase = "";
     let formulaErrors = 0;
+    let pending = 0;
     try {
       // With calculation suspended while writing, dependants may be stale: recalculate first.
       if (recalc) context.application.calculate("Recalculate" as Excel.CalculationType);
@@ -256,9 +230,17 @@ export async function applyTemplatePlan(
         range.values.forEach((row, i) =>
           row.forEach((value, j) => {
             const c = plan.cells[rect.row + i]?.[rect.col + j];
-            if (c?.kind === "formula" && typeof value === "string" && EXCEL_ERROR.test(value)) formulaErrors++;
+            if (c?.kind !== "formula" || typeof value !== "string") return;
+            if (PENDING_VALUE.test(value)) pending++;
+            else if (EXCEL_ERROR.test(value)) formulaErrors++;
           }),
         );
+      // The functions have not answered yet: show the phase they will give, computed from the plan.
+      if (PENDING_VALUE.test(cyclePhase)) {
+        cyclePhase = phaseFromPlan(plan) ?? "";
+        notes.push(MSG.phaseFromPlan);
+      }
+      if (pending > 0) notes.push(MSG.functionsPending(pending));
     } catch {
       notes.push(MSG.verifyFailed);
     }
@@ -269,10 +251,11 @@ export async function applyTemplatePlan(
       tables: [...tableNames.values()],
       charts: built,
       chartsSkipped,
-      notes,
+      notes: uniqueNotes(notes),
       cyclePhase,
       missing: plan.missing,
       formulaErrors,
+      functionsPending: pending,
       roundTrips: syncs.count,
       summary: MSG.templateLoaded(sheetName, tableNames.size, built.length),
     };

@@ -21,15 +21,15 @@ export class SyncCounter {
 const CODES: Readonly<Record<string, Localized>> = {
   AccessDenied: {
     en: "Excel denied access: the sheet or workbook may be protected. Unprotect it (Review → Unprotect Sheet) and try again.",
-    zh: "Excel 拒绝访问:工作表或工作簿可能受保护。请先取消保护(审阅 → 撤消工作表保护)再重试。",
+    zh: "Excel 拒绝访问：工作表或工作簿可能受保护。请先取消保护（审阅 → 撤消工作表保护）再重试。",
   },
   MergedRangeConflict: {
     en: "Merged cells are in the way. Unmerge them (Home → Merge & Center) or select elsewhere, and try again.",
-    zh: "有合并单元格挡住了写入位置。请先取消合并(开始 → 合并后居中)或改选其他位置,再重试。",
+    zh: "有合并单元格挡住了写入位置。请先取消合并（开始 → 合并后居中）或改选其他位置，再重试。",
   },
   InvalidOperationInCellEditMode: {
     en: "Excel is editing a cell: press Enter or Esc, then try again.",
-    zh: "Excel 正在编辑单元格:请按 Enter 或 Esc 后重试。",
+    zh: "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试。",
   },
   ItemAlreadyExists: { en: "An item with that name already exists.", zh: "同名项目已存在。" },
   ItemNotFound: { en: "Something the operation needs no longer exists.", zh: "操作所需的对象已不存在。" },
@@ -44,8 +44,8 @@ export function reasonOf(error: unknown): Localized {
   const code = typeof e?.code === "string" ? e.code : "";
   const message = typeof e?.message === "string" && e.message.trim() !== "" ? e.message.trim() : String(error);
   const known = CODES[code];
-  if (known) return { en: `${known.en} (${message})`, zh: `${known.zh}(${message})` };
-  return { en: `Excel reported an error: ${message}${code ? ` (${code})` : ""}`, zh: `Excel 报告错误:${message}${code ? `(${code})` : ""}` };
+  if (known) return { en: `${known.en} (${message})`, zh: `${known.zh}（${message}）` };
+  return { en: `Excel reported an error: ${message}${code ? ` (${code})` : ""}`, zh: `Excel 报告错误：${message}${code ? `（${code}）` : ""}` };
 }
 
 /** Where Office.js says the failing call was ("WorksheetCollection.add"), if it says. */
@@ -54,14 +54,65 @@ export function errorLocation(error: unknown): string {
   return typeof loc === "string" ? loc : "";
 }
 
-/** Runs a batch; a thrown error (no Excel, Office.js failure, a bug) becomes { ok: false, reason }. */
+/** How long an operation may take before it is reported as hanging (a dialog open in Excel, a stuck request). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Waits before retrying a read that met cell-edit mode: the person is typing in a cell, which
+ * ends when they press Enter or Esc (office-js #625). Script Lab's tryExcelRun (OfficeDev/
+ * script-lab) retries every 2 s for as long as it lasts; we back off and stop after about 8 s
+ * with the reason, because the pane then shows why, and the Enter that ends the edit moves the
+ * selection, which makes the follower read again anyway.
+ */
+export const DEFAULT_CELL_EDIT_RETRY_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
+
+class TimedOut extends Error {}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `work` or, after `ms`, a TimedOut rejection (the work itself cannot be cancelled: Excel may still finish it). */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+export interface RunOptions {
+  /**
+   * Read-only batches only: when Excel is in cell-edit mode, wait and run the batch again
+   * (env.timing.cellEditRetryMs), instead of failing at once. Never for writes: the person
+   * may be typing where we would write.
+   */
+  readonly retryInCellEdit?: boolean;
+}
+
+/**
+ * Runs a batch; a thrown error (no Excel, Office.js failure, a bug) becomes { ok: false, reason },
+ * and a batch still running after env.timing.timeoutMs becomes the timed-out reason.
+ */
 export async function runSafely<T extends object>(
   env: ExcelEnv,
   batch: (context: Excel.RequestContext, syncs: SyncCounter) => Promise<({ ok: true } & T) | { ok: false; reason: Localized }>,
+  options: RunOptions = {},
 ): Promise<({ ok: true } & T) | { ok: false; reason: Localized }> {
-  try {
-    return await env.run((context) => batch(context, new SyncCounter(context)));
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
+  const timeoutMs = env.timing?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const waits = options.retryInCellEdit ? (env.timing?.cellEditRetryMs ?? DEFAULT_CELL_EDIT_RETRY_MS) : [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withTimeout(
+        env.run((context) => batch(context, new SyncCounter(context))),
+        timeoutMs,
+      );
+    } catch (error) {
+      if (error instanceof TimedOut) return { ok: false, reason: MSG.timedOut(Math.max(1, Math.round(timeoutMs / 1000))) };
+      const wait = waits[attempt];
+      if ((error as { code?: unknown })?.code === "InvalidOperationInCellEditMode" && wait !== undefined) {
+        await sleep(wait);
+        continue;
+      }
+      return { ok: false, reason: reasonOf(error) };
+    }
   }
 }

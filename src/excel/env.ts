@@ -55,7 +55,7 @@ const FEATURE_NEEDS: Readonly<Record<HostFeature, string>> = {
   bindings: "1.5",
   rollForward: "1.15",
   chartFromSelection: "1.7",
-  selectionEvents: "1.2",
+  selectionEvents: "1.3",
 };
 
 /** Why a feature is unavailable, or undefined when it is. */

@@ -31,10 +31,13 @@ import { loadTemplateWith } from "./load-template";
 import { previewRefreshWith, applyRefreshWith, refreshRecordedWith } from "./refresh";
 import { chartFromSelectionWith, type ChartFromSelectionResult } from "./chart-from-selection";
 import { activateSheetWith, insertFormulaWith, onSelectionChangedWith, readActiveCellWith } from "./active-cell";
+import { snapshotSheetWith, type SnapshotOptions, type SnapshotResult } from "./snapshot";
 
 export type * from "./types";
 export type { ChartFromSelectionResult } from "./chart-from-selection";
+export type { SnapshotOptions, SnapshotResult } from "./snapshot";
 export { defaultEnv } from "./env";
+export { onPaneVisibilityChanged } from "./pane-visibility";
 export { applyTemplatePlan } from "./apply-template";
 
 /**
@@ -126,3 +129,12 @@ export function hostCapabilities(env?: ExcelEnv): HostCapabilities {
 
 /** Localized text helper re-exported for the pane's convenience. */
 export type { Localized };
+
+/**
+ * "Snapshot for sharing": copies a CapCycle sheet (the active one by default) beside it, with
+ * every CAPCYCLE formula replaced by its value; sources, notes, native formulas, formats,
+ * tables and charts kept. At most 4 requests. See snapshot.ts.
+ */
+export function snapshotSheet(options: SnapshotOptions, env?: ExcelEnv): Promise<Outcome<SnapshotResult>> {
+  return snapshotSheetWith(env ?? defaultEnv(), options);
+}

@@ -9,7 +9,7 @@ import type { ChartSourceStrings } from "../core/chart/roll-forward";
 import { parseRangeAddress, parseSourceAddress, type SourceRange } from "../core/chart/source-address";
 import type { ChartBinding } from "../core/chart/types";
 import { parseRect, rectAddress } from "../core/template/a1";
-import type { SyncCounter } from "./batch";
+import { reasonOf, type SyncCounter } from "./batch";
 import { hasExcelApi } from "./env";
 import { MSG } from "./messages";
 import { REFRESH_MSG } from "./refresh-messages";
@@ -27,15 +27,32 @@ export interface WorkbookCharts {
   /** Protected sheets: their charts are skipped with the reason (even where editing objects is allowed: conservative). */
   readonly protectedSheets: ReadonlySet<string>;
   readonly notes: Localized[];
+  /** sheet|chart → why Excel could not read it: such a chart is skipped with the reason, never rebuilt. */
+  readonly unreadable: ReadonlyMap<string, Unreadable>;
 }
 
 export const key = (sheet: string, chart: string) => `${sheet}|${chart}`;
 
-/** Syncs 1 and 2: discovery and reading. */
+/** A chart Excel could not read, and why. */
+export interface Unreadable {
+  readonly sheet: string;
+  readonly chart: string;
+  readonly reason: Localized;
+}
+
+/**
+ * Syncs 1 and 2: discovery and reading. When a request fails, nothing it loaded arrives
+ * (Office.js requests are all or nothing for their results), so each fallback step is its own
+ * request: the nested load of every sheet's charts fails → one load per sheet → for a sheet
+ * that still fails, one load per chart; the chart that cannot be read is skipped with Excel's
+ * reason and every other chart goes on. Reading the series' sources (sync 2) falls back to one
+ * request per chart the same way. Fallbacks cost round trips only when Excel refuses.
+ */
 export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCounter, env: ExcelEnv): Promise<WorkbookCharts> {
   const canRead = hasExcelApi(env, "1.15");
   const canRecord = hasExcelApi(env, "1.5");
   const notes: Localized[] = [];
+  const unreadable = new Map<string, Unreadable>();
   const wb = context.workbook;
   if (!canRecord) notes.push(MSG.needsApi("bindings", "1.5"));
   if (!canRead) notes.push(MSG.needsApi("rollForward", "1.15"));
@@ -43,21 +60,33 @@ export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCou
   // loaded by path (WorksheetCollectionLoadOptions.charts, ChartCollectionLoadOptions.series,
   // both ExcelApi 1.1, so every host that can refresh — 1.7 — accepts it).
   const wsc = wb.worksheets;
-  wsc.load("items/name,items/protection/protected,items/charts/items/name,items/charts/items/series/items/name");
   const tc = wb.tables;
-  tc.load("items/name");
   const parts = canRecord ? wb.customXmlParts.getByNamespace(BINDINGS_NAMESPACE) : undefined;
-  parts?.load("items/id");
-  await syncs.sync();
+  const queueBasics = () => {
+    tc.load("items/name");
+    parts?.load("items/id");
+  };
+  wsc.load("items/name,items/protection/protected,items/charts/items/name,items/charts/items/series/items/name");
+  queueBasics();
+  let chartLists: Map<Excel.Worksheet, Excel.Chart[]>;
+  try {
+    await syncs.sync();
+    chartLists = new Map(wsc.items.map((ws) => [ws, ws.charts.items]));
+  } catch {
+    wsc.load("items/name,items/protection/protected");
+    queueBasics();
+    await syncs.sync();
+    chartLists = await discoverStepwise(syncs, wsc.items, unreadable, notes);
+  }
 
   const sheets = new Map<string, Excel.Worksheet>();
   const charts = new Map<string, Map<string, Excel.Chart>>();
   const protectedSheets = new Set<string>();
-  for (const ws of wsc.items) {
+  for (const [ws, list] of chartLists) {
     sheets.set(ws.name, ws);
     if (ws.protection.protected) protectedSheets.add(ws.name);
     const byName = new Map<string, Excel.Chart>();
-    for (const ch of ws.charts.items) if (!byName.has(ch.name)) byName.set(ch.name, ch);
+    for (const ch of list) if (!byName.has(ch.name) && !unreadable.has(key(ws.name, ch.name))) byName.set(ch.name, ch);
     charts.set(ws.name, byName);
   }
   const xmls = (parts?.items ?? []).map((p) => p.getXml());
@@ -68,40 +97,96 @@ export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCou
     header.load("values");
     return { name: t.name, body, header };
   });
-  const sourceReads: { sheet: string; chart: string; series: { name: string; values: OfficeExtension.ClientResult<string>; categories: OfficeExtension.ClientResult<string> }[] }[] = [];
-  if (canRead) {
-    for (const [sheet, byName] of charts)
-      for (const ch of byName.values())
-        sourceReads.push({
-          sheet,
-          chart: ch.name,
-          series: ch.series.items.map((s) => ({
-            name: s.name,
-            values: s.getDimensionDataSourceString("Values"),
-            categories: s.getDimensionDataSourceString("Categories"),
-          })),
-        });
-  }
-  let sourcesReadable = canRead;
+  const queueSources = (sheet: string, ch: Excel.Chart): SourceRead => ({
+    sheet,
+    chart: ch.name,
+    series: ch.series.items.map((s) => ({
+      name: s.name,
+      values: s.getDimensionDataSourceString("Values"),
+      categories: s.getDimensionDataSourceString("Categories"),
+    })),
+  });
+  const sourceReads: SourceRead[] = [];
+  if (canRead) for (const [sheet, byName] of charts) for (const ch of byName.values()) sourceReads.push(queueSources(sheet, ch));
+  const sources = new Map<string, ChartSourceStrings>();
+  const deliver = (r: SourceRead) =>
+    sources.set(key(r.sheet, r.chart), {
+      series: r.series.map((s) => ({ name: s.name, values: s.values.value || null, categories: s.categories.value || null })),
+    });
   try {
     await syncs.sync();
   } catch (error) {
     // Some series' sources cannot be read (Excel refuses for some chart kinds): re-read the
-    // rest without them; every user chart is then skipped, recorded charts still re-bound.
+    // rest, then each chart's sources in a request of its own; the chart whose sources Excel
+    // refuses is left unchanged with the reason, every other one goes on.
     if (!canRead) throw error;
-    sourcesReadable = false;
-    notes.push(REFRESH_MSG.sourcesUnreadable);
     const again = await readWithoutSources(syncs, parts, tc);
-    return { sheets, charts, ...again, sources: new Map(), sourcesReadable, protectedSheets, notes };
+    for (const [sheet, byName] of charts)
+      for (const ch of byName.values()) {
+        const r = queueSources(sheet, ch);
+        try {
+          await syncs.sync();
+          deliver(r);
+        } catch (failure) {
+          unreadable.set(key(sheet, ch.name), { sheet, chart: ch.name, reason: REFRESH_MSG.chartSourcesUnreadable(ch.name, reasonOf(failure)) });
+        }
+      }
+    for (const [sheet, byName] of charts) for (const name of byName.keys()) if (unreadable.has(key(sheet, name))) byName.delete(name);
+    return { sheets, charts, ...again, sources, sourcesReadable: true, protectedSheets, notes, unreadable };
   }
   const bindings = bindingsFrom(xmls.map((x) => x.value), notes);
   const tables = tablesFrom(tableReads);
-  const sources = new Map<string, ChartSourceStrings>();
-  for (const r of sourceReads)
-    sources.set(key(r.sheet, r.chart), {
-      series: r.series.map((s) => ({ name: s.name, values: s.values.value || null, categories: s.categories.value || null })),
-    });
-  return { sheets, charts, tables, bindings, sources, sourcesReadable, protectedSheets, notes };
+  for (const r of sourceReads) deliver(r);
+  return { sheets, charts, tables, bindings, sources, sourcesReadable: canRead, protectedSheets, notes, unreadable };
+}
+
+interface SourceRead {
+  sheet: string;
+  chart: string;
+  series: { name: string; values: OfficeExtension.ClientResult<string>; categories: OfficeExtension.ClientResult<string> }[];
+}
+
+/**
+ * The nested load failed: each sheet's charts and series in a request of its own; for a sheet
+ * that fails again, its chart names, then each chart's series in a request of its own.
+ */
+async function discoverStepwise(
+  syncs: SyncCounter,
+  worksheets: readonly Excel.Worksheet[],
+  unreadable: Map<string, Unreadable>,
+  notes: Localized[],
+): Promise<Map<Excel.Worksheet, Excel.Chart[]>> {
+  const out = new Map<Excel.Worksheet, Excel.Chart[]>();
+  for (const ws of worksheets) {
+    try {
+      ws.charts.load("items/name,items/series/items/name");
+      await syncs.sync();
+      out.set(ws, ws.charts.items);
+      continue;
+    } catch {
+      // one of its charts cannot be read: go chart by chart
+    }
+    try {
+      ws.charts.load("items/name");
+      await syncs.sync();
+    } catch (error) {
+      notes.push(REFRESH_MSG.sheetChartsUnreadable(ws.name, reasonOf(error)));
+      out.set(ws, []);
+      continue;
+    }
+    const readable: Excel.Chart[] = [];
+    for (const ch of ws.charts.items) {
+      try {
+        ch.series.load("items/name");
+        await syncs.sync();
+        readable.push(ch);
+      } catch (error) {
+        unreadable.set(key(ws.name, ch.name), { sheet: ws.name, chart: ch.name, reason: REFRESH_MSG.chartUnreadable(ch.name, reasonOf(error)) });
+      }
+    }
+    out.set(ws, readable);
+  }
+  return out;
 }
 
 async function readWithoutSources(
@@ -153,6 +238,8 @@ export function recordedItem(wbk: WorkbookCharts, b: ChartBinding): RefreshItem 
   const base = { id: b.id, sheet: b.sheet, chart: b.chart };
   if (!wbk.sheets.has(b.sheet)) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.sheetGone(b.sheet) };
   if (wbk.protectedSheets.has(b.sheet)) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.sheetProtected(b.sheet) };
+  const unreadable = wbk.unreadable.get(key(b.sheet, b.chart));
+  if (unreadable) return { ...base, action: "skip", needsConsent: false, changes: [], reason: unreadable.reason };
   const table = wbk.tables.get(b.table.toUpperCase());
   if (!table) return { ...base, action: "skip", needsConsent: false, changes: [], reason: REFRESH_MSG.tableGone(b.table) };
   const ranges = rebindRanges(b, { headers: table.headers, body: table.body?.rect ?? null });

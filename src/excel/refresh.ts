@@ -24,13 +24,13 @@
  */
 import type { Localized } from "../core/errors";
 import type { CellValue } from "../core/values";
-import { seriesByOf } from "../core/chart/series-by";
 import { rebindRanges } from "../core/chart/bindings";
 import { rollForwardPlan, rollForwardProbe, type ChartSourceStrings, type Probe } from "../core/chart/roll-forward";
 import { parseSourceAddress } from "../core/chart/source-address";
 import type { ChartBinding } from "../core/chart/types";
-import { cellAddress, parseRect, rectAddress } from "../core/template/a1";
+import { parseRect, rectAddress } from "../core/template/a1";
 import { runSafely, type SyncCounter } from "./batch";
+import { queueChart, uniqueNotes } from "./chart-writer";
 import { hasExcelApi } from "./env";
 import { MSG } from "./messages";
 import { REFRESH_MSG } from "./refresh-messages";
@@ -44,6 +44,7 @@ export async function previewRefreshWith(env: ExcelEnv): Promise<Outcome<{ reado
     const wbk = await readWorkbook(context, syncs, env);
     const items: RefreshItem[] = wbk.bindings.map((b) => recordedItem(wbk, b));
     const recorded = new Set(wbk.bindings.map((b) => key(b.sheet, b.chart)));
+    items.push(...unreadableItems(wbk, recorded));
 
     // User charts: probe what can be read, then read the cells after their ranges (sync 3).
     const probes: { item: { id: string; sheet: string; chart: string }; chart: ChartSourceStrings; probe: Probe; reads: Excel.Range[]; catRead: Excel.Range | null }[] = [];
@@ -114,6 +115,7 @@ export async function refreshRecordedWith(env: ExcelEnv): Promise<Outcome<Refres
     const wbk = await readWorkbook(context, syncs, env);
     const items: RefreshItem[] = wbk.bindings.map((b) => recordedItem(wbk, b));
     const recorded = new Set(wbk.bindings.map((b) => key(b.sheet, b.chart)));
+    items.push(...unreadableItems(wbk, recorded));
     for (const [sheet, byName] of wbk.charts)
       for (const name of byName.keys())
         if (!recorded.has(key(sheet, name)))
@@ -153,6 +155,11 @@ async function applyItems(
   for (const item of items) {
     if (item.action === "skip") {
       skip(item, item.reason ?? REFRESH_MSG.nothingToDo);
+      continue;
+    }
+    const unreadable = wbk.unreadable.get(key(item.sheet, item.chart));
+    if (unreadable) {
+      skip(item, unreadable.reason);
       continue;
     }
     if (item.action === "roll-forward") {
@@ -220,9 +227,9 @@ async function applyItems(
         skip(item, REFRESH_MSG.missingNotRebuilt(b.chart));
         continue;
       }
-      rebuildChart(wbk.sheets.get(b.sheet)!, tableSheet, b, ranges, hasExcelApi(env, "1.8"));
+      const left = uniqueNotes(rebuildChart(wbk.sheets.get(b.sheet)!, tableSheet, b, ranges, hasExcelApi(env, "1.8")));
       writes++;
-      outcomes.push({ id: item.id, sheet: item.sheet, chart: item.chart, status: "rebuilt" });
+      outcomes.push({ id: item.id, sheet: item.sheet, chart: item.chart, status: "rebuilt", ...(left.length > 0 ? { reason: joinNotes(left) } : {}) });
       continue;
     }
     const chart = wbk.charts.get(b.sheet)!.get(b.chart)!;
@@ -252,32 +259,30 @@ async function applyItems(
   };
 }
 
-/** Queues a recorded chart's rebuild from its binding and its table's current extent. */
+/**
+ * Queues a recorded chart's rebuild from its binding and its table's current extent, through
+ * the one chart writer (the notes it returns — a line or an axis format left out — are reported).
+ */
 function rebuildChart(
   sheet: Excel.Worksheet,
   tableSheet: Excel.Worksheet,
   b: ChartBinding,
   ranges: { categories: string; series: readonly { name: string; values: string }[] },
   secondaryAxis: boolean,
-): void {
-  const first = ranges.series[0]!;
-  const ch = sheet.charts.add(b.type as Excel.ChartType, tableSheet.getRange(first.values), seriesByOf(first.values) as Excel.ChartSeriesBy);
-  ch.name = b.chart;
-  ch.title.text = b.title;
-  const cats = tableSheet.getRange(ranges.categories);
-  const s0 = ch.series.getItemAt(0);
-  s0.name = first.name;
-  s0.setXAxisValues(cats);
-  ranges.series.slice(1).forEach((s, i) => {
-    const meta = b.series[i + 1]!;
-    if (meta.axis === "Secondary" && !secondaryAxis) return;
-    const series = ch.series.add(s.name);
-    series.setValues(tableSheet.getRange(s.values));
-    series.setXAxisValues(cats);
-    if (meta.chartType !== b.type) series.chartType = meta.chartType;
-    if (meta.axis === "Secondary") series.axisGroup = "Secondary";
-  });
-  if (b.valueFormat && secondaryAxis) ch.axes.valueAxis.numberFormat = b.valueFormat;
-  const pos = parseRect(b.position);
-  if (pos) ch.setPosition(cellAddress(pos.row, pos.col), cellAddress(pos.row + pos.rowCount - 1, pos.col + pos.colCount - 1));
+): Localized[] {
+  const position = parseRect(b.position) ?? { row: 0, col: 0, rowCount: 15, colCount: 8 };
+  const series = ranges.series.map((s, i) => ({ name: s.name, values: s.values, chartType: b.series[i]?.chartType ?? b.type, axis: b.series[i]?.axis ?? "Primary" }));
+  const plan = { type: b.type, title: b.title, categories: ranges.categories, series, position, ...(b.valueFormat ? { valueFormat: b.valueFormat } : {}) };
+  return queueChart(sheet, tableSheet, plan, b.chart, { secondaryAxis });
+}
+
+function joinNotes(notes: readonly Localized[]): Localized {
+  return { en: notes.map((n) => n.en).join(" "), zh: notes.map((n) => n.zh).join("") };
+}
+
+/** Charts the person made that Excel could not read: skipped with the reason (recorded ones are handled by recordedItem). */
+function unreadableItems(wbk: WorkbookCharts, recorded: ReadonlySet<string>): RefreshItem[] {
+  return [...wbk.unreadable]
+    .filter(([k]) => !recorded.has(k))
+    .map(([k, u]) => ({ id: k, sheet: u.sheet, chart: u.chart, action: "skip" as const, needsConsent: false, changes: [], reason: u.reason }));
 }

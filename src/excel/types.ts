@@ -16,6 +16,15 @@ export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 export interface ExcelEnv {
   readonly run: ExcelRun;
   readonly isSetSupported: IsSetSupported;
+  /** Timing of waits (tests shorten them); defaults in batch.ts. */
+  readonly timing?: Timing;
+}
+
+export interface Timing {
+  /** An operation Excel has not finished after this long is reported as timed out. */
+  readonly timeoutMs?: number;
+  /** Waits between retries of a read that met cell-edit mode (then it gives up with the reason). */
+  readonly cellEditRetryMs?: readonly number[];
 }
 
 /** A result the pane can show: success with data, or failure with a reason in both languages. */
@@ -60,8 +69,13 @@ export interface LoadTemplateResult {
   readonly cyclePhase: string;
   /** Fields the template lacks for this company (shown as the sheet's "missing" note). */
   readonly missing: readonly string[];
-  /** Formula cells that evaluated to an error after writing (should be 0). */
+  /** Formula cells that evaluated to an error after writing (should be 0); #BUSY! is not one. */
   readonly formulaErrors: number;
+  /**
+   * CAPCYCLE cells still calculating (#BUSY!) when the sheet was read back: custom functions
+   * answer asynchronously. Not errors; `cyclePhase` then comes from the plan.
+   */
+  readonly functionsPending?: number;
   /** context.sync round trips used (budget ≤ 3). */
   readonly roundTrips: number;
   /** One line for the pane, in both languages. */

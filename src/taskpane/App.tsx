@@ -8,28 +8,34 @@
  * workbook actions can run.
  */
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
-import { FluentProvider, Spinner, Tab, TabList } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import type { Lang } from "../core/errors";
 import { pick as pickLang } from "../core/errors";
-import { hostCapabilities } from "../excel/index";
+import type { HostCapabilities } from "../excel/index";
 import { Header } from "./components/Header";
-import { HostBanner } from "./components/HostBanner";
+import { RibbonOutcome } from "./components/RibbonOutcome";
+import { Loading } from "./components/Loading";
+import { TabBar } from "./components/TabBar";
 import { makeStyles, tokens } from "./components/styles";
 import { DatasetContext } from "./data/dataset-context";
 import { detectHost, PENDING_HOST, type HostInfo } from "./host/office-host";
 import { readStoredLang, storeLang } from "./host/storage";
-import { fluentThemeFor } from "./host/theme";
+import { fluentThemeFor, webLightTheme } from "./host/theme";
 import { WorkbookContext, type WorkbookAccess } from "./host/workbook";
 import { I18nContext, initialLang, localeTag, messagesFor, useI18n, type I18n } from "./i18n";
 import { PaneStateProvider, usePaneState } from "./state/PaneState";
+import { useImportedVersion } from "./state/import-version";
 import { TABS, type TabId } from "./state/navigation";
 import CompaniesView from "./views/CompaniesView";
 import type { Dataset } from "../core/dataset/types";
 
+/** Shown only outside Excel, once Office has answered: not needed for the first view. */
+const HostBanner = lazy(() => import(/* webpackChunkName: "host-banner" */ "./components/HostBanner").then((m) => ({ default: m.HostBanner })));
 const TemplateView = lazy(() => import(/* webpackChunkName: "view-template" */ "./views/TemplateView"));
 const ChartsView = lazy(() => import(/* webpackChunkName: "view-charts" */ "./views/ChartsView"));
 const SourcesView = lazy(() => import(/* webpackChunkName: "view-sources" */ "./views/SourcesView"));
 const FormulaView = lazy(() => import(/* webpackChunkName: "view-formula" */ "./views/FormulaView"));
+const ImportView = lazy(() => import(/* webpackChunkName: "view-import" */ "./views/ImportView"));
 
 const VIEWS: Readonly<Record<TabId, ComponentType>> = {
   companies: CompaniesView,
@@ -37,6 +43,7 @@ const VIEWS: Readonly<Record<TabId, ComponentType>> = {
   charts: ChartsView,
   sources: SourcesView,
   formula: FormulaView,
+  import: ImportView,
 };
 
 const useStyles = makeStyles({
@@ -50,18 +57,6 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: "border-box",
     "@media (max-width: 359px)": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-  },
-  // Five tabs in one row: below 360 px (Excel's default pane is about 320 px wide) the
-  // labels get smaller and tighter rather than wrapping; they still wrap if they must.
-  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
-  tab: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    "@media (max-width: 359px)": {
-      paddingLeft: 0,
-      paddingRight: 0,
-      "& .fui-Tab__content": { fontSize: tokens.fontSizeBase200 },
-    },
   },
   panel: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
 });
@@ -81,25 +76,23 @@ function Views() {
   const styles = useStyles();
   const { t } = useI18n();
   const { nav, navDispatch } = usePaneState();
+  // Imported data registered (an import applied, the workbook's read at start-up): views re-render with it.
+  useImportedVersion();
   const View = VIEWS[nav.tab];
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        selectedValue={nav.tab}
-        onTabSelect={(_, d) => navDispatch({ type: "tab", tab: d.value as TabId })}
-        aria-label={t.tabs.label}
-        size="small"
-      >
-        {TABS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="capcycle-view" className={styles.tab}>
-            {t.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <TabBar
+        tabs={TABS}
+        selected={nav.tab}
+        onSelect={(tab) => navDispatch({ type: "tab", tab })}
+        label={(id) => t.tabs[id]}
+        ariaLabel={t.tabs.label}
+        panelId="capcycle-view"
+        tabId={(id) => `tab-${id}`}
+      />
       <div id="capcycle-view" role="tabpanel" aria-labelledby={`tab-${nav.tab}`} className={styles.panel}>
         <ViewBoundary key={nav.tab} fallback={<p role="alert">{t.viewFailed}</p>}>
-          <Suspense fallback={<Spinner size="small" label={t.loadingView} />}>
+          <Suspense fallback={<Loading />}>
             <View />
           </Suspense>
         </ViewBoundary>
@@ -115,6 +108,47 @@ export interface AppProps {
   readonly dataset?: () => Dataset;
   /** Language before Office answers; default: stored choice, else the browser's. */
   readonly initialLanguage?: Lang;
+}
+
+/**
+ * What this Excel supports, once the host is Excel. src/excel (with the template and chart code
+ * it brings) is a chunk of its own: it loads here, as soon as Excel answers, not before the
+ * first view; every workbook action needs it, so it is there by the time one is chosen.
+ */
+function useExcelCapabilities(host: HostInfo): HostCapabilities | null {
+  const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
+  const inExcel = host.kind === "excel";
+  useEffect(() => {
+    if (!inExcel) return;
+    let live = true;
+    import(/* webpackChunkName: "excel" */ "../excel/index").then(
+      (excel) => live && setCapabilities(excel.hostCapabilities()),
+      // The views' own imports report a chunk that cannot load (ViewBoundary).
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [inExcel]);
+  // Capabilities apply only while the host is Excel (the host never changes back in practice).
+  return inExcel ? capabilities : null;
+}
+
+/** Office's theme as a Fluent theme: light until Office answers (and the dark one has loaded). */
+function useOfficeTheme(host: HostInfo): Theme {
+  const [theme, setTheme] = useState<Theme>(webLightTheme);
+  useEffect(() => {
+    let live = true;
+    Promise.resolve(fluentThemeFor(host.theme)).then(
+      (next) => live && setTheme(next),
+      // A dark theme that cannot load leaves the light one: readable, only not matching Office.
+      () => live && setTheme(webLightTheme),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host.theme]);
+  return theme;
 }
 
 export function App({ detect = detectHost, dataset, initialLanguage }: AppProps) {
@@ -137,6 +171,12 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
     };
   }, [detect]);
 
+  // A workbook holding imported data: register it once Excel answers (the import code loads only then).
+  useEffect(() => {
+    if (host.kind !== "excel") return;
+    void import(/* webpackChunkName: "import-startup" */ "./state/import-startup").then((m) => m.loadStoredImports());
+  }, [host.kind]);
+
   const lang: Lang = chosen ?? (host.displayLanguage ? initialLang(null, host.displayLanguage, null) : browserLang);
   const setLang = useCallback((next: Lang) => {
     setChosen(next);
@@ -149,11 +189,9 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
     document.title = messagesFor(lang).appTitle;
   }, [lang]);
 
-  const workbook = useMemo<WorkbookAccess>(
-    () => ({ host, capabilities: host.kind === "excel" ? hostCapabilities() : null }),
-    [host],
-  );
-  const theme = useMemo(() => fluentThemeFor(host.theme), [host.theme]);
+  const capabilities = useExcelCapabilities(host);
+  const workbook = useMemo<WorkbookAccess>(() => ({ host, capabilities }), [host, capabilities]);
+  const theme = useOfficeTheme(host);
 
   const content = (
     <I18nContext.Provider value={i18n}>
@@ -162,7 +200,12 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
           <FluentProvider theme={theme} className={styles.provider} lang={localeTag(lang)}>
             <main className={styles.pane}>
               <Header />
-              <HostBanner host={host} />
+              {host.kind === "browser" || host.kind === "office" ? (
+                <Suspense fallback={null}>
+                  <HostBanner host={host} />
+                </Suspense>
+              ) : null}
+              <RibbonOutcome />
               <Views />
             </main>
           </FluentProvider>

@@ -1,8 +1,9 @@
 /**
  * A portable template plan as an exceljs workbook: the same sheet "Load template" writes —
  * cells, number formats, fonts, column widths and Excel tables — with every formula's
- * cached result. Charts are not written (exceljs cannot); their bindings are recorded (the
- * custom XML part, custom-xml.ts) so "Refresh charts" in Excel rebuilds them.
+ * cached result. Charts, panes, print setup and defined names are added by a second pass
+ * (deliverable.ts, Excelize: exceljs writes no charts); the chart bindings go into the custom
+ * XML part (custom-xml.ts) so "Refresh charts" in Excel re-binds them.
  *
  * Cell rules (as the Office.js adapter, docs/excel.md "Text stays text"):
  * - text → a string cell formatted "@": "=x", "+1%", "@name", "2024" stay text (exceljs never
@@ -19,15 +20,24 @@ import { uniqueSheetName } from "../core/template/sheet-name";
 import { uniqueTableName } from "../core/template/table-name";
 import type { PlanCell, PlanFormat, TableRole, TemplatePlan } from "../core/template/types";
 import type { CachedResult } from "./results";
+import { wrappedRowHeights } from "./row-heights";
 import { pointsToColumnWidth } from "./widths";
 import { withXlfnPrefixes } from "./xlfn";
 
+/** One template sheet of the workbook. */
+export interface PlannedSheet {
+  readonly plan: TemplatePlan;
+  /** The sheet's final name (unique in the workbook). */
+  readonly sheet: string;
+  /** Table role → final table name (unique in the workbook). */
+  readonly tableNames: ReadonlyMap<TableRole, string>;
+}
+
 export interface PlannedWorkbook {
   readonly workbook: ExcelJS.Workbook;
-  readonly sheet: string;
-  /** Table role → final table name. */
-  readonly tableNames: ReadonlyMap<TableRole, string>;
-  /** The record the add-in would write, every planned chart included (none is built yet). */
+  /** One per plan, in order. */
+  readonly sheets: readonly PlannedSheet[];
+  /** The record the add-in would write for these sheets: every planned chart, every template. */
   readonly bindings: BindingDocument;
 }
 
@@ -76,17 +86,16 @@ function applyFormat(ws: ExcelJS.Worksheet, f: PlanFormat): void {
     }
 }
 
-/**
- * Builds the workbook. `results` holds the cached result of every formula cell (A1 → value);
- * the plan must be portable (a live plan would need the add-in to compute: a programming error).
- */
-export function planWorkbook(plan: TemplatePlan, results: ReadonlyMap<string, CachedResult>): PlannedWorkbook {
+/** Writes one plan as a new sheet of `wb`; sheet and table names are made unique against `taken`. */
+function addPlanSheet(
+  wb: ExcelJS.Workbook,
+  plan: TemplatePlan,
+  results: ReadonlyMap<string, CachedResult>,
+  taken: { readonly sheets: string[]; readonly tables: string[] },
+): PlannedSheet {
   if (plan.style !== "portable") throw new Error("xlsx export writes portable plans only");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "CapCycle";
-  // Excel recomputes on open; the cached results serve viewers that do not calculate.
-  wb.calcProperties.fullCalcOnLoad = true;
-  const sheet = uniqueSheetName(plan.sheetName, []);
+  const sheet = uniqueSheetName(plan.sheetName, taken.sheets);
+  taken.sheets.push(sheet);
   const ws = wb.addWorksheet(sheet);
 
   const value = (r: number, c: number): ExcelJS.CellValue => valueOf(plan.cells[r]![c]!, results.get(cellAddress(r, c)));
@@ -94,10 +103,9 @@ export function planWorkbook(plan: TemplatePlan, results: ReadonlyMap<string, Ca
   // Tables first: exceljs writes a table's header and rows into the cells; the cell pass below
   // then sets every cell (value and format) from the plan.
   const tableNames = new Map<TableRole, string>();
-  const taken: string[] = [];
   for (const t of plan.tables) {
-    const name = uniqueTableName(t.name, taken);
-    taken.push(name);
+    const name = uniqueTableName(t.name, taken.tables);
+    taken.tables.push(name);
     tableNames.set(t.role, name);
     const { row, col, rowCount, colCount } = t.rect;
     const rows: ExcelJS.CellValue[][] = [];
@@ -129,7 +137,28 @@ export function planWorkbook(plan: TemplatePlan, results: ReadonlyMap<string, Ca
   plan.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = pointsToColumnWidth(w);
   });
+  for (const [r, height] of wrappedRowHeights(plan)) ws.getRow(r + 1).height = height;
+  return { plan, sheet, tableNames };
+}
 
-  const bindings = bindingDocumentFor(plan, sheet, tableNames, plan.charts.map((c) => c.name));
-  return { workbook: wb, sheet, tableNames, bindings };
+/**
+ * Builds the workbook: one sheet per plan, in order. `results` holds each plan's cached result
+ * of every formula cell (A1 → value); plans must be portable (a live plan would need the add-in
+ * to compute: a programming error).
+ */
+export function plansWorkbook(items: readonly { readonly plan: TemplatePlan; readonly results: ReadonlyMap<string, CachedResult> }[]): PlannedWorkbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "CapCycle";
+  // Excel recomputes on open; the cached results serve viewers that do not calculate.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const taken = { sheets: [] as string[], tables: [] as string[] };
+  const sheets = items.map(({ plan, results }) => addPlanSheet(wb, plan, results, taken));
+  const docs = sheets.map((s) => bindingDocumentFor(s.plan, s.sheet, s.tableNames, s.plan.charts.map((c) => c.name)));
+  const bindings: BindingDocument = { version: 1, charts: docs.flatMap((d) => d.charts), templates: docs.flatMap((d) => d.templates) };
+  return { workbook: wb, sheets, bindings };
+}
+
+/** The workbook of one plan. */
+export function planWorkbook(plan: TemplatePlan, results: ReadonlyMap<string, CachedResult>): PlannedWorkbook {
+  return plansWorkbook([{ plan, results }]);
 }

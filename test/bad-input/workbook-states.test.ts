@@ -91,10 +91,12 @@ describe("protected sheets", () => {
     const second = await applyTemplatePlan(env, plan());
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
-    // A period is added to both templates' financials; then the first sheet is protected.
+    // A period column is added to both templates' financials (at the end: the half-year group,
+    // capex −20 and D&A 15 in the capex and D&A rows); then the first sheet is protected.
+    const column = ["2025H2", ...Array.from({ length: 23 }, (_, i) => (i === 6 ? -20 : i === 7 ? 15 : ""))].map((v) => [v]);
     for (const table of [first.tables[0]!, second.tables[0]!])
       await fake.run(async (ctx) => {
-        ctx.workbook.tables.getItem(table).rows.add(undefined, [["2025", 130, "", "", "", -20, 15, "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
+        ctx.workbook.tables.getItem(table).columns.add(undefined, column);
         await ctx.sync();
       });
     fake.seed.protect(first.sheet);
@@ -103,19 +105,20 @@ describe("protected sheets", () => {
     expect(p.ok).toBe(true);
     if (!p.ok) return;
     const onProtected = p.preview.items.filter((i) => i.sheet === first.sheet);
-    expect(onProtected.map((i) => i.action)).toEqual(["skip", "skip", "skip"]);
+    expect(onProtected.map((i) => i.action)).toEqual(["skip", "skip", "skip", "skip"]);
     expect(onProtected[0]!.reason?.en).toMatch(new RegExp(`Sheet "${first.sheet}" is protected.*Unprotect`));
     expect(onProtected[0]!.reason?.zh).toMatch(/受保护.*请/);
     const r = await applyRefreshWith(env, p.preview, {});
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
     expect(r.charts.map((c) => [c.sheet, c.status])).toEqual([
-      ...Array(3).fill([first.sheet, "skipped"]),
-      ...Array(3).fill([second.sheet, "refreshed"]),
+      ...Array(4).fill([first.sheet, "skipped"]),
+      ...Array(4).fill([second.sheet, "refreshed"]),
     ]);
     const after = fake.snapshot();
     expect(after.sheets[first.sheet]).toEqual(before.sheets[first.sheet]);
-    expect(after.sheets[second.sheet]!.charts[0]!.series[0]!.values).toBe(`='${second.sheet}'!$F$12:$F$16`);
+    // The half-year capex vs D&A chart now reads H1 2024 to H2 2025.
+    expect(after.sheets[second.sheet]!.charts[1]!.series[0]!.values).toBe(`='${second.sheet}'!$D$18:$F$18`);
   });
 });
 
@@ -177,8 +180,8 @@ describe("tables, merged cells and calculation", () => {
     expect(r.ok).toBe(true);
     const calls = Object.keys(fake.counters.calls);
     expect(calls.filter((c) => /filter|hidden|visible/i.test(c))).toEqual([]);
-    expect(fake.snapshot().sheets[SHEET]!.charts[0]!.series[0]!.values).toBe(`='${SHEET}'!$F$12:$F$15`);
-    expect(fake.snapshot().tables[FIN]).toMatchObject({ dataBody: "A12:T15" });
+    expect(fake.snapshot().sheets[SHEET]!.charts[0]!.series[0]!.values).toBe(`='${SHEET}'!$B$18:$C$18`);
+    expect(fake.snapshot().tables[FIN]).toMatchObject({ dataBody: "A12:E34" });
   });
 
   it("merged cells where chart from selection would write its ratio line: refused with the reason, nothing changed", async () => {

@@ -1,16 +1,17 @@
 /**
- * SPEC §8's round-trip budgets, on the same scenarios `npm run bench` reports
- * (test/budgets/scenarios.ts): a template load costs ≤ 3 context.sync round trips whatever the
- * company's size, and refreshing N charts costs ≤ 3 whatever N — each step of the pane's
- * refresh, and the ribbon button's whole action. Every scenario the bench reports is asserted
- * here. Each scenario also checks that the operation did its work, so a cheap failure cannot
- * pass for a cheap success.
+ * SPEC §8's request budgets, on the same scenarios `npm run bench` reports
+ * (test/budgets/scenarios.ts), counted by the in-memory workbook. SPEC §8 counts requests as
+ * Microsoft's client library sends them — ≤ 4 to load a template whatever the company's size,
+ * ≤ 4 to refresh N charts whatever N — and the library sends exactly the workbook's round trips
+ * plus its clean-up request (test/excel-real/office-js.test.ts asserts both, through the web,
+ * Windows and Mac builds). Here, without the library: ≤ 3 round trips each, for every scenario
+ * the bench reports. Each scenario also checks that the operation did its work, so a cheap
+ * failure cannot pass for a cheap success.
  * (The bundle-size budgets are asserted by test/functions/bundle.test.ts.)
  */
 import { describe, expect, it } from "vitest";
 import {
   chartFromSelectionScenario,
-  largestChartedPlan,
   refreshRecorded,
   ribbonRefresh,
   rollForward,
@@ -18,7 +19,8 @@ import {
   templateLoad,
 } from "./scenarios";
 
-const BUDGET = 3;
+/** SPEC §8's 4 requests, less the client library's clean-up request the workbook does not send. */
+const BUDGET = 4 - 1;
 
 describe("load one company template: ≤ 3 round trips, whatever the company's size", () => {
   const cases = templateCompanies().flatMap((c) => (["live", "portable"] as const).map((style) => [c.id, style, c] as const));
@@ -37,13 +39,12 @@ describe("load one company template: ≤ 3 round trips, whatever the company's s
 });
 
 describe("refresh N charts recorded by templates: ≤ 3 round trips for the preview and for applying it, whatever N", () => {
-  const capexChart = largestChartedPlan().charts[0]!.name;
-
   it.each([1, 10, 100])("%i charts", async (n) => {
     const r = await refreshRecorded(n);
-    // Every chart is re-bound; the capex chart of each template sheet takes in the new period.
+    // Every chart is re-bound. Excel's charts on whole table columns follow the table as rows
+    // are added (the in-memory workbook's host behaviours), so none needs a change of source.
     expect(r.items.map((i) => i.action)).toEqual(Array(n).fill("rebind"));
-    expect(r.items.filter((i) => i.changes.length > 0).map((i) => i.chart)).toEqual(Array(r.sheets).fill(capexChart));
+    expect(r.items.filter((i) => i.changes.length > 0).map((i) => i.chart)).toEqual([]);
     expect(r.outcomes.map((o) => o.status)).toEqual(Array(n).fill("refreshed"));
     expect(r.preview.roundTrips).toBeLessThanOrEqual(BUDGET);
     expect(r.apply.roundTrips).toBeLessThanOrEqual(BUDGET);

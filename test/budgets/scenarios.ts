@@ -1,42 +1,83 @@
 /**
- * The workbook operations whose Office cost SPEC §8 budgets, run against the strict in-memory
- * workbook and measured from its counters. One definition serves both `npm run bench` (which
- * reports every figure in BENCHMARKS.md) and test/budgets (which asserts the budgets), so the
+ * The workbook operations whose Office cost SPEC §8 budgets. One definition serves `npm run
+ * bench` (which reports every figure in BENCHMARKS.md), test/budgets (which asserts the
+ * budgets) and test/excel-real (which checks each outcome against the direct run), so the
  * figures reported and the figures asserted cannot drift apart.
  *
- * Cost of one operation = what crossed to Excel: requests sent (`roundTrips`: each
+ * Each scenario runs `via` one of two hosts, both backed by the strict in-memory workbook:
+ * - "in-memory": the adapter gets the workbook's own `run` (test/support/workbook);
+ * - an Excel build ("excel-web-16.00" …): the adapter gets Microsoft's client library's
+ *   `Excel.run`, whose requests the bridge answers from the workbook (test/support/officejs).
+ *
+ * Cost of one operation = what crossed to Excel. In memory: requests sent (`roundTrips`: each
  * context.sync with queued work, including the implicit one at the end of Excel.run) and the
- * Office API operations they carried (`apiCalls`). Timings of the fake are not Excel's and are
- * not reported.
+ * Office API operations they carried (`apiCalls`). Through the library: the requests it sent
+ * (its closing clean-up request included; SPEC §8 counts these), the actions they carried
+ * (instantiations and loads included) and each request body's size in bytes. Timings of the
+ * fake are not Excel's and are not reported.
  */
 import { getDataset } from "../../src/core/dataset/default-dataset";
 import { entitiesSummary } from "../../src/core/dataset/query";
 import { buildTemplatePlan } from "../../src/core/template/build";
 import { templateInputFor } from "../../src/core/template/from-dataset";
 import type { FormulaStyle, TemplatePlan } from "../../src/core/template/types";
+import type { Lang } from "../../src/core/errors";
 import { applyTemplatePlan } from "../../src/excel/apply-template";
 import { chartFromSelection, refreshChartsCommand } from "../../src/excel/index";
 import { loadTemplateWith } from "../../src/excel/load-template";
 import { applyRefreshWith, previewRefreshWith } from "../../src/excel/refresh";
-import type { ChartOutcome, ExcelEnv, Outcome, RefreshItem } from "../../src/excel/types";
-import type { FakeExcel } from "../support/workbook/index";
+import type { ChartOutcome, ExcelEnv, LoadTemplateResult, Outcome, RefreshItem } from "../../src/excel/types";
+import type { FakeExcel, FakeExcelOptions, WorkbookSnapshot } from "../support/workbook/index";
+import { createOfficeJsBridge, type ExcelBuild, type OfficeJsBridge } from "../support/officejs/index";
 import { fakeWorkbook } from "../excel/helpers";
+
+/** Which host the adapter talks to (see the file comment). */
+export type Via = "in-memory" | ExcelBuild;
 
 /** What one operation sent to Excel. */
 export interface OfficeCost {
-  /** Requests sent (context.sync round trips). */
+  /** Requests sent: context.sync round trips in memory; the client library's requests through it. */
   readonly roundTrips: number;
-  /** Office API operations carried by those requests, in total. */
+  /** In memory: Office API operations; through the library: its actions. In total. */
   readonly apiCalls: number;
-  /** Operations per request, in order. */
+  /** The same per request, in order. */
   readonly perRoundTrip: readonly number[];
+  /** Through the library: each request body's length in bytes, in order. */
+  readonly bytes?: readonly number[];
 }
 
-/** The cost of `operation` on `fake`, counted from zero. */
-export async function measure<T>(fake: FakeExcel, operation: () => Promise<T>): Promise<{ value: T; cost: OfficeCost }> {
-  fake.resetCounters();
+/** A workbook and the adapter env for one host. */
+export interface Workbench {
+  readonly fake: FakeExcel;
+  readonly env: ExcelEnv;
+  /** The client library's bridge, when `via` is a build. */
+  readonly bridge?: OfficeJsBridge;
+  /** The in-memory workbook's own env, for arranging a workbook without counting. */
+  readonly directEnv: ExcelEnv;
+}
+
+export function workbench(via: Via = "in-memory", options: FakeExcelOptions = {}): Workbench {
+  const { fake, env } = fakeWorkbook(options);
+  if (via === "in-memory") return { fake, env, directEnv: env };
+  const bridge = createOfficeJsBridge(via, fake);
+  return { fake, env: bridge.env, bridge, directEnv: env };
+}
+
+/** The cost of `operation` on the workbench, counted from zero. */
+export async function measure<T>(bench: Workbench, operation: () => Promise<T>): Promise<{ value: T; cost: OfficeCost }> {
+  bench.fake.resetCounters();
+  bench.bridge?.resetRequests();
   const value = await operation();
-  const c = fake.counters;
+  const { bridge } = bench;
+  if (bridge) {
+    if (bridge.problems.length > 0) throw new Error(`The bridge could not answer the client library: ${bridge.problems.join("; ")}`);
+    const perRoundTrip = bridge.requests.map((r) => r.actions);
+    return {
+      value,
+      cost: { roundTrips: perRoundTrip.length, apiCalls: perRoundTrip.reduce((a, b) => a + b, 0), perRoundTrip, bytes: bridge.requests.map((r) => r.bytes) },
+    };
+  }
+  const c = bench.fake.counters;
   const perRoundTrip = [...c.opsPerRoundTrip];
   return { value, cost: { roundTrips: c.roundTrips, apiCalls: perRoundTrip.reduce((a, b) => a + b, 0), perRoundTrip } };
 }
@@ -67,6 +108,8 @@ export function templateCompanies(): TemplateCompany[] {
 export interface TemplateLoadFigures {
   readonly company: string;
   readonly style: FormulaStyle;
+  readonly lang: Lang;
+  readonly via: Via;
   /** Cells in the template's grid (rows × columns): the size the budget must not depend on. */
   readonly cells: number;
   readonly tables: number;
@@ -75,32 +118,42 @@ export interface TemplateLoadFigures {
 }
 
 /** "Load template" for one company into a fresh workbook. */
-export async function templateLoad(company: TemplateCompany, style: FormulaStyle): Promise<TemplateLoadFigures> {
-  const { fake, env } = fakeWorkbook();
-  const { value, cost } = await measure(fake, () => loadTemplateWith(env, { company: company.query, lang: "en", style }, undefined, getDataset));
-  const result = unwrap(value, `Template ${company.id} (${style})`);
-  const plan = buildTemplatePlan(templateInputFor(getDataset(), company.id)!, { lang: "en", style });
+export async function templateLoad(
+  company: TemplateCompany,
+  style: FormulaStyle,
+  options: { lang?: Lang; via?: Via } = {},
+): Promise<TemplateLoadFigures & { result: LoadTemplateResult; snapshot: WorkbookSnapshot }> {
+  const lang = options.lang ?? "en";
+  const via = options.via ?? "in-memory";
+  const bench = workbench(via);
+  const { value, cost } = await measure(bench, () => loadTemplateWith(bench.env, { company: company.query, lang, style }, undefined, getDataset));
+  const result = unwrap(value, `Template ${company.id} (${style}, ${lang}, ${via})`);
+  const plan = buildTemplatePlan(templateInputFor(getDataset(), company.id)!, { lang, style });
   return {
     company: company.id,
     style,
+    lang,
+    via,
     cells: plan.cells.length * (plan.cells[0]?.length ?? 0),
     tables: result.tables.length,
     charts: result.charts.length,
     cost,
+    result,
+    snapshot: bench.fake.snapshot(),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Refresh of recorded charts
 
-/** The largest seed template (most cells) that has all three charts: the heaviest to refresh. */
+/** The largest seed template (most cells) that has all three kinds of chart: the heaviest to refresh. */
 export function largestChartedPlan(): TemplatePlan {
   const ds = getDataset();
   let best: TemplatePlan | undefined;
   for (const c of templateCompanies()) {
     const plan = buildTemplatePlan(templateInputFor(ds, c.id)!, { lang: "en", style: "live" });
     const size = (p: TemplatePlan) => p.cells.length * (p.cells[0]?.length ?? 0);
-    if (plan.charts.length === 3 && (!best || size(plan) > size(best))) best = plan;
+    if (new Set(plan.charts.map((c) => c.kind)).size === 3 && (!best || size(plan) > size(best))) best = plan;
   }
   if (!best) throw new Error("No seed company has a template with three charts.");
   return best;
@@ -109,16 +162,18 @@ export function largestChartedPlan(): TemplatePlan {
 /**
  * A workbook holding exactly `n` charts recorded by templates: ⌈n/3⌉ copies of the largest
  * seed template (the last one keeps only the first n mod 3 of its charts, as a company with
- * fewer figures would). `addPeriod` appends a period to every financials table, so each
- * template's capex chart has ranges to re-bind.
+ * fewer figures would). `addPeriod` appends a period column to every financials table (periods
+ * run across in the model layout), so each template's capex chart has ranges to re-bind.
  */
 export async function recordedChartsWorkbook(
   n: number,
-): Promise<{ fake: FakeExcel; env: ExcelEnv; sheets: number; addPeriod: (period: string) => Promise<void> }> {
-  const { fake, env } = fakeWorkbook();
+  via: Via = "in-memory",
+): Promise<{ bench: Workbench; sheets: number; addPeriod: (period: string) => Promise<void> }> {
+  const bench = workbench(via);
+  const { fake, directEnv: env } = bench;
   const plan = largestChartedPlan();
   const financials = plan.tables.findIndex((t) => t.role === "financials");
-  const width = plan.tables[financials]!.rect.colCount;
+  const height = plan.tables[financials]!.rect.rowCount;
   const tables: string[] = [];
   for (let left = n; left > 0; left -= plan.charts.length) {
     const r = unwrap(await applyTemplatePlan(env, { ...plan, charts: plan.charts.slice(0, Math.min(left, plan.charts.length)) }), "Template");
@@ -126,11 +181,11 @@ export async function recordedChartsWorkbook(
   }
   const addPeriod = (period: string) =>
     fake.run(async (context) => {
-      const row = Array.from({ length: width }, (_, i) => (i === 0 ? period : ""));
-      for (const table of tables) context.workbook.tables.getItem(table).rows.add(undefined, [row]);
+      const column = Array.from({ length: height }, (_, i) => [i === 0 ? period : ""]);
+      for (const table of tables) context.workbook.tables.getItem(table).columns.add(undefined, column);
       await context.sync();
     });
-  return { fake, env, sheets: tables.length, addPeriod };
+  return { bench, sheets: tables.length, addPeriod };
 }
 
 export interface RefreshFigures {
@@ -143,16 +198,19 @@ export interface RefreshFigures {
   readonly apply: OfficeCost;
   readonly items: readonly RefreshItem[];
   readonly outcomes: readonly ChartOutcome[];
+  /** The workbook after applying. */
+  readonly snapshot: WorkbookSnapshot;
 }
 
 /** "Refresh charts" in the pane over `n` recorded charts after a new period: preview, then apply. */
-export async function refreshRecorded(n: number): Promise<RefreshFigures> {
-  const { fake, env, sheets, addPeriod } = await recordedChartsWorkbook(n);
-  await addPeriod("2026");
-  const preview = await measure(fake, () => previewRefreshWith(env));
+export async function refreshRecorded(n: number, via: Via = "in-memory"): Promise<RefreshFigures> {
+  const { bench, sheets, addPeriod } = await recordedChartsWorkbook(n, via);
+  await addPeriod("2025H2"); // a column at the end of the half-year group, the last one in Aier's financials
+  const preview = await measure(bench, () => previewRefreshWith(bench.env));
   const p = unwrap(preview.value, "Preview").preview;
-  const apply = await measure(fake, () => applyRefreshWith(env, p, {}));
-  return { charts: n, sheets, preview: preview.cost, apply: apply.cost, items: p.items, outcomes: unwrap(apply.value, "Refresh").charts };
+  const apply = await measure(bench, () => applyRefreshWith(bench.env, p, {}));
+  const outcomes = unwrap(apply.value, "Refresh").charts;
+  return { charts: n, sheets, preview: preview.cost, apply: apply.cost, items: p.items, outcomes, snapshot: bench.fake.snapshot() };
 }
 
 /**
@@ -160,19 +218,22 @@ export async function refreshRecorded(n: number): Promise<RefreshFigures> {
  * in one action, without the pane. (A workbook of its own: the in-memory workbook cannot grow a
  * table twice, as that would shift the cells below it.)
  */
-export async function ribbonRefresh(n: number): Promise<{ charts: number; cost: OfficeCost; outcomes: readonly ChartOutcome[] }> {
-  const { fake, env, addPeriod } = await recordedChartsWorkbook(n);
-  await addPeriod("2026");
-  const { value, cost } = await measure(fake, () => refreshChartsCommand(env));
-  return { charts: n, cost, outcomes: unwrap(value, "Ribbon refresh").charts };
+export async function ribbonRefresh(
+  n: number,
+  via: Via = "in-memory",
+): Promise<{ charts: number; cost: OfficeCost; outcomes: readonly ChartOutcome[]; snapshot: WorkbookSnapshot }> {
+  const { bench, addPeriod } = await recordedChartsWorkbook(n, via);
+  await addPeriod("2025H2"); // a column at the end of the half-year group, the last one in Aier's financials
+  const { value, cost } = await measure(bench, () => refreshChartsCommand(bench.env));
+  return { charts: n, cost, outcomes: unwrap(value, "Ribbon refresh").charts, snapshot: bench.fake.snapshot() };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Roll-forward of charts the user made
 
 /** A user's model: five charted periods, two new ones below the charts' ranges, `n` charts over it. */
-export function userChartsWorkbook(n: number): { fake: FakeExcel; env: ExcelEnv } {
-  const w = fakeWorkbook();
+export function userChartsWorkbook(n: number, via: Via = "in-memory"): Workbench {
+  const w = workbench(via);
   w.fake.seed.sheet("Model", [
     ["Period", "Capex", "D&A"],
     ["'2019", 9, 7],
@@ -197,20 +258,26 @@ export function userChartsWorkbook(n: number): { fake: FakeExcel; env: ExcelEnv 
 }
 
 /** Preview, then roll every chart forward (the user accepts each proposal). */
-export async function rollForward(n: number): Promise<RefreshFigures> {
-  const { fake, env } = userChartsWorkbook(n);
-  const preview = await measure(fake, () => previewRefreshWith(env));
+export async function rollForward(n: number, via: Via = "in-memory"): Promise<RefreshFigures> {
+  const bench = userChartsWorkbook(n, via);
+  const { env } = bench;
+  const preview = await measure(bench, () => previewRefreshWith(env));
   const p = unwrap(preview.value, "Preview").preview;
-  const apply = await measure(fake, () => applyRefreshWith(env, p, { rollForward: p.items.map((i) => i.id) }));
-  return { charts: n, sheets: 1, preview: preview.cost, apply: apply.cost, items: p.items, outcomes: unwrap(apply.value, "Roll-forward").charts };
+  const apply = await measure(bench, () => applyRefreshWith(env, p, { rollForward: p.items.map((i) => i.id) }));
+  const outcomes = unwrap(apply.value, "Roll-forward").charts;
+  return { charts: n, sheets: 1, preview: preview.cost, apply: apply.cost, items: p.items, outcomes, snapshot: bench.fake.snapshot() };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Chart from selection
 
 /** Capex and D&A rows of a user's model over `periods` periods, selected with their labels. */
-export async function chartFromSelectionScenario(periods = 12): Promise<{ periods: number; cost: OfficeCost }> {
-  const { fake, env } = fakeWorkbook();
+export async function chartFromSelectionScenario(
+  periods = 12,
+  via: Via = "in-memory",
+): Promise<{ periods: number; cost: OfficeCost; snapshot: WorkbookSnapshot }> {
+  const bench = workbench(via);
+  const { fake, env } = bench;
   const years = Array.from({ length: periods }, (_, i) => `'${2014 + i}`);
   fake.seed.sheet("Model", [
     ["", ...years],
@@ -220,7 +287,7 @@ export async function chartFromSelectionScenario(periods = 12): Promise<{ period
   ]);
   const last = String.fromCharCode("A".charCodeAt(0) + periods);
   fake.seed.select(`Model!A1:${last}4`);
-  const { value, cost } = await measure(fake, () => chartFromSelection(env, "en"));
+  const { value, cost } = await measure(bench, () => chartFromSelection(env, "en"));
   const r = unwrap(value, "Chart from selection");
-  return { periods: r.periods, cost };
+  return { periods: r.periods, cost, snapshot: fake.snapshot() };
 }

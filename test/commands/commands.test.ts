@@ -4,6 +4,14 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { createRefreshChartsHandler, logOutcome, registerCommands, type CommandEvent } from "../../src/commands/commands";
+import { clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from "../../src/excel/ribbon-outcome";
+import { createFakeExcel, installFakeOffice, type FakeExcel, type InstalledOffice } from "../support/workbook/index";
+
+/** Office and Excel globals backed by a fake workbook, removed again by the returned function. */
+function officeWith(fake: FakeExcel): InstalledOffice {
+  clearRibbonOutcome();
+  return installFakeOffice(globalThis, fake);
+}
 
 function event(): CommandEvent & { completions: number } {
   return {
@@ -42,7 +50,7 @@ describe("the refreshCharts handler", () => {
     const e = event();
     const refreshed = { done: true, message: { en: "2 charts refreshed.", zh: "已刷新 2 个图表。" } };
     const reported: unknown[] = [];
-    const outcome = await createRefreshChartsHandler(() => Promise.resolve(refreshed), (o) => reported.push(o))(e);
+    const outcome = await createRefreshChartsHandler(() => Promise.resolve(refreshed), (o) => void reported.push(o))(e);
     expect(reported).toEqual([refreshed]);
     expect(e.completions).toBe(1);
     expect(outcome).toBe(refreshed);
@@ -76,6 +84,61 @@ describe("logOutcome", () => {
       g.Office = before;
       info.mockRestore();
       warn.mockRestore();
+    }
+  });
+});
+
+describe("the ribbon's outcome reaches the person", () => {
+  it("a failure is posted to the pane and the task pane is shown (shared runtime), in both languages", async () => {
+    const fake = createFakeExcel();
+    const office = officeWith(fake);
+    try {
+      await office.setVisibility("Hidden");
+      registerCommands((globalThis as { Office?: Parameters<typeof registerCommands>[0] }).Office);
+      fake.setCellEditMode(true);
+      const e = event();
+      await office.actions.get("refreshCharts")!(e);
+      expect(e.completions).toBe(1);
+      const heard: RibbonOutcome[] = [];
+      const stop = subscribeRibbonOutcome((o) => void heard.push(o));
+      stop();
+      expect(heard).toHaveLength(1);
+      expect(heard[0]!.done).toBe(false);
+      expect(heard[0]!.message.en).toMatch(/^Excel is editing a cell: press Enter or Esc, then try again\./);
+      expect(heard[0]!.message.zh).toMatch(/^Excel 正在编辑单元格/);
+      expect(office.addinCalls).toEqual(["showAsTaskpane"]);
+      expect(office.visibility).toBe("Taskpane");
+    } finally {
+      office.uninstall();
+    }
+  });
+
+  it("a success is shown the same way", async () => {
+    const fake = createFakeExcel();
+    const office = officeWith(fake);
+    try {
+      registerCommands((globalThis as { Office?: Parameters<typeof registerCommands>[0] }).Office);
+      await office.actions.get("refreshCharts")!(event());
+      const heard: RibbonOutcome[] = [];
+      subscribeRibbonOutcome((o) => void heard.push(o))();
+      expect(heard).toEqual([{ done: true, message: { en: "Charts: 0 refreshed, 0 extended, 0 rebuilt, 0 skipped.", zh: "图表：刷新 0 个，扩展 0 个，重建 0 个，跳过 0 个。" } }]);
+      expect(office.addinCalls).toEqual(["showAsTaskpane"]);
+    } finally {
+      office.uninstall();
+    }
+  });
+
+  it("without the shared runtime (no Office.addin.showAsTaskpane) it goes to the console", async () => {
+    const fake = createFakeExcel({ supported: ["ExcelApi 1.17"] });
+    const office = officeWith(fake);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await createRefreshChartsHandler(() => Promise.resolve({ done: false, message: { en: "No.", zh: "否。" } }))(event());
+      expect(office.addinCalls).toEqual([]);
+      expect(warn.mock.calls).toEqual([["CapCycle: No."]]);
+    } finally {
+      warn.mockRestore();
+      office.uninstall();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestMatches, compactKey, editDistance, normalizeName } from "../../src/core/text";
+import { clip, closestMatches, compactKey, editDistance, graphemes, normalizeName } from "../../src/core/text";
 
 describe("normalizeName", () => {
   it.each([
@@ -66,5 +66,25 @@ describe("closestMatches", () => {
   it("always names the nearest item, however far", () => {
     expect(closestMatches("zzzzzzzzzz", items, 1)).toHaveLength(1);
     expect(closestMatches("x", [], 3)).toEqual([]);
+  });
+});
+
+describe("clip: the one way messages quote a person's text", () => {
+  it("keeps text of up to 40 characters whole, and cuts longer text to 39 and an ellipsis", () => {
+    expect(clip("x".repeat(40))).toBe("x".repeat(40));
+    expect(clip("x".repeat(41))).toBe(`${"x".repeat(39)}…`);
+    expect(clip("爱尔眼科".repeat(20))).toBe(`${"爱尔眼科".repeat(10).slice(0, 39)}…`);
+  });
+
+  it("never cuts a character in half: surrogate pairs, emoji sequences, accents", () => {
+    const astral = "𠀋".repeat(50); // outside the BMP: two UTF-16 units each
+    expect(clip(astral)).toBe(`${"𠀋".repeat(39)}…`);
+    const family = "👨‍👩‍👧"; // one grapheme of five code points
+    const clipped = clip(`${"a".repeat(38)}${family}${"b".repeat(5)}`);
+    expect(clipped).toBe(`${"a".repeat(38)}${family}…`);
+    const accented = "e\u0301".repeat(45); // é as e + combining accent
+    expect(clip(accented)).toBe(`${"e\u0301".repeat(39)}…`);
+    expect(graphemes("a👍🏽b")).toEqual(["a", "👍🏽", "b"]);
+    for (const text of [astral, accented, `${"a".repeat(39)}${family}`]) expect(clip(text)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

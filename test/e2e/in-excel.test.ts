@@ -144,9 +144,9 @@ describe("the pane inside Excel (in-memory workbook), English", () => {
       await inWorkbook(page, `context.workbook.worksheets.getItem("Sheet1").getRange("B2").select(); await context.sync();`);
       await page.getByRole("tab", { name: "Formula" }).click();
       await page.getByLabel("Company").selectOption("aier_eye");
-      await page.getByLabel("Field").selectOption("revenue|");
+      await page.getByLabel("Field", { exact: true }).selectOption("revenue|");
       await page.getByLabel("Period").selectOption("2025H1");
-      const formula = await page.getByTestId("formula-text").inputValue();
+      const formula = (await page.getByTestId("formula-text").textContent()) ?? "";
       expect(formula).toBe('=CAPCYCLE.DATA("300015.SZ","revenue","2025H1")');
       const shown = await page.getByTestId("formula-value").innerText();
       await page.getByRole("button", { name: "Insert at active cell" }).click();
@@ -193,6 +193,36 @@ describe("the pane inside Excel (in-memory workbook), English", () => {
     });
   }, 60_000);
 
+  it("makes a snapshot of the template for sharing: a copy with values for every CAPCYCLE formula", async () => {
+    expect(sheet, "the template step must have added a sheet").not.toBe("");
+    await withFailureShot(page, join(SCREENSHOTS, "failure-excel-snapshot.png"), async () => {
+      await inWorkbook(page, `context.workbook.worksheets.getItem(${JSON.stringify(sheet)}).activate(); await context.sync();`);
+      const start = await snapshot(page);
+      await page.getByRole("tab", { name: "Template" }).click();
+      await page.getByRole("button", { name: "Snapshot the active sheet" }).click();
+      await outcomeOf(page.getByText("Snapshot made"), page.getByText("No snapshot was made"));
+      const after = await snapshot(page);
+      const copy = `${sheet} snapshot`;
+      expect(after.sheetOrder.filter((s) => !start.sheetOrder.includes(s))).toEqual([copy]);
+      const source = after.sheets[sheet]!.cells;
+      const copied = after.sheets[copy]!.cells;
+      const live = Object.entries(source).filter(([, c]) => c.formula?.includes("CAPCYCLE."));
+      expect(live.length).toBeGreaterThan(10);
+      for (const [address, cell] of live) {
+        expect(copied[address]?.formula, address).toBeUndefined();
+        expect(copied[address]?.value, address).toEqual(cell.value);
+      }
+      // Sources and notes are text cells of the template: the copy holds every one of them.
+      for (const [address, cell] of Object.entries(source)) {
+        if (cell.spilled) expect(copied[address]?.value, address).toEqual(cell.value);
+        else if (!cell.formula) expect(copied[address], address).toEqual(cell);
+      }
+      expect(after.sheets[sheet]).toEqual(start.sheets[sheet]);
+      expect(await page.getByRole("status", { name: "Snapshot for sharing" }).innerText()).toContain(`${live.length} CAPCYCLE formulas replaced by their values`);
+      await shot(page, "excel-snapshot-en.png");
+    });
+  }, 60_000);
+
   it("raised no page error and logged no console error along the way", () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -224,7 +254,7 @@ describe("the pane inside Excel (in-memory workbook), Chinese", () => {
       await shot(page, "excel-template-zh.png");
       await page.getByRole("tab", { name: "来源" }).click();
       await page.getByLabel("公司").last().selectOption("united_imaging");
-      await page.getByLabel("字段").last().selectOption({ index: 1 });
+      await page.getByLabel("字段", { exact: true }).last().selectOption({ index: 1 });
       await expect.poll(() => page.getByText(/第 \d+ 行/).count()).toBeGreaterThan(0);
       await shot(page, "excel-sources-zh.png");
       expect(problems.pageErrors).toEqual([]);

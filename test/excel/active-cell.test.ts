@@ -88,22 +88,22 @@ describe("selection events", () => {
     expect(calls).toBe(2);
   });
 
-  it("says so without ExcelApi 1.2, and sends nothing", async () => {
+  it("says so without ExcelApi 1.3 (the client library gates the event there), and sends nothing", async () => {
     const { fake, env } = fakeWorkbook({ supported: upTo(1) });
     const r = await onSelectionChanged(() => undefined, env);
-    expect(r).toEqual({ ok: false, reason: expect.objectContaining({ en: "Following the selected cell needs ExcelApi 1.2, which this version of Excel lacks." }) });
+    expect(r).toEqual({ ok: false, reason: expect.objectContaining({ en: "Following the selected cell needs ExcelApi 1.3, which this version of Excel lacks." }) });
     expect(fake.counters.roundTrips).toBe(0);
   });
 
-  it("gives the plain reason, not a JS error, when a host claims ExcelApi 1.2 but has no event object", async () => {
+  it("gives the plain reason, not a JS error, when a host claims ExcelApi 1.3 but has no event object", async () => {
     const context = { workbook: {}, sync: async () => undefined };
     const env: ExcelEnv = { run: (batch) => batch(context as unknown as Excel.RequestContext), isSetSupported: () => true };
     const r = await onSelectionChanged(() => undefined, env);
     expect(r).toEqual({
       ok: false,
       reason: {
-        en: "Following the selected cell needs ExcelApi 1.2, which this version of Excel lacks.",
-        zh: "跟踪所选单元格需要 ExcelApi 1.2,当前 Excel 版本不支持。",
+        en: "Following the selected cell needs ExcelApi 1.3, which this version of Excel lacks.",
+        zh: "跟踪所选单元格需要 ExcelApi 1.3，当前 Excel 版本不支持。",
       },
     });
   });

@@ -238,11 +238,14 @@ describe("requirement sets", () => {
     expect(r.roundTrips).toBeLessThanOrEqual(3);
   });
 
-  it("without ExcelApi 1.8 the ratio line is left out and noted", async () => {
+  it("without ExcelApi 1.8 the ratio line and the axis formats are left out and noted", async () => {
     const { env } = fakeWorkbook({ supported: upTo(7) });
     const r = await applyTemplatePlan(env, buildTemplatePlan(acmeInput(), { lang: "en", style: "live" }));
     expect(r.ok && r.charts.length).toBe(3);
-    expect(r.ok && r.notes.map((n) => n.en)).toEqual(["Capex vs D&A: the Capex / D&A line was left out (needs ExcelApi 1.8)."]);
+    expect(r.ok && r.notes.map((n) => n.en)).toEqual([
+      "Capex vs D&A: the Capex / D&A line was left out (needs ExcelApi 1.8).",
+      "Value axes keep Excel's default number format (setting it needs ExcelApi 1.8).",
+    ]);
   });
 
   it("without ExcelApi 1.5 nothing is recorded, and it says so", async () => {
@@ -256,7 +259,7 @@ describe("requirement sets", () => {
   it("without ExcelApi 1.4 templates are refused with the reason", async () => {
     const { fake, env } = fakeWorkbook({ supported: upTo(3) });
     const r = await applyTemplatePlan(env, buildTemplatePlan(acmeInput(), { lang: "en", style: "live" }));
-    expect(r).toEqual({ ok: false, reason: { en: "Templates needs ExcelApi 1.4, which this version of Excel lacks.", zh: "模板需要 ExcelApi 1.4,当前 Excel 版本不支持。" } });
+    expect(r).toEqual({ ok: false, reason: { en: "Templates needs ExcelApi 1.4, which this version of Excel lacks.", zh: "模板需要 ExcelApi 1.4，当前 Excel 版本不支持。" } });
     expect(fake.counters.roundTrips).toBe(0);
   });
 

@@ -17,7 +17,7 @@ function model() {
 }
 
 describe("chartFromSelection", () => {
-  it("builds the combo chart beside the model in 2 round trips, touching no existing cell", async () => {
+  it("builds the combo chart beside the model in 3 round trips, touching no existing cell", async () => {
     const { fake, env } = model();
     fake.seed.select("Model!A1:E4");
     const before = fake.snapshot();
@@ -25,8 +25,8 @@ describe("chartFromSelection", () => {
     const r = await chartFromSelection(env, "zh");
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
-    expect(r).toMatchObject({ sheet: "Model", chart: "CapCycle capex vs D&A (selection)", seriesBy: "rows", periods: 4, ratioRange: "B5:E5", roundTrips: 2 });
-    expect(fake.counters.roundTrips).toBe(2);
+    expect(r).toMatchObject({ sheet: "Model", chart: "CapCycle capex vs D&A (selection)", seriesBy: "rows", periods: 4, ratioRange: "B5:E5", roundTrips: 3 });
+    expect(fake.counters.roundTrips).toBe(3);
     const chart = fake.snapshot().sheets["Model"]!.charts[0]!;
     expect(chart.series.map((s) => [s.name, s.values, s.categories, s.chartType, s.axisGroup])).toEqual([
       ["资本开支", "=Model!$B$3:$E$3", "=Model!$B$1:$E$1", "ColumnClustered", "Primary"],

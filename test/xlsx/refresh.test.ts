@@ -1,8 +1,9 @@
 /**
- * An exported file opened "in Excel with the add-in": the file's sheet, tables and custom XML
- * parts are loaded into the in-memory workbook, then the add-in's own refresh runs. The
- * recorded charts are missing (the export cannot write charts), so refresh offers to rebuild
- * them; rebuilt, they read the same cells as the charts "Load template" builds.
+ * An exported file opened "in Excel with the add-in": the file's sheet, tables, charts (read
+ * from its chart parts) and custom XML parts are loaded into the in-memory workbook, then the
+ * add-in's own refresh runs. The file's charts are the ones "Load template" builds — same
+ * names, types, titles, anchors, series, ranges and axes — so refresh finds every recorded
+ * chart and re-binds it in place, nothing to rebuild. Deleted, they can be rebuilt from the record.
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -14,14 +15,23 @@ import { exportCompany } from "../../src/xlsx/export";
 import { withoutXlfnPrefixes } from "../../src/xlsx/xlfn";
 import type { SeedCell } from "../support/workbook/index";
 import { fakeWorkbook } from "../excel/helpers";
+import { cellAddress } from "../../src/core/template/a1";
+import { readCharts, type ReadChart } from "../../src/xlsx/read-charts";
 import { readBack, type ReadBack } from "./helpers";
 
 interface LoadedTable {
   readonly table: { name: string; tableRef: string; style: { theme: string } };
 }
 
+/** Excel's chart type for a plot read from a chart part. */
+function excelType(kind: string, barDir: string | null): string {
+  if (kind === "line") return "Line";
+  if (kind === "bar") return barDir === "bar" ? "BarClustered" : "ColumnClustered";
+  throw new Error(`unexpected plot ${kind}`);
+}
+
 /** Puts what the file holds into a fresh in-memory workbook, as Excel opens it. */
-function openInFake(back: ReadBack) {
+function openInFake(back: ReadBack, charts: readonly ReadChart[] = []) {
   const w = fakeWorkbook();
   const cells: Record<string, SeedCell> = {};
   back.ws.eachRow((row) =>
@@ -35,6 +45,25 @@ function openInFake(back: ReadBack) {
   );
   w.fake.seed.sheet(back.ws.name, cells);
   for (const t of back.ws.getTables() as unknown as LoadedTable[]) w.fake.seed.table(back.ws.name, t.table.tableRef, { name: t.table.name, style: t.table.style.theme });
+  for (const c of charts) {
+    const first = c.plots[0]!;
+    w.fake.seed.chart(back.ws.name, {
+      type: excelType(first.kind, first.barDir),
+      name: c.name,
+      title: c.title,
+      series: c.plots.flatMap((plot) =>
+        plot.series.map((s) => ({
+          // The legend text: the cell the name refers to, as Excel shows it.
+          name: s.nameRef ? back.ws.getCell(s.nameRef.slice(s.nameRef.lastIndexOf("!") + 1).replace(/\$/g, "")).text : (s.nameText ?? ""),
+          values: s.values!,
+          ...(s.categories ? { categories: s.categories } : {}),
+          chartType: excelType(plot.kind, plot.barDir),
+          axisGroup: plot.secondary ? ("Secondary" as const) : ("Primary" as const),
+        })),
+      ),
+      position: { from: cellAddress(c.from.row, c.from.col), to: cellAddress(c.to.row - 1, c.to.col - 1) },
+    });
+  }
   for (const p of back.parts) w.fake.seed.customXmlPart(p.xml);
   return w;
 }
@@ -43,31 +72,13 @@ describe.each([
   ["300015.SZ", "en", 3],
   ["688271.SH", "zh", 1],
 ] as const)("Refresh charts on the exported %s (%s)", (company, lang, charts) => {
-  it("offers to rebuild every recorded chart, and rebuilds them as Load template builds them", { timeout: 60_000 }, async () => {
+  it("finds the file's charts as Load template builds them, and re-binds them in place", { timeout: 60_000 }, async () => {
     const ds = getDataset();
     const x = await exportCompany(ds, company, { lang });
     if (!x.ok) throw new Error(x.reason.en);
-    const { fake, env } = openInFake(await readBack(x.bytes));
-
-    const p = await previewRefreshWith(env);
-    if (!p.ok) throw new Error(p.reason.en);
-    const items = p.preview.items;
-    expect(items).toHaveLength(charts);
-    for (const item of items) {
-      expect(item.action, `${item.chart}: ${item.reason?.en}`).toBe("rebuild");
-      expect(item.needsConsent).toBe(true);
-      expect(item.sheet).toBe(x.sheet);
-    }
-
-    // Without consent nothing is built; with it, every chart is.
-    const none = await applyRefreshWith(env, p.preview, {});
-    expect(none.ok && none.charts.map((c) => c.status)).toEqual(items.map(() => "skipped"));
-    expect(fake.snapshot().sheets[x.sheet]!.charts).toEqual([]);
-    const done = await applyRefreshWith(env, p.preview, { rebuild: items.map((i) => i.id) });
-    if (!done.ok) throw new Error(done.reason.en);
-    expect(done.charts.map((c) => c.status)).toEqual(items.map(() => "rebuilt"));
-    expect(done.roundTrips).toBeLessThanOrEqual(3);
-    const rebuilt = fake.snapshot().sheets[x.sheet]!.charts;
+    const back = await readBack(x.bytes);
+    const { fake, env } = openInFake(back, await readCharts(x.bytes));
+    const opened = fake.snapshot().sheets[x.sheet]!.charts;
 
     // The same plan loaded by the add-in into an empty workbook: same record, same charts.
     const addin = fakeWorkbook();
@@ -76,18 +87,54 @@ describe.each([
     expect(loaded.sheet).toBe(x.sheet);
     expect(loaded.tables).toEqual(x.tables);
     const snap = addin.fake.snapshot();
-    expect(snap.customXmlParts.map((part) => part.xml)).toEqual((await readBack(x.bytes)).parts.map((part) => part.xml));
+    expect(snap.customXmlParts.map((part) => part.xml)).toEqual(back.parts.map((part) => part.xml));
     const built = snap.sheets[x.sheet]!.charts;
     const view = (cs: typeof built) =>
       cs.map((c) => ({ name: c.name, type: c.chartType, title: c.title.text, anchor: c.anchor, series: c.series.map((s) => ({ name: s.name, values: s.values, categories: s.categories, type: s.chartType, axis: s.axisGroup })) }));
-    expect(view(rebuilt)).toEqual(view(built));
-    expect(rebuilt.map((c) => c.name)).toEqual(x.charts);
-    for (const c of rebuilt) {
-      expect(c.series.length).toBeGreaterThan(0);
-      for (const s of c.series) expect(s.values).toMatch(/^=.+![$]?[A-Z]+[$]?\d+:[$]?[A-Z]+[$]?\d+$/);
+    expect(opened).toHaveLength(charts);
+    expect(view(opened)).toEqual(view(built));
+
+    // Refresh finds every recorded chart: re-bind, up to date, no consent needed.
+    const p = await previewRefreshWith(env);
+    if (!p.ok) throw new Error(p.reason.en);
+    const items = p.preview.items;
+    expect(items.map((i) => i.chart)).toEqual(x.charts);
+    for (const item of items) {
+      expect(item.action, `${item.chart}: ${item.reason?.en}`).toBe("rebind");
+      expect(item.needsConsent).toBe(false);
+      expect(item.changes).toEqual([]);
+      expect(item.sheet).toBe(x.sheet);
     }
+    const done = await applyRefreshWith(env, p.preview, {});
+    if (!done.ok) throw new Error(done.reason.en);
+    expect(done.charts.map((c) => c.status)).toEqual(items.map(() => "refreshed"));
+    expect(done.roundTrips).toBeLessThanOrEqual(3);
+    expect(view(fake.snapshot().sheets[x.sheet]!.charts)).toEqual(view(built));
   });
 
+  it("a chart deleted from the file is offered for rebuild from the record, and rebuilt as Load template builds it", { timeout: 60_000 }, async () => {
+    const x = await exportCompany(getDataset(), company, { lang });
+    if (!x.ok) throw new Error(x.reason.en);
+    const back = await readBack(x.bytes);
+    const { fake, env } = openInFake(back);
+    const p = await previewRefreshWith(env);
+    if (!p.ok) throw new Error(p.reason.en);
+    const items = p.preview.items;
+    expect(items).toHaveLength(charts);
+    for (const item of items) {
+      expect(item.action, `${item.chart}: ${item.reason?.en}`).toBe("rebuild");
+      expect(item.needsConsent).toBe(true);
+    }
+    const none = await applyRefreshWith(env, p.preview, {});
+    expect(none.ok && none.charts.map((c) => c.status)).toEqual(items.map(() => "skipped"));
+    expect(fake.snapshot().sheets[x.sheet]!.charts).toEqual([]);
+    const done = await applyRefreshWith(env, p.preview, { rebuild: items.map((i) => i.id) });
+    if (!done.ok) throw new Error(done.reason.en);
+    expect(done.charts.map((c) => c.status)).toEqual(items.map(() => "rebuilt"));
+    const rebuilt = fake.snapshot().sheets[x.sheet]!.charts;
+    expect(rebuilt.map((c) => c.name)).toEqual(x.charts);
+    for (const c of rebuilt) for (const s of c.series) expect(s.values).toMatch(/^=.+![$]?[A-Z]+[$]?\d+:[$]?[A-Z]+[$]?\d+$/);
+  });
 });
 
 describe("the exported sheet's cell record", () => {

@@ -29,6 +29,19 @@ export function serializeBindings(doc: BindingDocument): string {
 
 const isStr = (v: unknown): v is string => typeof v === "string";
 
+function isRow(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return isStr(r.label) && (r.section === undefined || isStr(r.section)) && typeof r.index === "number" && Number.isInteger(r.index) && r.index >= 0;
+}
+
+/** A series: name and column in every record; a row (model layout) is checked where present. */
+function isSeries(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return isStr(s.column) && isStr(s.name) && (s.row === undefined || isRow(s.row));
+}
+
 function isBinding(v: unknown): v is ChartBinding {
   if (typeof v !== "object" || v === null) return false;
   const b = v as Record<string, unknown>;
@@ -42,7 +55,9 @@ function isBinding(v: unknown): v is ChartBinding {
     isStr(b.type) &&
     isStr(b.position) &&
     Array.isArray(b.series) &&
-    b.series.every((s: unknown) => typeof s === "object" && s !== null && isStr((s as Record<string, unknown>).column) && isStr((s as Record<string, unknown>).name))
+    b.series.every(isSeries) &&
+    (b.seriesBy === undefined || (b.seriesBy === "rows" && b.series.every((s: { row?: unknown }) => isRow(s.row)))) &&
+    (b.frequency === undefined || isStr(b.frequency))
   );
 }
 

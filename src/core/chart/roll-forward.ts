@@ -10,6 +10,7 @@
 import type { Localized } from "../errors";
 import type { CellValue } from "../values";
 import type { CellRect } from "../template/a1";
+import { frequencyOfHeader } from "../template/period-axis";
 import { formatSourceAddress, parseSourceAddress, type SourceRange } from "./source-address";
 
 /** How many cells after a range are read to look for new periods. */
@@ -28,8 +29,13 @@ export interface Probe {
   readonly direction: Direction;
   readonly values: readonly SourceRange[];
   readonly categories: SourceRange | null;
-  /** Window to read after each values range (same order), and after the categories. */
+  /** Window to read after each values range (same order). */
   readonly valueWindows: readonly SourceRange[];
+  /**
+   * Window over the categories' last cell and the cells after it: the last category tells the
+   * frequency of the periods the chart shows, so a different frequency next to it (the
+   * half-year columns right of a model's annual ones) is not taken for new periods.
+   */
   readonly categoryWindow: SourceRange | null;
 }
 
@@ -37,11 +43,11 @@ export const ROLL_REASONS = {
   noSeries: { en: "The chart has no series.", zh: "图表没有数据系列。" },
   unreadable: {
     en: "A series' source is not a plain range (several areas, typed values or a name): not changed.",
-    zh: "某个系列的数据源不是普通区域(多个区域、常量数组或名称):未作更改。",
+    zh: "某个系列的数据源不是普通区域（多个区域、常量数组或名称）：未作更改。",
   },
-  otherSheets: { en: "The series read from different sheets: not changed.", zh: "各系列的数据源位于不同工作表:未作更改。" },
-  notLine: { en: "A series reads a block, not one row or column: not changed.", zh: "某个系列的数据源不是单行或单列:未作更改。" },
-  notAligned: { en: "The series do not cover the same periods: not changed.", zh: "各系列覆盖的期间不一致:未作更改。" },
+  otherSheets: { en: "The series read from different sheets: not changed.", zh: "各系列的数据源位于不同工作表：未作更改。" },
+  notLine: { en: "A series reads a block, not one row or column: not changed.", zh: "某个系列的数据源不是单行或单列：未作更改。" },
+  notAligned: { en: "The series do not cover the same periods: not changed.", zh: "各系列覆盖的期间不一致：未作更改。" },
   atEdge: { en: "The range already reaches the sheet's edge.", zh: "数据区域已到达工作表边缘。" },
   upToDate: { en: "No new periods after the chart's range.", zh: "图表区域之后没有新的期间。" },
 } as const satisfies Record<string, Localized>;
@@ -63,6 +69,14 @@ function windowAfter(src: SourceRange, dir: Direction): SourceRange | null {
   const col = r.col + r.colCount;
   const n = Math.min(LOOKAHEAD, MAX_COLS - col);
   return n <= 0 ? null : { sheet: src.sheet, rect: { row: r.row, col, rowCount: 1, colCount: n } };
+}
+
+/** The range's last cell and the window after it. */
+function lastAndAfter(src: SourceRange, dir: Direction): SourceRange | null {
+  const w = windowAfter(src, dir);
+  if (!w) return null;
+  const r = w.rect;
+  return { sheet: src.sheet, rect: dir === "down" ? { ...r, row: r.row - 1, rowCount: r.rowCount + 1 } : { ...r, col: r.col - 1, colCount: r.colCount + 1 } };
 }
 
 /** Position along the direction and its extent. */
@@ -107,7 +121,7 @@ export function rollForwardProbe(chart: ChartSourceStrings): { ok: true; probe: 
       values,
       categories,
       valueWindows: valueWindows as SourceRange[],
-      categoryWindow: categories ? windowAfter(categories, dir) : null,
+      categoryWindow: categories ? lastAndAfter(categories, dir) : null,
     },
   };
 }
@@ -125,8 +139,10 @@ export interface RollForwardPlan {
 
 /**
  * Given the cells after each range (flattened in reading order, same order as the probe's
- * windows), how many new periods follow: the longest run of positions where the category (if
- * any) is present and not a total, and at least one series has a number while none has text.
+ * windows; the categories' window starts at their last cell), how many new periods follow: the
+ * longest run of positions where the category (if any) is present, not a total and — where it
+ * and the chart's last category read as periods — of the same frequency, and at least one
+ * series has a number while none has text.
  */
 export function rollForwardPlan(
   chart: ChartSourceStrings,
@@ -134,9 +150,12 @@ export function rollForwardPlan(
   after: { readonly values: readonly (readonly CellValue[])[]; readonly categories: readonly CellValue[] | null },
 ): { ok: true; plan: RollForwardPlan } | { ok: false; reason: Localized } {
   let n = 0;
+  const last = after.categories ? frequencyOfHeader(after.categories[0]) : null;
   for (; n < LOOKAHEAD; n++) {
-    const cat = after.categories ? after.categories[n] : undefined;
+    const cat = after.categories ? after.categories[n + 1] : undefined;
     if (probe.categories && (isBlank(cat) || (typeof cat === "string" && TOTAL.test(cat)))) break;
+    const freq = frequencyOfHeader(cat);
+    if (last !== null && freq !== null && freq !== last) break;
     const cells = after.values.map((w) => w[n]);
     if (cells.some((c) => !isBlank(c) && !isNumberLike(c))) break;
     if (!cells.some((c) => isNumberLike(c))) break;

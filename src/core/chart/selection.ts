@@ -20,10 +20,10 @@ const DA = /d\s*&\s*a|depreciation|amorti[sz]|折旧|摊销|折舊|攤銷/i;
 const PERIOD_LIKE = /\d{4}|^FY|H[12]|Q[1-4]|年|月/i;
 
 export const SELECTION_REASONS = {
-  tooSmall: { en: "Select at least two rows or columns of numbers (capex and D&A).", zh: "请至少选择两行或两列数字(资本开支和折旧摊销)。" },
+  tooSmall: { en: "Select at least two rows or columns of numbers (capex and D&A).", zh: "请至少选择两行或两列数字（资本开支和折旧摊销）。" },
   notFound: {
     en: "Could not tell capex from D&A: label the rows or columns (e.g. \"Capex\", \"D&A\"), or select exactly two lines, capex first.",
-    zh: "无法区分资本开支与折旧摊销:请为行或列加上标签(如“资本开支”“折旧摊销”),或只选择两行/两列且资本开支在前。",
+    zh: "无法区分资本开支与折旧摊销：请为行或列加上标签（如“资本开支”“折旧摊销”），或只选择两行/两列且资本开支在前。",
   },
   noNumbers: { en: "The selected capex and D&A cells hold no numbers.", zh: "所选资本开支和折旧摊销单元格中没有数字。" },
 } as const satisfies Record<string, Localized>;

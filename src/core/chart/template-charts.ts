@@ -1,27 +1,26 @@
 /**
- * The charts of a template, each where its data exists:
- * - capex vs D&A: clustered columns over the periods, with the capex/D&A ratio as a line
- *   on the secondary axis;
- * - segment growth: bars, one per segment;
- * - peers' market share: bars, one per company.
- * Series are bound to table columns (header names) and to their current cell ranges.
- * Placed by placeCharts: beside the tables, as high up as they fit on screen.
+ * The charts of a template, each where its data exists, read by rows from the model-layout
+ * tables (fields, segments or companies down, periods across):
+ * - capex vs D&A: clustered columns of the capex and D&A rows, with the capex/D&A ratio row
+ *   as a line on the secondary axis;
+ * - segment growth: bars, one series per segment;
+ * - peers' market share: bars, one series per company.
+ * Categories are the period headers of one frequency group: one chart per group that has
+ * something to compare (capex and D&A in one period; two segments or companies with a value),
+ * never annual and interim periods on one axis. Positions are set by the sheet builder
+ * (placement.ts placeBand): in a band of empty rows right below the chart's table.
  */
 import type { Lang } from "../errors";
-import { cellAddress } from "../template/a1";
-import type { FinancialsLayout } from "../template/financials";
-import { PERCENT_FORMAT } from "../template/formats";
 import { LABELS } from "../template/labels";
+import { PERCENT_FORMAT } from "../template/formats";
+import { periodsWithBoth, type FinancialsLayout } from "../template/financials";
+import { panelHeaderRange, panelRowRange, type PanelLayout } from "../template/panel";
+import { frequencyLabel, type Frequency } from "../template/period-axis";
 import type { PeersLayout } from "../template/peers";
-import type { SegmentsLayout } from "../template/segments";
-import { placeCharts } from "./placement";
-import type { ChartPlan } from "./types";
+import type { ChartBlock, SegmentsLayout } from "../template/segments";
+import type { ChartKind, ChartPlan, ChartSeriesPlan, SeriesRow } from "./types";
 
-function columnRange(firstRow: number, rows: number, col: number): string {
-  return `${cellAddress(firstRow, col)}:${cellAddress(firstRow + rows - 1, col)}`;
-}
-
-/** Chart names are fixed per kind (unique on a template sheet). */
+/** Chart names are fixed per kind and frequency (unique on a template sheet). */
 export const CHART_NAMES = {
   "capex-da": "CapCycle capex vs D&A",
   "segment-growth": "CapCycle segment growth",
@@ -29,72 +28,78 @@ export const CHART_NAMES = {
   "selection-capex-da": "CapCycle capex vs D&A (selection)",
 } as const;
 
-export function templateCharts(
-  lang: Lang,
-  /** How many columns each row of the sheet reaches (placement.ts rowExtents). */
-  extents: readonly number[],
-  fin: FinancialsLayout | null,
-  seg: SegmentsLayout | null,
-  peers: PeersLayout | null,
-  /** Financials periods where capex or D&A is present. */
-  capexOrDaPeriods: number,
-): ChartPlan[] {
-  const out: Omit<ChartPlan, "position">[] = [];
-  if (fin && capexOrDaPeriods > 0) {
-    const capex = fin.colOf.get("capex");
-    const da = fin.colOf.get("da");
-    const ratio = fin.colOf.get("capex_da_ratio_calc");
-    if (capex !== undefined && da !== undefined) {
-      const n = fin.periods.length;
-      const series: ChartPlan["series"][number][] = [
-        { name: fin.headerOf.get("capex")!, column: fin.headerOf.get("capex")!, values: columnRange(fin.firstRow, n, capex), chartType: "ColumnClustered", axis: "Primary" },
-        { name: fin.headerOf.get("da")!, column: fin.headerOf.get("da")!, values: columnRange(fin.firstRow, n, da), chartType: "ColumnClustered", axis: "Primary" },
-      ];
-      if (ratio !== undefined) {
-        const h = fin.headerOf.get("capex_da_ratio_calc")!;
-        series.push({ name: h, column: h, values: columnRange(fin.firstRow, n, ratio), chartType: "Line", axis: "Secondary" });
-      }
-      out.push({
-        kind: "capex-da",
-        name: CHART_NAMES["capex-da"],
-        title: LABELS.capexVsDa[lang],
-        type: "ColumnClustered",
-        tableRole: "financials",
-        categoryColumn: fin.headerOf.get("period")!,
-        categories: columnRange(fin.firstRow, n, fin.periodCol),
-        series,
-        valueFormat: "0.00",
-      });
-    }
+export type UnplacedChart = Omit<ChartPlan, "position">;
+
+function chartName(kind: Exclude<ChartKind, "selection-capex-da">, f: Frequency): string {
+  return `${CHART_NAMES[kind]} (${frequencyLabel(f, "en").toLowerCase()})`;
+}
+
+function chartTitle(title: string, f: Frequency, lang: Lang): string {
+  return lang === "zh" ? `${title}（${frequencyLabel(f, "zh")}）` : `${title} — ${frequencyLabel(f, "en").toLowerCase()}`;
+}
+
+/** A series over one table row, across one frequency group. */
+function rowSeries(panel: PanelLayout, rowId: string, label: string, section: string | undefined, f: Frequency, chartType: ChartSeriesPlan["chartType"], axis: ChartSeriesPlan["axis"]): ChartSeriesPlan {
+  const row: SeriesRow = { label, ...(section !== undefined ? { section } : {}), index: panel.rowOf.get(rowId)! - panel.firstRow };
+  return { name: label, row, values: panelRowRange(panel, rowId, f)!, chartType, axis };
+}
+
+/** Capex vs D&A for each frequency group with a period that has both; else the group with most capex or D&A figures. */
+export function capexDaCharts(lang: Lang, fin: FinancialsLayout | null, labelHeader: string): UnplacedChart[] {
+  if (!fin || !fin.labelOf.has("capex") || !fin.labelOf.has("da")) return [];
+  const groups = fin.panel.axis.groups;
+  let chosen = groups.filter((g) => periodsWithBoth(fin, g.frequency).length > 0);
+  if (chosen.length === 0) {
+    const count = (ps: readonly string[]) => ps.filter((p) => fin.has("capex", p) || fin.has("da", p)).length;
+    const best = [...groups].sort((a, b) => count(b.periods) - count(a.periods))[0];
+    chosen = best && count(best.periods) > 0 ? [best] : [];
   }
-  if (seg?.chartColumn) {
-    const c = seg.chartColumn;
-    out.push({
-      kind: "segment-growth",
-      name: CHART_NAMES["segment-growth"],
-      title: `${LABELS.segmentGrowth[lang]} ${c.period}`,
+  return chosen.map((g) => {
+    const f = g.frequency;
+    const series = [
+      rowSeries(fin.panel, "capex", fin.labelOf.get("capex")!, undefined, f, "ColumnClustered", "Primary"),
+      rowSeries(fin.panel, "da", fin.labelOf.get("da")!, undefined, f, "ColumnClustered", "Primary"),
+    ];
+    if (fin.metrics.includes("capex_da_ratio_calc")) series.push(rowSeries(fin.panel, "capex_da_ratio_calc", fin.labelOf.get("capex_da_ratio_calc")!, undefined, f, "Line", "Secondary"));
+    return {
+      kind: "capex-da",
+      name: chartName("capex-da", f),
+      title: chartTitle(LABELS.capexVsDa[lang], f, lang),
+      type: "ColumnClustered",
+      tableRole: "financials",
+      categoryColumn: labelHeader,
+      categories: panelHeaderRange(fin.panel, f)!,
+      series,
+      seriesBy: "rows",
+      frequency: f,
+      valueFormat: "0.00",
+    } satisfies UnplacedChart;
+  });
+}
+
+function blockCharts(lang: Lang, kind: "segment-growth" | "peer-share", role: "segments" | "peers", panel: PanelLayout, block: ChartBlock | undefined, labelHeader: string): UnplacedChart[] {
+  if (!block) return [];
+  return block.frequencies
+    .filter((f) => panel.axis.groups.some((g) => g.frequency === f))
+    .map((f) => ({
+      kind,
+      name: chartName(kind, f),
+      title: chartTitle(block.title, f, lang),
       type: "BarClustered",
-      tableRole: "segments",
-      categoryColumn: seg.categoryHeader,
-      categories: columnRange(seg.firstRow, seg.segmentCount, 0),
-      series: [{ name: c.header, column: c.header, values: columnRange(seg.firstRow, seg.segmentCount, c.col), chartType: "BarClustered", axis: "Primary" }],
+      tableRole: role,
+      categoryColumn: labelHeader,
+      categories: panelHeaderRange(panel, f)!,
+      series: block.rows.filter((r) => r.frequencies.includes(f)).map((r) => rowSeries(panel, r.id, r.label, block.section, f, "BarClustered", "Primary")),
+      seriesBy: "rows",
+      frequency: f,
       valueFormat: PERCENT_FORMAT,
-    });
-  }
-  if (peers?.chartColumn) {
-    const c = peers.chartColumn;
-    out.push({
-      kind: "peer-share",
-      name: CHART_NAMES["peer-share"],
-      title: `${LABELS.peerShare[lang]} ${c.period}`,
-      type: "BarClustered",
-      tableRole: "peers",
-      categoryColumn: peers.categoryHeader,
-      categories: columnRange(peers.firstRow, peers.rowCount, 0),
-      series: [{ name: c.header, column: c.header, values: columnRange(peers.firstRow, peers.rowCount, c.col), chartType: "BarClustered", axis: "Primary" }],
-      valueFormat: PERCENT_FORMAT,
-    });
-  }
-  const slots = placeCharts(extents, out.length);
-  return out.map((c, i) => ({ ...c, position: slots[i]! }));
+    }));
+}
+
+export function segmentCharts(lang: Lang, seg: SegmentsLayout | null, labelHeader: string): UnplacedChart[] {
+  return seg ? blockCharts(lang, "segment-growth", "segments", seg.panel, seg.chartBlock, labelHeader) : [];
+}
+
+export function peerCharts(lang: Lang, peers: PeersLayout | null, labelHeader: string): UnplacedChart[] {
+  return peers ? blockCharts(lang, "peer-share", "peers", peers.panel, peers.chartBlock, labelHeader) : [];
 }

@@ -11,12 +11,28 @@ export type ChartKind = "capex-da" | "segment-growth" | "peer-share" | "selectio
 /** Excel chart types we use (Excel.ChartType string values). */
 export type PlanChartType = "ColumnClustered" | "BarClustered" | "Line";
 
+/**
+ * A series read from a row of a model-layout table (fields, segments or companies down the
+ * rows, periods across): found again by its label — under its section heading where labels
+ * repeat (a segment under revenue and under growth) — else by its place in the table body.
+ */
+export interface SeriesRow {
+  /** The row's label (the table's first column). */
+  readonly label: string;
+  /** Label of the heading row the series' row sits under, where labels repeat in the table. */
+  readonly section?: string;
+  /** 0-based row in the table body when recorded (used when labels cannot be read). */
+  readonly index: number;
+}
+
 /** One series: its values come from a column (or row) of cells. */
 export interface ChartSeriesPlan {
   /** Series name shown in the legend. */
   readonly name: string;
-  /** Table column header the values come from (for table-bound charts). */
+  /** Table column header the values come from (for table-bound charts by columns). */
   readonly column?: string;
+  /** Table row the values come from (charts by rows: seriesBy "rows"). */
+  readonly row?: SeriesRow;
   /** Values range on the chart's sheet, A1 without sheet (e.g. "E11:E15"). */
   readonly values: string;
   /** Per-series type: the capex/D&A ratio is a "Line" over "ColumnClustered" columns. */
@@ -34,8 +50,15 @@ export interface ChartPlan {
   readonly type: PlanChartType;
   /** Role of the template table the series are bound to; absent for range-bound charts. */
   readonly tableRole?: string;
-  /** Header of the category column (periods, segments or companies). */
+  /** Header of the category column (periods, segments or companies); for charts by rows, the label column's header. */
   readonly categoryColumn?: string;
+  /**
+   * "rows": series are table rows and the categories are the period headers of one frequency
+   * group (model layout); absent: series are table columns (the layout before model rows).
+   */
+  readonly seriesBy?: "rows";
+  /** For charts by rows: the frequency group read (period-axis.ts: "year", "half" ...). */
+  readonly frequency?: string;
   /** Category labels range, A1 on the chart's sheet. */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
@@ -46,8 +69,14 @@ export interface ChartPlan {
 }
 
 /**
- * What the workbook records about a chart we built (SPEC section 5). Series are bound to
- * table columns by header name, so the record stays right when rows are added.
+ * What the workbook records about a chart we built (SPEC section 5). Two layouts, one record
+ * version (1), told apart by `seriesBy`:
+ * - absent (records written before the model layout): series are table columns found by
+ *   header name, categories the `categoryColumn`; rows added to the table extend the chart;
+ * - "rows": series are table rows found by label (under `section`), categories the header
+ *   cells of the `frequency` group's period columns; a period column added to the table
+ *   (at the end of its group) extends the chart. `column` then repeats the row label, so a
+ *   reader that knows only columns skips the chart with a reason instead of misreading it.
  */
 export interface ChartBinding {
   /** Stable id, unique in the workbook: "<sheet>|<chart name>" at creation. */
@@ -63,9 +92,12 @@ export interface ChartBinding {
   readonly series: readonly {
     readonly name: string;
     readonly column: string;
+    readonly row?: SeriesRow;
     readonly chartType: PlanChartType;
     readonly axis: "Primary" | "Secondary";
   }[];
+  readonly seriesBy?: "rows";
+  readonly frequency?: string;
   /** Where to rebuild it, as an A1 range on its sheet. */
   readonly position: string;
   readonly valueFormat?: string;

@@ -3,13 +3,15 @@
  * custom functions register without waiting for it; the first DATA call pays for it once.
  */
 import { buildDataset } from "./build";
+import { onImportedChange, withImported } from "./imported";
 import { SEED_DATA } from "./seed-data";
 import type { Dataset } from "./types";
 
 let cached: Dataset | undefined;
+onImportedChange(() => (cached = undefined));
 
 export function getDataset(): Dataset {
-  return (cached ??= buildDataset(SEED_DATA));
+  return (cached ??= buildDataset(withImported(SEED_DATA)));
 }
 
 /** True once the index has been built (for tests and the pane's diagnostics). */

@@ -205,7 +205,7 @@ export function lookupFigure(ds: Dataset, company: CellValue, field: CellValue, 
     ok: false,
     error: cellError("#N/A", {
       en: `${point.period} is derived (${point.ltm.recipe.en}), not a stored figure. SOURCE cites its parts.`,
-      zh: `${point.period} 为推算值（${point.ltm.recipe.zh}），并非存储的数据。SOURCE 列出其组成项的出处。`,
+      zh: `${point.period} 为推算值（${point.ltm.recipe.zh}），并非存储的数据。SOURCE 列出其组成项的来源。`,
     }),
   };
 }

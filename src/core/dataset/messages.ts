@@ -5,6 +5,7 @@
  */
 import type { Localized } from "../errors";
 import type { EntityRecord, FieldRecord, SegmentRecord } from "./types";
+import { clip } from "../text";
 
 /** Argument names as the function help shows them. */
 export type ArgName = "company" | "field" | "period" | "unit" | "segment" | "frequency";
@@ -21,11 +22,6 @@ const REQUIRED_HINT: Record<ArgName, Localized> = {
   frequency: { en: "Type annual, half-year, quarter, LTM or all, or leave it empty for the default.", zh: "请输入 annual、half-year、quarter、LTM 或 all，或留空以取默认频率。" },
 };
 
-/** Quote at most 40 characters of what was typed, so a pasted paragraph doesn't flood the tooltip. */
-function clip(typed: string): string {
-  const chars = [...typed]; // by code point, so a character outside the BMP is never cut in half
-  return chars.length > 40 ? `${chars.slice(0, 37).join("")}...` : typed;
-}
 
 const list = (items: readonly string[], sep: string): string => items.join(sep);
 

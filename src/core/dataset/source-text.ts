@@ -65,7 +65,7 @@ export function statementText(s: Statement, n: number, lang: Lang, ds?: Pick<Sou
         : `reading: ${t.reading.label_en}${t.primary ? " (primary reading)" : " (contested, not the primary reading)"}`,
     );
   if (f.note) tags.push(lang === "zh" ? `注：${f.note_zh ?? f.note}` : `note: ${f.note}`);
-  const mark = s.primary ? (lang === "zh" ? "主值 " : "PRIMARY ") : "";
+  const mark = s.primary ? (lang === "zh" ? "采用值 " : "PRIMARY ") : "";
   const where = ds ? citation(ds, s, lang) : lang === "zh" ? `${f.file} 第 ${f.line} 行：“${f.printed}”` : `${f.file} line ${f.line}: "${f.printed}"`;
   const tail = tags.length ? (lang === "zh" ? `（${tags.join("；")}）` : ` (${tags.join("; ")})`) : "";
   return `[${n}] ${mark}${where} = ${f.value} ${f.unit}${tail}`;
@@ -104,16 +104,16 @@ function summary(g: StatementGroup, lang: Lang): string {
   if (g.conflict || g.disagrees) {
     if (!g.conflict)
       return lang === "zh"
-        ? `冲突：${n} 条表述不一致；未记录主值，按规则顺序选定`
+        ? `冲突：${n} 条表述不一致；未记录采用值，按规则顺序选定`
         : `CONFLICT: ${n} statements disagree; no primary recorded, primary by rule order`;
     const rule = RULE_LABELS[g.conflict.rule];
     return lang === "zh"
-      ? `冲突：${n} 条表述不一致；按规则“${rule.zh}”（${g.conflict.rule}）选定主值：${g.conflict.reason_zh ?? g.conflict.reason}`
+      ? `冲突：${n} 条表述不一致；按规则“${rule.zh}”（${g.conflict.rule}）选定采用值：${g.conflict.reason_zh ?? g.conflict.reason}`
       : `CONFLICT: ${n} statements disagree; primary by rule ${g.conflict.rule} (${rule.en}): ${g.conflict.reason}`;
   }
   if (n === 1) return lang === "zh" ? "1 条表述" : "1 statement";
   return lang === "zh"
-    ? `${n} 条表述一致；主值按规则顺序（确数、精度、原文、最早）选定`
+    ? `${n} 条表述一致；采用值按规则顺序（确数、精度、原文、最早）选定`
     : `${n} statements agree; primary by rule order (unhedged, most precise, stated, earliest)`;
 }
 

@@ -5,11 +5,8 @@
  * is wrong, then what to do (an imperative sentence; 请… in Chinese).
  */
 import type { Localized } from "../errors";
+import { clip } from "../text";
 
-/** Quote at most 40 characters of a user's text, so a pasted paragraph doesn't flood the tooltip. */
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
 
 function shareText(sum: number): string {
   return `${Number(sum.toPrecision(6))} (${Number((sum * 100).toPrecision(6))}%)`;

@@ -5,6 +5,7 @@
  * instead of a column per field the articles happen to mention (share-based compensation,
  * penalties ...), mostly blank.
  */
+import type { Localized } from "../errors";
 import type { TemplateField } from "./input";
 
 export const FINANCIAL_FIELDS: readonly string[] = [
@@ -49,4 +50,36 @@ export function isFinancialField(field: Pick<TemplateField, "id" | "yoyOf">): bo
   if (SET.has(field.id)) return true;
   const base = field.yoyOf ?? (field.id.endsWith("_yoy") ? field.id.slice(0, -4) : undefined);
   return base !== undefined && SET.has(base);
+}
+
+/** The statement a financials row sits under, in the order analysts read them. */
+export interface Statement {
+  readonly id: "income" | "cash_flow" | "balance_sheet" | "operating";
+  readonly label: Localized;
+  readonly fields: readonly string[];
+}
+
+export const STATEMENTS: readonly Statement[] = [
+  {
+    id: "income",
+    label: { en: "Income statement", zh: "利润表" },
+    fields: ["revenue", "net_profit", "net_profit_deducted", "gross_margin", "selling_expense", "admin_expense", "rd_total", "rd_expensed", "rd_capitalized", "overseas_revenue"],
+  },
+  {
+    id: "cash_flow",
+    label: { en: "Cash flow statement", zh: "现金流量表" },
+    fields: ["operating_cash_flow", "investing_cash_flow", "financing_cash_flow", "capex", "da", "dividends_paid"],
+  },
+  {
+    id: "balance_sheet",
+    label: { en: "Balance sheet (at period end)", zh: "资产负债表（期末）" },
+    fields: ["cash", "receivables", "inventory", "fixed_assets", "construction_in_progress", "right_of_use_assets", "goodwill", "total_liabilities", "equity", "debt_to_assets"],
+  },
+  { id: "operating", label: { en: "Operating data", zh: "经营数据" }, fields: ["outpatient_visits", "surgeries"] },
+];
+
+/** The base field of a financials field: itself, or the field a `<field>_yoy` is the growth of. */
+export function baseFieldOf(field: Pick<TemplateField, "id" | "yoyOf">): string {
+  if (SET.has(field.id)) return field.id;
+  return field.yoyOf ?? (field.id.endsWith("_yoy") ? field.id.slice(0, -4) : field.id);
 }

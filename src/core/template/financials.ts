@@ -1,40 +1,46 @@
 /**
- * The financials table: one row per period (oldest first) where a column has a figure, one
- * column per capital-cycle or statement field the company has (FINANCIAL_FIELDS, in the field
- * catalogue's order; values in the chosen unit), then the capital-cycle metrics as formulas
- * where their inputs exist, then year-on-year growth where the prior comparable period is a row.
- * Every other figure is listed in "Other figures" (other-figures.ts).
+ * The financials as analysts read a model: fields down the rows under their statement
+ * (income, cash flow, balance sheet, operating data — financial-fields.ts), each followed by
+ * its stated year-on-year growth; periods across the columns, oldest at the left, one column
+ * group per frequency (annual, half-year, ...: period-axis.ts). Only fields with a figure get a
+ * row. Then the capital-cycle metrics as formula rows, each cell referring to the input rows
+ * in its own column — so an annual figure is never divided by an interim one — and written
+ * only where that column has every input; then computed year-on-year growth, where the prior
+ * comparable period is a column of the same group. Every other figure is listed in "Other
+ * figures" (other-figures.ts).
  */
 import type { Lang } from "../errors";
-import { comparePeriods, periodDays, priorComparablePeriod } from "../periods";
+import { periodDays, priorComparablePeriod } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
-import { formatForKind, moneyFormat, PERCENT_FORMAT, RATIO_FORMAT, DAYS_FORMAT } from "./formats";
+import { DAYS_FORMAT, formatForKind, moneyFormat, PERCENT_FORMAT, RATIO_FORMAT } from "./formats";
 import { currencyOf, displayValue, figureKey, isActual, uniqueHeaders } from "./figures";
-import { isFinancialField } from "./financial-fields";
-import { blank, formula, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
+import { baseFieldOf, isFinancialField, STATEMENTS } from "./financial-fields";
+import { formula, num, SheetGrid } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
-import { label, LABELS } from "./labels";
+import { computedGrowthLabel, LABELS } from "./labels";
 import { GROWTH_FIELDS, growthFormula, METRICS, metricFormula, type MetricFormat } from "./metrics";
-import type { FormulaStyle, MoneyUnitId } from "./options";
-import type { PlanColumn } from "./types";
+import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
+import { panelLayout, writePanelFrame, type PanelLayout, type PanelRowSpec } from "./panel";
+import type { Frequency } from "./period-axis";
 import { tableNameBase } from "./table-name";
 
 export interface FinancialsLayout {
+  readonly panel: PanelLayout;
   /** Table rectangle (header + body). */
   readonly rect: CellRect;
+  /** Periods in column order (frequency groups, each oldest first). */
   readonly periods: readonly string[];
-  /** Row of the first period. */
-  readonly firstRow: number;
-  readonly periodCol: number;
-  /** CNY figure columns by field id, and metric columns by metric id. */
-  readonly colOf: ReadonlyMap<string, number>;
-  readonly headerOf: ReadonlyMap<string, string>;
-  /** Ids of metrics computed (and of those not, for the missing note). */
+  /** Row labels by row id (CNY field rows by field id, metric rows by metric id). */
+  readonly labelOf: ReadonlyMap<string, string>;
+  /** Is there a whole-company CNY actual figure of `field` for `period`? */
+  readonly has: (field: string, period: string) => boolean;
+  /** Ids of the metric rows written (metrics, then computed growth). */
   readonly metrics: readonly string[];
   readonly nextRow: number;
 }
 
-interface FigureColumn {
+interface FigureRow {
+  readonly id: string;
   readonly field: TemplateField;
   readonly currency: string;
   readonly byPeriod: Map<string, TemplateFigure>;
@@ -44,134 +50,142 @@ function metricFormatString(f: MetricFormat, unit: MoneyUnitId): string {
   return f === "money" ? moneyFormat(unit) : f === "percent" ? PERCENT_FORMAT : f === "days" ? DAYS_FORMAT : RATIO_FORMAT;
 }
 
-/** A computed column's header; marked "(calc.)" when a stored field already has that name. */
-function computedHeader(label: string, taken: readonly { header: string }[], lang: Lang): string {
-  const clash = taken.some((c) => c.header.toUpperCase() === label.toUpperCase());
-  return clash ? `${label} (${lang === "zh" ? "计算" : "calc."})` : label;
+/** Monthly periods are point-in-time events, not a span of sales: no receivable days. */
+function metricApplies(metricId: string, period: string): boolean {
+  return metricId !== "receivable_days" || (!period.includes("M") && periodDays(period) !== null);
 }
+
+const sameFrequencyPrior = (p: string, has: (p: string) => boolean): string | null => {
+  const prior = priorComparablePeriod(p);
+  return prior !== null && has(prior) ? prior : null;
+};
 
 /** Writes the section at `startRow` (title row, then the table). Null when the entity has no whole-entity financial figures. */
 export function buildFinancials(
   grid: SheetGrid,
   input: TemplateInput,
-  opts: { lang: Lang; style: FormulaStyle; unit: MoneyUnitId },
+  opts: { lang: Lang; style: FormulaStyle; unit: MoneyUnitId; axisPeriods?: Iterable<string> },
   startRow: number,
 ): FinancialsLayout | null {
   const { lang, style, unit } = opts;
   const fieldById = new Map(input.fields.map((f) => [f.id, f]));
-  const columns: FigureColumn[] = [];
-  const byKey = new Map<string, FigureColumn>();
+  const byKey = new Map<string, FigureRow>();
   for (const f of input.figures) {
     if (f.segment !== undefined || !isActual(f)) continue;
     const field = fieldById.get(f.field);
     if (!field || !isFinancialField(field)) continue;
-    const key = `${f.field}|${currencyOf(f)}`;
-    let col = byKey.get(key);
-    if (!col) byKey.set(key, (col = { field, currency: currencyOf(f), byPeriod: new Map() }));
-    col.byPeriod.set(f.period, f);
+    const cur = currencyOf(f);
+    const id = cur ? `${f.field}|${cur}` : f.field;
+    let r = byKey.get(id);
+    if (!r) byKey.set(id, (r = { id, field, currency: cur, byPeriod: new Map() }));
+    r.byPeriod.set(f.period, f);
   }
   if (byKey.size === 0) return null;
+  const has = (field: string, period: string) => byKey.get(field)?.byPeriod.has(period) ?? false;
+  const periods = new Set([...byKey.values()].flatMap((r) => [...r.byPeriod.keys()]));
+  const name = (f: TemplateField) => (lang === "zh" ? f.name_zh : f.name_en);
+
+  // Rows: per statement, each field (catalogue order within the statement's list) then its
+  // stated growth, other currencies after CNY.
+  const specs: PanelRowSpec[] = [];
+  const figureRows: FigureRow[] = [];
   const order = new Map(input.fields.map((f, i) => [f.id, i]));
-  columns.push(...[...byKey.values()].sort((a, b) => order.get(a.field.id)! - order.get(b.field.id)! || a.currency.localeCompare(b.currency)));
-  const periods = [...new Set(columns.flatMap((c) => [...c.byPeriod.keys()]))].sort(comparePeriods);
-
-  const titleRow = startRow;
-  const headerRow = startRow + 1;
-  const firstRow = headerRow + 1;
-  const rowOf = new Map(periods.map((p, i) => [p, firstRow + i]));
-  const colOf = new Map<string, number>();
-  const planColumns: { header: string; column: Omit<PlanColumn, "header"> }[] = [];
-
-  // Period column.
-  planColumns.push({ header: label("period", lang), column: { role: "period", format: TEXT_FORMAT } });
-  periods.forEach((p, i) => grid.set(firstRow + i, 0, text(p)));
-
-  // Figure columns.
-  for (const c of columns) {
-    const col = planColumns.length;
-    const name = lang === "zh" ? c.field.name_zh : c.field.name_en;
-    const format = formatForKind(c.field.kind, unit);
-    planColumns.push({ header: c.currency ? `${name} (${c.currency})` : name, column: { role: "figure", field: c.field.id, format } });
-    if (!c.currency) colOf.set(c.field.id, col);
-    periods.forEach((p, i) => {
-      const f = c.byPeriod.get(p);
-      if (f) {
-        grid.set(firstRow + i, col, num(displayValue(f, c.field, unit), format));
-        grid.figure(firstRow + i, col, figureKey(input.entity.id, f.field, p));
-      } else grid.set(firstRow + i, col, blank(format));
-    });
+  for (const st of STATEMENTS) {
+    const inStatement = [...byKey.values()]
+      .filter((r) => st.fields.includes(baseFieldOf(r.field)))
+      .sort(
+        (a, b) =>
+          st.fields.indexOf(baseFieldOf(a.field)) - st.fields.indexOf(baseFieldOf(b.field)) ||
+          Number(a.field.id !== baseFieldOf(a.field)) - Number(b.field.id !== baseFieldOf(b.field)) ||
+          a.currency.localeCompare(b.currency) ||
+          (order.get(a.field.id) ?? 0) - (order.get(b.field.id) ?? 0),
+      );
+    if (inStatement.length === 0) continue;
+    specs.push({ id: `#${st.id}`, label: st.label[lang], heading: true });
+    for (const r of inStatement) {
+      specs.push({ id: r.id, label: r.currency ? `${name(r.field)} (${r.currency})` : name(r.field), format: formatForKind(r.field.kind, unit) });
+      figureRows.push(r);
+    }
   }
 
-  const present = (field: string, period: string): boolean => {
-    const c = byKey.get(`${field}|`);
-    return c !== undefined && c.byPeriod.has(period);
-  };
+  // Metric rows: where every input row exists and some column has all inputs.
+  const metricCells = new Map<string, string[]>();
+  const metricSpecs: PanelRowSpec[] = [];
+  for (const m of METRICS) {
+    const cols = [...periods].filter((p) => m.inputs.every((f) => has(f, p)) && metricApplies(m.id, p));
+    if (cols.length === 0) continue;
+    metricCells.set(m.id, cols);
+    metricSpecs.push({ id: m.id, label: m.label[lang], format: metricFormatString(m.format, unit) });
+  }
+  for (const field of GROWTH_FIELDS) {
+    const f = fieldById.get(field);
+    const cols = [...periods].filter((p) => has(field, p) && sameFrequencyPrior(p, (q) => has(field, q)) !== null);
+    if (!f || cols.length === 0) continue;
+    metricCells.set(`${field}_growth`, cols);
+    metricSpecs.push({ id: `${field}_growth`, label: computedGrowthLabel(name(f), lang), format: PERCENT_FORMAT });
+  }
+  if (metricSpecs.length) specs.push({ id: "#metrics", label: LABELS.capitalCycleMetrics[lang], heading: true }, ...metricSpecs);
 
-  // Metric columns: where every input column exists and at least one row has all inputs.
+  // Labels are unique in the table: a chart's binding finds its rows by label.
+  const labels = uniqueHeaders(specs.map((s) => s.label));
+  const rows = specs.map((s, i) => ({ ...s, label: labels[i]! }));
+  const layout = panelLayout(startRow, rows, [...periods, ...(opts.axisPeriods ?? [])]);
+  const at = (rowId: string, period: string) => cellAddress(layout.rowOf.get(rowId)!, layout.axis.colOf.get(period)!);
+
+  for (const r of figureRows) {
+    const row = layout.rowOf.get(r.id)!;
+    const format = formatForKind(r.field.kind, unit);
+    for (const [p, f] of r.byPeriod) {
+      const col = layout.axis.colOf.get(p);
+      if (col === undefined) continue;
+      grid.set(row, col, num(displayValue(f, r.field, unit), format));
+      grid.figure(row, col, figureKey(input.entity.id, f.field, p));
+    }
+  }
   const metrics: string[] = [];
   for (const m of METRICS) {
-    if (!m.inputs.every((f) => colOf.has(f))) continue;
-    const rowsOk = periods.filter((p) => m.inputs.every((f) => present(f, p)) && (m.id !== "receivable_days" || !p.includes("M")));
-    if (rowsOk.length === 0) continue;
-    const col = planColumns.length;
-    const format = metricFormatString(m.format, unit);
-    planColumns.push({ header: computedHeader(m.label[lang], planColumns, lang), column: { role: "metric", field: m.id, format } });
-    colOf.set(m.id, col);
+    const cols = metricCells.get(m.id);
+    if (!cols) continue;
     metrics.push(m.id);
-    periods.forEach((p, i) => {
-      const row = firstRow + i;
-      const refs = m.inputs.map((f) => cellAddress(row, colOf.get(f)!));
-      if (m.id === "receivable_days") {
-        // Monthly periods are point-in-time events, not a span of sales: no days figure.
-        const days = periodDays(p);
-        if (days === null || p.includes("M")) return grid.set(row, col, blank(format));
-        return grid.set(row, col, formula(metricFormula(m, refs, style, [days]), format));
-      }
-      grid.set(row, col, formula(metricFormula(m, refs, style), format));
-    });
+    const format = metricFormatString(m.format, unit);
+    for (const p of cols) {
+      const refs = m.inputs.map((f) => at(f, p));
+      const extra = m.id === "receivable_days" ? [periodDays(p)!] : [];
+      grid.set(layout.rowOf.get(m.id)!, layout.axis.colOf.get(p)!, formula(metricFormula(m, refs, style, extra), format));
+    }
   }
-
-  // Year-on-year growth where the prior comparable period is also a row.
   for (const field of GROWTH_FIELDS) {
-    const src = colOf.get(field);
-    if (src === undefined) continue;
-    const pairs = periods.filter((p) => {
-      const prior = priorComparablePeriod(p);
-      return prior !== null && rowOf.has(prior) && present(field, p) && present(field, prior);
-    });
-    if (pairs.length === 0) continue;
-    const col = planColumns.length;
-    const f = fieldById.get(field)!;
     const id = `${field}_growth`;
-    planColumns.push({
-      header: computedHeader(`${lang === "zh" ? f.name_zh : f.name_en} ${LABELS.growth[lang]}`, planColumns, lang),
-      column: { role: "metric", field: id, format: PERCENT_FORMAT },
-    });
-    colOf.set(id, col);
+    const cols = metricCells.get(id);
+    if (!cols) continue;
     metrics.push(id);
-    periods.forEach((p, i) => {
-      const prior = priorComparablePeriod(p);
-      const priorRow = prior === null ? undefined : rowOf.get(prior);
-      const row = firstRow + i;
-      if (priorRow === undefined) return grid.set(row, col, blank(PERCENT_FORMAT));
-      grid.set(row, col, formula(growthFormula(cellAddress(row, src), cellAddress(priorRow, src), style), PERCENT_FORMAT));
-    });
+    for (const p of cols) {
+      const prior = priorComparablePeriod(p)!;
+      grid.set(layout.rowOf.get(id)!, layout.axis.colOf.get(p)!, formula(growthFormula(at(field, p), at(field, prior), style), PERCENT_FORMAT));
+    }
   }
 
-  const headers = uniqueHeaders(planColumns.map((c) => c.header));
-  headers.forEach((h, c) => grid.set(headerRow, c, text(h)));
-  const headerOf = new Map<string, string>();
-  for (const [key, col] of colOf) headerOf.set(key, headers[col]!);
-  headerOf.set("period", headers[0]!);
-  grid.set(titleRow, 0, text(label("financials", lang)));
-  grid.formats.push({ range: cellAddress(titleRow, 0), bold: true, fontSize: 12 });
-  const rect: CellRect = { row: headerRow, col: 0, rowCount: periods.length + 1, colCount: headers.length };
-  grid.tables.push({
+  writePanelFrame(grid, layout, {
+    title: LABELS.financials[lang],
+    labelHeader: MONEY_UNITS[unit][lang],
+    lang,
     role: "financials",
     name: tableNameBase(input.entity.id, "Financials"),
-    rect,
-    columns: planColumns.map((c, i) => ({ ...c.column, header: headers[i]! })),
     style: "TableStyleMedium2",
   });
-  return { rect, periods, firstRow, periodCol: 0, colOf, headerOf, metrics, nextRow: firstRow + periods.length };
+  return {
+    panel: layout,
+    rect: layout.rect,
+    periods: layout.axis.periods,
+    labelOf: new Map(rows.map((r) => [r.id, r.label])),
+    has,
+    metrics,
+    nextRow: layout.nextRow,
+  };
+}
+
+/** Periods of a frequency group where both capex and D&A are present, oldest first. */
+export function periodsWithBoth(fin: FinancialsLayout, frequency: Frequency): string[] {
+  const g = fin.panel.axis.groups.find((x) => x.frequency === frequency);
+  return g ? g.periods.filter((p) => fin.has("capex", p) && fin.has("da", p)) : [];
 }

@@ -4,12 +4,12 @@
  * other entities of the same article group that are companies (industry aggregates and
  * government bodies are not peers).
  */
-import { phaseReadingsFor } from "./phase";
-import { sourceName } from "../dataset/citation";
 import type { Localized } from "../errors";
+import { sourceName } from "../dataset/citation";
 import { fieldsFor } from "../dataset/query";
 import { resolveEntity } from "../dataset/resolve";
 import type { Dataset, EntityRecord, StatementGroup } from "../dataset/types";
+import { phaseReadingsFor } from "./phase";
 import type { TemplateEntity, TemplateField, TemplateFigure, TemplateInput, TemplateSegment } from "./input";
 
 const NOT_PEERS = new Set(["industry", "government"]);
@@ -26,7 +26,7 @@ function entityOf(e: EntityRecord): TemplateEntity {
   };
 }
 
-function figureOf(ds: Dataset, g: StatementGroup): TemplateFigure {
+function figureOf(g: StatementGroup): TemplateFigure {
   const p = g.primary;
   const currency = p.unit.kind === "money" && p.unit.currency && p.unit.currency !== "CNY" ? p.unit.currency : undefined;
   const conflict = g.conflict
@@ -48,7 +48,6 @@ function figureOf(ds: Dataset, g: StatementGroup): TemplateFigure {
       printed: s.figure.printed,
       file: s.figure.file,
       line: s.figure.line,
-      ...(ds.sourceByFile.has(s.figure.file) ? { source: { en: sourceName(ds, s.figure.file, "en"), zh: sourceName(ds, s.figure.file, "zh") } } : {}),
       primary: s.primary,
       ...(s.figure.qualifier ? { qualifier: s.figure.qualifier } : {}),
       ...(s.figure.basis ? { basis: s.figure.basis } : {}),
@@ -61,7 +60,7 @@ function figureOf(ds: Dataset, g: StatementGroup): TemplateFigure {
 }
 
 function figuresOf(ds: Dataset, entityId: string): TemplateFigure[] {
-  return fieldsFor(ds, entityId).flatMap((s) => s.groups.map((g) => figureOf(ds, g)));
+  return fieldsFor(ds, entityId).flatMap((s) => s.groups.map(figureOf));
 }
 
 /** The template input for an entity id (already resolved). */
@@ -83,14 +82,16 @@ export function templateInputFor(ds: Dataset, entityId: string): TemplateInput |
     .filter((f) => usedFields.has(f.id))
     .map((f) => ({ id: f.id, kind: f.kind, name_en: f.name_en, name_zh: f.name_zh, ...(f.stock ? { stock: true } : {}), ...(f.yoyOf ? { yoyOf: f.yoyOf } : {}) }));
   const segments: TemplateSegment[] = ds.segments.filter((s) => usedSegments.has(s.id)).map((s) => ({ id: s.id, name_en: s.name_en, name_zh: s.name_zh }));
+  const files = new Set([...figures, ...peers.flatMap((p) => p.figures)].flatMap((f) => f.sources.map((x) => x.file)));
+  const sourceNames = Object.fromEntries([...files].map((file) => [file, { en: sourceName(ds, file, "en"), zh: sourceName(ds, file, "zh") }]));
   const phaseReadings = phaseReadingsFor(ds, e.id);
-  return { entity: entityOf(e), fields, segments, figures, peers, ...(phaseReadings ? { phaseReadings } : {}) };
+  return { entity: entityOf(e), fields, segments, figures, peers, sourceNames, ...(phaseReadings ? { phaseReadings } : {}) };
 }
 
 /** Resolves a company as users type it (id, ticker, names) and builds its input; a reason when unknown. */
 export function templateInputForCompany(ds: Dataset, company: string): { ok: true; input: TemplateInput } | { ok: false; reason: Localized } {
   const r = resolveEntity(ds, company);
-  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司:${company}` } };
+  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
   const input = templateInputFor(ds, r.value.id);
-  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司:${company}` } };
+  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
 }

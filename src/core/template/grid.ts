@@ -7,10 +7,6 @@ import { cellAddress } from "./a1";
 
 export const TEXT_FORMAT = "@";
 
-/** Characters a wrapped table line holds before it wraps: headers ≈ 90 points, body text ≈ 140. */
-export const WRAPPED_HEADER_CHARS = 12;
-export const WRAPPED_BODY_CHARS = 20;
-
 export function text(s: string): PlanCell {
   return { kind: "text", text: s };
 }
@@ -51,28 +47,6 @@ export class SheetGrid {
   /** Records that a cell shows a figure (entity|field|period|segment). */
   figure(row: number, col: number, key: string): void {
     this.figureCells[cellAddress(row, col)] = key;
-  }
-
-  /**
-   * Column widths in points: fitted to content, between 48 and 260 points. A text in a row of
-   * `wrapCaps` counts up to that many characters: table cells are written with wrap on, so a
-   * long header or field name wraps onto more lines instead of widening a column of numbers
-   * (the financials share their columns with the text tables below them).
-   */
-  columnWidths(skipLongTextRows: ReadonlySet<number>, wrapCaps: ReadonlyMap<number, number> = new Map()): number[] {
-    const out: number[] = [];
-    for (let c = 0; c < this.colCount; c++) {
-      let chars = 0;
-      for (const [r, cols] of this.rows) {
-        if (skipLongTextRows.has(r)) continue;
-        const cell = cols.get(c);
-        if (!cell) continue;
-        const w = cell.kind === "text" ? displayWidth(cell.text) : cell.kind === "blank" ? 0 : 10;
-        chars = Math.max(chars, Math.min(w, wrapCaps.get(r) ?? Infinity));
-      }
-      out.push(Math.min(260, Math.max(48, Math.round(chars * 6.5 + 10))));
-    }
-    return out;
   }
 
   toPlanCells(): PlanCell[][] {

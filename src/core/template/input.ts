@@ -1,5 +1,3 @@
-import type { PhaseReadings } from "./phase";
-
 /**
  * What a template is built from: plain data, independent of how the dataset is indexed,
  * so the plan builder is tested with small fixtures. `templateInputFromDataset` (from-dataset.ts)
@@ -45,8 +43,6 @@ export interface TemplateSource {
   readonly printed: string;
   readonly file: string;
   readonly line: number;
-  /** The article as a person recognises it ("Title (date)" / "《标题》（日期）"; citation.ts sourceName). */
-  readonly source?: { readonly en: string; readonly zh: string };
   /** The statement whose value the template uses. */
   readonly primary: boolean;
   /** Hedge in the text: more_than, about, nearly, under... */
@@ -55,9 +51,10 @@ export interface TemplateSource {
   readonly basis?: string;
   /** How a derived figure was computed. */
   readonly derived?: string;
+  /** The same in Chinese, where the data gives it. */
+  readonly derived_zh?: string;
   readonly note?: string;
   readonly note_zh?: string;
-  readonly derived_zh?: string;
 }
 
 /** One figure: the primary value of an (entity, field, period, segment), with all its statements. */
@@ -90,6 +87,8 @@ export interface TemplatePeer {
   readonly figures: readonly TemplateFigure[];
 }
 
+import type { PhaseReadings } from "./phase";
+
 export interface TemplateInput {
   readonly entity: TemplateEntity;
   /** Fields the figures use, in catalogue order (the order of the financials columns). */
@@ -100,6 +99,8 @@ export interface TemplateInput {
   readonly figures: readonly TemplateFigure[];
   /** Comparable entities (same article group, not industry aggregates) with their figures. */
   readonly peers: readonly TemplatePeer[];
-  /** The cycle phase under each reading of capex / D&A (phase.ts phaseReadingsFor); absent when it has none. */
+  /** Source records by file, as the sources table names them (title, date ...); a file absent here is named by itself. */
+  readonly sourceNames?: Readonly<Record<string, { readonly en: string; readonly zh: string }>>;
+  /** The phase under each reading (core/dataset/readings.ts through phase.ts), where the data has readings. */
   readonly phaseReadings?: PhaseReadings;
 }

@@ -8,23 +8,24 @@ import { QUALIFIER_LABELS } from "../dataset/source-text";
 export const LABELS = {
   title: { en: "capital-cycle template", zh: "资本周期模板" },
   ticker: { en: "Ticker", zh: "股票代码" },
-  unlisted: { en: "(unlisted)", zh: "(未上市)" },
+  unlisted: { en: "(unlisted)", zh: "（未上市）" },
   unit: { en: "Unit", zh: "单位" },
   dataAsOf: { en: "Data as of", zh: "数据截至" },
   cyclePhase: { en: "Cycle phase", zh: "资本周期阶段" },
-  phaseBasis: {
-    en: "From capex ÷ D&A in the last two periods with both (≥1.5 and rising: expansion; <1.0: contraction or recovery).",
-    zh: "依据最近两个同时具备资本开支与折旧摊销的期间的资本开支÷折旧摊销(≥1.5且上升:扩张;<1.0:收缩或复苏)。",
+  phaseBasisOf: {
+    en: "From capex ÷ D&A in the last two {frequency} periods with both (≥1.5 and rising: expansion; <1.0: contraction or recovery).",
+    zh: "依据最近两个同时具备资本开支与折旧摊销的{frequency}期间的资本开支÷折旧摊销（≥1.5且上升：扩张；<1.0：收缩或复苏）。",
   },
-  phaseNoData: { en: "Not enough data: needs capex and D&A in two periods.", zh: "数据不足:需要两个期间的资本开支和折旧摊销。" },
+  contestedByReading: { en: "Contested, by reading: ", zh: "有争议，按口径分列：" },
+  phaseNoData: { en: "Not enough data: needs capex and D&A in two periods.", zh: "数据不足：需要两个期间的资本开支和折旧摊销。" },
   formulaStyle: { en: "Formulas", zh: "公式类型" },
-  styleLive: { en: "live (CAPCYCLE functions; needs the add-in)", zh: "实时(CAPCYCLE 函数,需要加载项)" },
-  stylePortable: { en: "portable (native Excel formulas only)", zh: "通用(仅使用 Excel 原生公式)" },
+  styleLive: { en: "live (CAPCYCLE functions; needs the add-in)", zh: "实时（CAPCYCLE 函数，需要加载项）" },
+  stylePortable: { en: "portable (native Excel formulas only)", zh: "通用（仅使用 Excel 原生公式）" },
   missing: { en: "Missing", zh: "缺失数据" },
   nothingMissing: { en: "None of the core capital-cycle fields is missing.", zh: "核心资本周期字段齐全。" },
   blankNote: {
     en: "Blank cells are missing data, never zero. Every figure is cited in the sources table.",
-    zh: "空白单元格表示缺失数据,而非零。每个数据的出处见来源表。",
+    zh: "空白单元格表示缺失数据，而非零。每个数据的出处见来源表。",
   },
   financials: { en: "Financials", zh: "财务数据" },
   segments: { en: "Segments", zh: "分部数据" },
@@ -46,9 +47,11 @@ export const LABELS = {
   printed: { en: "As printed", zh: "原文数值" },
   file: { en: "File", zh: "文件" },
   line: { en: "Line", zh: "行号" },
-  status: { en: "Status", zh: "状态" },
-  primary: { en: "primary", zh: "采用" },
-  alternative: { en: "other statement", zh: "其他表述" },
+  source: { en: "Source", zh: "来源" },
+  alsoStated: { en: "also stated: ", zh: "另有表述：" },
+  sourceRecords: { en: "Source records (cited by key in the table below)", zh: "来源记录（下表按编号引用）" },
+  calc: { en: "calc.", zh: "计算" },
+  capitalCycleMetrics: { en: "Capital-cycle metrics (formulas)", zh: "资本周期指标（公式）" },
   note: { en: "Note", zh: "备注" },
   conflict: { en: "CONFLICT", zh: "冲突" },
   derivedNote: { en: "derived", zh: "推算" },
@@ -57,13 +60,18 @@ export const LABELS = {
     en: "No figures for this company in the bundled data.",
     zh: "内置数据中没有该公司的数据。",
   },
-  moneyPercent: { en: "money in {unit}; rates in %", zh: "金额单位:{unit};比率以 % 表示" },
+  moneyPercent: { en: "money in {unit}; rates in %", zh: "金额单位：{unit}；比率以 % 表示" },
   capexVsDa: { en: "Capex vs D&A", zh: "资本开支与折旧摊销" },
   segmentGrowth: { en: "Segment growth", zh: "分部增速" },
   peerShare: { en: "Market share", zh: "市场份额" },
 } as const satisfies Record<string, Localized>;
 
 export type LabelKey = keyof typeof LABELS;
+
+/** "Revenue growth (calc.)" / "营业收入增速（计算）": a growth the sheet computes, told apart from a stated one. */
+export function computedGrowthLabel(base: string, lang: Lang): string {
+  return lang === "zh" ? `${base}${LABELS.growth.zh}（${LABELS.calc.zh}）` : `${base} ${LABELS.growth.en} (${LABELS.calc.en})`;
+}
 
 export function label(key: LabelKey, lang: Lang): string {
   return LABELS[key][lang];

@@ -73,7 +73,7 @@ export const METRICS: readonly MetricDef[] = [
   },
   {
     id: "goodwill_to_equity",
-    label: { en: "Goodwill / equity", zh: "商誉/净资产" },
+    label: { en: "Goodwill / equity", zh: "商誉/股东权益" },
     inputs: ["goodwill", "equity"],
     format: "percent",
     fn: "GOODWILL_TO_EQUITY",

@@ -1,7 +1,7 @@
 /**
  * The "Other figures" table: every figure of the company that the financials, segments and
  * peers tables do not show, one row each (its primary statement), in long form —
- * Field | Segment | Period | Value | Unit shown | Basis — sorted by field (catalogue order),
+ * Field (— segment) | Period | Value | Unit shown | Basis — sorted by field (catalogue order),
  * then period, then segment. Forecasts, targets and estimates are here too, marked by their
  * basis. With the calculation tables this accounts for every figure the articles give for the
  * company: nothing is dropped to keep the sheet narrow.
@@ -12,7 +12,7 @@ import { UNITS } from "../units";
 import { cellAddress, type CellRect } from "./a1";
 import { COUNT_FORMAT, formatForKind, moneyFormat } from "./formats";
 import { currencyOf, displayValue, figureKey } from "./figures";
-import { blank, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
+import { num, SheetGrid, text, TEXT_FORMAT } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
 import { BASES, label, LABELS } from "./labels";
 import { MONEY_UNITS, type MoneyUnitId } from "./options";
@@ -43,7 +43,7 @@ export function unitShown(f: TemplateFigure, kind: TemplateField["kind"] | undef
   switch (kind) {
     case "money": {
       const cur = currencyOf(f);
-      if (!cur) return MONEY_UNITS[unit][lang];
+      if (!cur) return lang === "en" ? (SCALE_EN[unit] ? `CNY ${SCALE_EN[unit]}` : "CNY") : MONEY_UNITS[unit].zh;
       if (lang === "en") return SCALE_EN[unit] ? `${cur} ${SCALE_EN[unit]}` : cur;
       return `${MONEY_UNITS[unit].zh.replace(/元$/, "")}${CURRENCY_ZH[cur] ?? cur}`;
     }
@@ -94,9 +94,10 @@ export function buildOtherFigures(
 
   const headerRow = startRow + 1;
   const firstRow = headerRow + 1;
+  // The field (and segment) in the wide label column; the short columns after it sit under
+  // the period columns of the tables above.
   const columns: PlanColumn[] = [
     { header: label("field", lang), role: "label", format: TEXT_FORMAT },
-    { header: label("segment", lang), role: "label", format: TEXT_FORMAT },
     { header: label("period", lang), role: "period", format: TEXT_FORMAT },
     { header: label("value", lang), role: "figure", format: "General" },
     { header: label("unitShown", lang), role: "label", format: TEXT_FORMAT },
@@ -108,13 +109,14 @@ export function buildOtherFigures(
     const field = fieldById.get(f.field);
     const seg = f.segment === undefined ? undefined : input.segments.find((s) => s.id === f.segment);
     const value = displayValue(f, field, unit);
-    grid.set(row, 0, text(field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field));
-    grid.set(row, 1, f.segment === undefined ? blank(TEXT_FORMAT) : text(seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment));
-    grid.set(row, 2, text(f.period));
-    grid.set(row, 3, num(value, valueFormat(field?.kind, unit, value)));
-    grid.figure(row, 3, figureKey(id, f.field, f.period, f.segment));
-    grid.set(row, 4, text(unitShown(f, field?.kind, unit, lang)));
-    grid.set(row, 5, text(f.basis ? (BASES[f.basis]?.[lang] ?? f.basis) : LABELS.actual[lang]));
+    const fname = field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field;
+    const sname = f.segment === undefined ? "" : seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment;
+    grid.set(row, 0, text(sname ? `${fname} — ${sname}` : fname));
+    grid.set(row, 1, text(f.period));
+    grid.set(row, 2, num(value, valueFormat(field?.kind, unit, value)));
+    grid.figure(row, 2, figureKey(id, f.field, f.period, f.segment));
+    grid.set(row, 3, text(unitShown(f, field?.kind, unit, lang)));
+    grid.set(row, 4, text(f.basis ? (BASES[f.basis]?.[lang] ?? f.basis) : LABELS.actual[lang]));
   });
   grid.set(startRow, 0, text(label("otherFigures", lang)));
   grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });

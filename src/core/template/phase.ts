@@ -1,17 +1,16 @@
 /**
- * The cycle phase cell. Live: =CAPCYCLE.CYCLE_PHASE over the capex and D&A columns.
- * Portable: a native IF over the capex/D&A ratio cells of the last two periods that have
- * both figures (known when the plan is built), giving the same label by the same rules:
+ * The cycle phase cell. Live: =CAPCYCLE.CYCLE_PHASE over the capex and D&A rows of one
+ * frequency group. Portable: a native IF over the capex/D&A ratio cells of the last two
+ * periods that have both figures (known when the plan is built), giving the same label by the
+ * same rules:
  *   r ≥ high and r ≥ before → Expansion; r ≥ low and r < before → Expansion slowing;
  *   low ≤ r < high and r ≥ before → Build-up; r < low and r ≤ before → Contraction;
  *   r < low and r > before → Recovery.
  * The rules are total: checked in this order, every (r, before) pair gets exactly one label.
  *
  * Period discipline: the two periods compared are of one frequency (2024H1 → 2025H1, never
- * FY2024 → 2025H1): the latest period's frequency when it has an earlier period to compare
- * with, else the frequency of the latest pair (FY2023 → FY2024 when 2025H1 stands alone).
- * Live style uses CYCLE_PHASE over the span of those two rows when no row between them has
- * both figures; otherwise the native formula over the two rows, in either style.
+ * FY2024 → 2025H1). The template builder picks the group (build.ts phaseRefs) and passes its
+ * ranges and ratio cells, whatever the layout.
  *
  * Readings: where the articles give two readings of capex / D&A (seeds readings.json), the
  * phase differs by reading; phaseReadingsFor() gives one line per reading (phaseByReading in
@@ -20,10 +19,8 @@
  */
 import type { Lang, Localized } from "../errors";
 import type { CyclePhase } from "../metrics/cycle-phase";
-import { latestPair, phaseByReading, phaseReadingText } from "../dataset/readings";
+import { phaseByReading, phaseReadingText } from "../dataset/readings";
 import type { Dataset } from "../dataset/types";
-import { cellAddress } from "./a1";
-import type { FinancialsLayout } from "./financials";
 import { quoteText } from "./figures";
 import { PHASES } from "./labels";
 import type { FormulaStyle } from "./options";
@@ -31,25 +28,23 @@ import type { FormulaStyle } from "./options";
 export const PHASE_HIGH = 1.5;
 export const PHASE_LOW = 1.0;
 
+/**
+ * Where the phase reads its inputs, whatever the layout (periods down or across): the capex
+ * and D&A ranges of one frequency group (one row or one column each), and the capex/D&A ratio
+ * cells of its periods that have both figures, oldest first.
+ */
+export interface PhaseRefs {
+  readonly capexRange: string;
+  readonly daRange: string;
+  readonly ratioCells: readonly string[];
+}
+
 /** The phase formula, or null when fewer than two periods have both capex and D&A. */
-export function phaseFormula(fin: FinancialsLayout | null, hasBoth: (period: string) => boolean, style: FormulaStyle, lang: Lang): string | null {
-  if (!fin) return null;
-  const capex = fin.colOf.get("capex");
-  const da = fin.colOf.get("da");
-  const ratio = fin.colOf.get("capex_da_ratio_calc");
-  if (capex === undefined || da === undefined || ratio === undefined) return null;
-  const withBoth = fin.periods.map((p, i) => ({ p, row: fin.firstRow + i })).filter((r) => hasBoth(r.p));
-  const pair = latestPair(withBoth, (r) => r.p);
-  if (!pair) return null;
-  const [b, n] = pair;
-  const between = withBoth.some((r) => r.row > b.row && r.row < n.row);
-  if (style === "live" && !between) {
-    const c = `${cellAddress(b.row, capex)}:${cellAddress(n.row, capex)}`;
-    const d = `${cellAddress(b.row, da)}:${cellAddress(n.row, da)}`;
-    return `=CAPCYCLE.CYCLE_PHASE(${c},${d},${PHASE_HIGH},${PHASE_LOW},"${lang}")`;
-  }
-  const now = cellAddress(n.row, ratio);
-  const before = cellAddress(b.row, ratio);
+export function phaseFormula(refs: PhaseRefs | null, style: FormulaStyle, lang: Lang): string | null {
+  if (!refs || refs.ratioCells.length < 2) return null;
+  if (style === "live") return `=CAPCYCLE.CYCLE_PHASE(${refs.capexRange},${refs.daRange},${PHASE_HIGH},${PHASE_LOW},"${lang}")`;
+  const now = refs.ratioCells[refs.ratioCells.length - 1]!;
+  const before = refs.ratioCells[refs.ratioCells.length - 2]!;
   const t = (k: keyof typeof PHASES) => quoteText(PHASES[k][lang]);
   return (
     `=IF(OR(${now}="",${before}=""),"",` +

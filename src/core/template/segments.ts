@@ -1,219 +1,207 @@
 /**
- * The segments table: one row per segment, one column per (field, period) of segment
- * figures, then growth columns where a segment figure has its prior comparable period.
- * Rows are segments (not periods) because the segment chart compares segments.
+ * The segments table, in the model layout: one block per field (revenue, its growth, share,
+ * gross margin ...) headed by the field's name, one row per segment under it, periods across
+ * in frequency groups. Then, for amounts, computed growth blocks where a segment has the
+ * prior comparable period.
  *
- * When the company has more than MAX_SEGMENT_VALUE_COLUMNS (field, period) pairs the table
- * keeps the most useful ones (chooseSegmentColumns) and only the segments they cover; the
- * other segment figures are listed in "Other figures", one row each, instead of a 45-column
- * table that is mostly blank.
+ * A block is shown where at least two segments report the field for one period (one segment's
+ * single figure is not a comparison: it is listed in "Other figures"), at most
+ * MAX_SEGMENT_BLOCKS blocks — revenue, its growth and share and gross margin first, then the
+ * blocks with the most figures. Every figure left out is in "Other figures".
  */
 import type { Lang } from "../errors";
-import { comparePeriods, priorComparablePeriod } from "../periods";
+import { priorComparablePeriod } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { formatForKind, PERCENT_FORMAT } from "./formats";
-import { currencyOf, displayValue, figureKey, isActual, uniqueHeaders } from "./figures";
-import { blank, formula, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
+import { currencyOf, displayValue, figureKey, isActual } from "./figures";
+import { formula, num, SheetGrid } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
-import { label, LABELS } from "./labels";
+import { computedGrowthLabel, label, LABELS } from "./labels";
 import { growthFormula } from "./metrics";
 import type { FormulaStyle, MoneyUnitId } from "./options";
-import type { PlanColumn } from "./types";
+import { panelLayout, writePanelFrame, type PanelLayout, type PanelRowSpec } from "./panel";
+import { frequencyOf, type Frequency } from "./period-axis";
 import { tableNameBase } from "./table-name";
 
+/** A block of rows a chart can show: its heading's label and its member rows. */
+export interface ChartBlock {
+  /** Heading label (the section the rows are found under). */
+  readonly section: string;
+  /** Member rows with the frequencies they have a value in (a chart shows a row only where it has one). */
+  readonly rows: readonly { readonly id: string; readonly label: string; readonly frequencies: readonly Frequency[] }[];
+  /** Frequencies where at least two rows have a value (a chart compares). */
+  readonly frequencies: readonly Frequency[];
+  readonly title: string;
+}
+
 export interface SegmentsLayout {
+  readonly panel: PanelLayout;
   readonly rect: CellRect;
-  readonly firstRow: number;
-  readonly segmentCount: number;
-  /** Header of the segment-name column. */
-  readonly categoryHeader: string;
-  /** The column the segment-growth chart shows (computed growth, else stated growth), if any. */
-  readonly chartColumn?: { readonly col: number; readonly header: string; readonly period: string };
+  /** The growth block the segment-growth chart shows (computed growth, else stated growth). */
+  readonly chartBlock?: ChartBlock;
   readonly nextRow: number;
 }
 
-interface ValueColumn {
+interface Block {
+  readonly id: string;
   readonly field: TemplateField;
-  readonly period: string;
   readonly currency: string;
-  readonly bySegment: Map<string, TemplateFigure>;
+  /** segment → period → figure */
+  readonly cells: Map<string, Map<string, TemplateFigure>>;
 }
 
-/** Value columns a segments table shows in full; beyond this it keeps the best ones. */
-export const MAX_SEGMENT_VALUE_COLUMNS = 6;
+export const MAX_SEGMENT_BLOCKS = 6;
 
-/** What segments are compared by, first: revenue, its growth and share, gross margin. */
+/** What segments are compared by, first. */
 const SEGMENT_PRIORITY: readonly string[] = ["revenue", "revenue_yoy", "revenue_share", "gross_margin"];
 
-/**
- * The columns of a wide segments table: at most MAX_SEGMENT_VALUE_COLUMNS, each reported by at
- * least two segments (a column with one figure is a single figure, listed in "Other figures").
- * First the pair of periods a growth column can be computed from (the same field a year apart,
- * for most segments), then the priority fields, then the columns most segments report, latest
- * period first. `values` arrive in display order and leave in it.
- */
-function chooseSegmentColumns(values: readonly ValueColumn[], fieldOrder: ReadonlyMap<string, number>): ValueColumn[] {
-  if (values.length <= MAX_SEGMENT_VALUE_COLUMNS) return [...values];
-  const candidates = values.filter((v) => v.bySegment.size >= 2);
-  const chosen = new Set<ValueColumn>();
-  const pair = candidates
-    .filter((v) => v.field.kind !== "percent" && v.field.kind !== "ratio" && v.field.kind !== "multiple")
-    .map((v) => {
-      const prior = priorComparablePeriod(v.period);
-      const p = candidates.find((c) => c.field.id === v.field.id && c.currency === v.currency && c.period === prior);
-      return { v, p, filled: p ? [...v.bySegment.keys()].filter((s) => p.bySegment.has(s)).length : 0 };
-    })
-    .filter((x) => x.p !== undefined && x.filled >= 2)
-    .sort((a, b) => b.filled - a.filled || comparePeriods(b.v.period, a.v.period))[0];
-  if (pair) {
-    chosen.add(pair.v);
-    chosen.add(pair.p!);
+const isRate = (f: TemplateField) => f.kind === "percent" || f.kind === "ratio" || f.kind === "multiple";
+const isStatedGrowth = (f: TemplateField) => f.yoyOf !== undefined || f.id.endsWith("_yoy");
+
+/** Most segments reporting one period. */
+function widestPeriod(b: Block): number {
+  const count = new Map<string, number>();
+  for (const byPeriod of b.cells.values()) for (const p of byPeriod.keys()) count.set(p, (count.get(p) ?? 0) + 1);
+  return Math.max(0, ...count.values());
+}
+
+const figureCount = (b: Block) => [...b.cells.values()].reduce((n, m) => n + m.size, 0);
+
+/** Frequencies where at least two of `rows` have a value. */
+function comparedFrequencies(rows: readonly (readonly string[])[]): Frequency[] {
+  const count = new Map<Frequency, number>();
+  for (const periods of rows) {
+    const fs = new Set(periods.map(frequencyOf).filter((f): f is Frequency => f !== null));
+    for (const f of fs) count.set(f, (count.get(f) ?? 0) + 1);
   }
-  const rank = (v: ValueColumn) => {
-    const i = SEGMENT_PRIORITY.indexOf(v.field.id);
-    return i < 0 ? SEGMENT_PRIORITY.length : i;
-  };
-  const rest = candidates
-    .filter((v) => !chosen.has(v))
-    .sort(
-      (a, b) =>
-        Number(rank(a) === SEGMENT_PRIORITY.length) - Number(rank(b) === SEGMENT_PRIORITY.length) ||
-        b.bySegment.size - a.bySegment.size ||
-        comparePeriods(b.period, a.period) ||
-        rank(a) - rank(b) ||
-        (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9),
-    );
-  for (const v of rest) {
-    if (chosen.size >= MAX_SEGMENT_VALUE_COLUMNS) break;
-    chosen.add(v);
-  }
-  return values.filter((v) => chosen.has(v));
+  return [...count].filter(([, n]) => n >= 2).map(([f]) => f);
 }
 
 export function buildSegments(
   grid: SheetGrid,
   input: TemplateInput,
-  opts: { lang: Lang; style: FormulaStyle; unit: MoneyUnitId },
+  opts: { lang: Lang; style: FormulaStyle; unit: MoneyUnitId; axisPeriods?: Iterable<string> },
   startRow: number,
 ): SegmentsLayout | null {
   const { lang, style, unit } = opts;
   const fieldById = new Map(input.fields.map((f) => [f.id, f]));
   const fieldOrder = new Map(input.fields.map((f, i) => [f.id, i]));
-  const all = new Map<string, ValueColumn>();
+  const all = new Map<string, Block>();
   for (const f of input.figures) {
     if (f.segment === undefined || !isActual(f)) continue;
     const field = fieldById.get(f.field);
-    if (!field) continue;
-    const key = `${f.field}|${f.period}|${currencyOf(f)}`;
-    let col = all.get(key);
-    if (!col) all.set(key, (col = { field, period: f.period, currency: currencyOf(f), bySegment: new Map() }));
-    col.bySegment.set(f.segment, f);
+    if (!field || frequencyOf(f.period) === null) continue;
+    const cur = currencyOf(f);
+    const id = cur ? `${f.field}|${cur}` : f.field;
+    let b = all.get(id);
+    if (!b) all.set(id, (b = { id, field, currency: cur, cells: new Map() }));
+    let byPeriod = b.cells.get(f.segment);
+    if (!byPeriod) b.cells.set(f.segment, (byPeriod = new Map<string, TemplateFigure>()));
+    byPeriod.set(f.period, f);
   }
-  if (all.size === 0) return null;
-  const values = chooseSegmentColumns(
-    [...all.values()].sort(
-      (a, b) =>
-        (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9) ||
-        a.currency.localeCompare(b.currency) ||
-        comparePeriods(a.period, b.period),
-    ),
-    fieldOrder,
-  );
-  if (values.length === 0) return null;
-  const byKey = new Map(values.map((v) => [`${v.field.id}|${v.period}|${v.currency}`, v]));
-  const segOrder = new Map(input.segments.map((s, i) => [s.id, i]));
-  const segmentIds = [...new Set(values.flatMap((v) => [...v.bySegment.keys()]))].sort(
-    (a, b) => (segOrder.get(a) ?? 1e9) - (segOrder.get(b) ?? 1e9) || a.localeCompare(b),
-  );
+  const rank = (b: Block) => {
+    const i = SEGMENT_PRIORITY.indexOf(b.field.id);
+    return i < 0 ? SEGMENT_PRIORITY.length : i;
+  };
+  const blocks = [...all.values()]
+    .filter((b) => widestPeriod(b) >= 2)
+    .sort((a, b) => rank(a) - rank(b) || figureCount(b) - figureCount(a) || (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9))
+    .slice(0, MAX_SEGMENT_BLOCKS)
+    .sort((a, b) => rank(a) - rank(b) || (fieldOrder.get(a.field.id) ?? 1e9) - (fieldOrder.get(b.field.id) ?? 1e9) || a.currency.localeCompare(b.currency));
+  if (blocks.length === 0) return null;
 
-  const headerRow = startRow + 1;
-  const firstRow = headerRow + 1;
+  const segOrder = new Map(input.segments.map((s, i) => [s.id, i]));
   const segName = (id: string) => {
     const s = input.segments.find((x) => x.id === id);
     return s ? (lang === "zh" ? s.name_zh : s.name_en) : id;
   };
-  const cols: { header: string; column: Omit<PlanColumn, "header"> }[] = [
-    { header: label("segment", lang), column: { role: "label", format: TEXT_FORMAT } },
-  ];
-  segmentIds.forEach((s, i) => grid.set(firstRow + i, 0, text(segName(s))));
+  const sortSegs = (ids: Iterable<string>) => [...ids].sort((a, b) => (segOrder.get(a) ?? 1e9) - (segOrder.get(b) ?? 1e9) || a.localeCompare(b));
+  const fname = (f: TemplateField) => (lang === "zh" ? f.name_zh : f.name_en);
 
-  const colOfKey = new Map<string, number>();
-  for (const v of values) {
-    const col = cols.length;
-    const name = lang === "zh" ? v.field.name_zh : v.field.name_en;
-    const format = formatForKind(v.field.kind, unit);
-    cols.push({
-      header: `${name}${v.currency ? ` (${v.currency})` : ""} ${v.period}`,
-      column: { role: "figure", field: v.field.id, period: v.period, format },
-    });
-    colOfKey.set(`${v.field.id}|${v.period}|${v.currency}`, col);
-    segmentIds.forEach((s, i) => {
-      const f = v.bySegment.get(s);
-      if (f) {
-        grid.set(firstRow + i, col, num(displayValue(f, v.field, unit), format));
-        grid.figure(firstRow + i, col, figureKey(input.entity.id, f.field, v.period, s));
-      } else grid.set(firstRow + i, col, blank(format));
-    });
+  // Computed growth: per segment and period whose prior comparable period the block has.
+  const growth = blocks
+    .filter((b) => !isRate(b.field))
+    .map((b) => {
+      const cells = new Map<string, string[]>();
+      for (const [s, byPeriod] of b.cells) {
+        const ps = [...byPeriod.keys()].filter((p) => {
+          const prior = priorComparablePeriod(p);
+          return prior !== null && byPeriod.has(prior);
+        });
+        if (ps.length) cells.set(s, ps);
+      }
+      return { block: b, cells };
+    })
+    .filter((g) => g.cells.size > 0);
+
+  const specs: PanelRowSpec[] = [];
+  const headingOf = new Map<string, string>();
+  const blockTitle = (b: Block) => `${fname(b.field)}${b.currency ? ` (${b.currency})` : ""}`;
+  for (const b of blocks) {
+    headingOf.set(b.id, blockTitle(b));
+    specs.push({ id: `#${b.id}`, label: blockTitle(b), heading: true });
+    const format = formatForKind(b.field.kind, unit);
+    for (const s of sortSegs(b.cells.keys())) specs.push({ id: `${b.id}|${s}`, label: segName(s), format });
   }
-
-  // Growth: current over the prior comparable period, per segment, for amounts (not rates).
-  const growthCols: { col: number; period: string; filled: number }[] = [];
-  for (const v of values) {
-    if (v.field.kind === "percent" || v.field.kind === "ratio" || v.field.kind === "multiple") continue;
-    const prior = priorComparablePeriod(v.period);
-    const priorCol = prior === null ? undefined : colOfKey.get(`${v.field.id}|${prior}|${v.currency}`);
-    if (priorCol === undefined) continue;
-    const priorValues = byKey.get(`${v.field.id}|${prior}|${v.currency}`)!.bySegment;
-    const filled = segmentIds.filter((s) => v.bySegment.has(s) && priorValues.has(s)).length;
-    if (filled === 0) continue;
-    const col = cols.length;
-    const curCol = colOfKey.get(`${v.field.id}|${v.period}|${v.currency}`)!;
-    const name = lang === "zh" ? v.field.name_zh : v.field.name_en;
-    cols.push({
-      header: `${name} ${LABELS.growth[lang]} ${v.period}`,
-      column: { role: "metric", field: `${v.field.id}_growth`, period: v.period, format: PERCENT_FORMAT },
-    });
-    segmentIds.forEach((_, i) => {
-      const row = firstRow + i;
-      grid.set(row, col, formula(growthFormula(cellAddress(row, curCol), cellAddress(row, priorCol), style), PERCENT_FORMAT));
-    });
-    growthCols.push({ col, period: v.period, filled });
+  for (const g of growth) {
+    const id = `${g.block.id}_growth`;
+    const title = computedGrowthLabel(blockTitle(g.block), lang);
+    headingOf.set(id, title);
+    specs.push({ id: `#${id}`, label: title, heading: true });
+    for (const s of sortSegs(g.cells.keys())) specs.push({ id: `${id}|${s}`, label: segName(s), format: PERCENT_FORMAT });
   }
+  const periods = new Set(blocks.flatMap((b) => [...b.cells.values()].flatMap((m) => [...m.keys()])));
+  const layout = panelLayout(startRow, specs, [...periods, ...(opts.axisPeriods ?? [])]);
+  const at = (rowId: string, p: string) => cellAddress(layout.rowOf.get(rowId)!, layout.axis.colOf.get(p)!);
 
-  const headers = uniqueHeaders(cols.map((c) => c.header));
-  headers.forEach((h, c) => grid.set(headerRow, c, text(h)));
-  grid.set(startRow, 0, text(label("segments", lang)));
-  grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
-
-  // Chart column: the computed growth with most segments (latest on ties); else a stated
-  // growth rate (<field>_yoy) with at least two segments.
-  const best = <T extends { filled: number; period: string }>(xs: T[]) =>
-    xs.sort((a, b) => b.filled - a.filled || comparePeriods(b.period, a.period))[0];
-  let chartColumn: SegmentsLayout["chartColumn"];
-  const g = best(growthCols.filter((x) => x.filled >= 2));
-  if (g) chartColumn = { col: g.col, header: headers[g.col]!, period: g.period };
-  else {
-    const stated = values
-      .filter((v) => v.field.yoyOf !== undefined || v.field.id.endsWith("_yoy"))
-      .map((v) => ({ col: colOfKey.get(`${v.field.id}|${v.period}|${v.currency}`)!, period: v.period, filled: v.bySegment.size }));
-    const s = best(stated.filter((x) => x.filled >= 2));
-    if (s) chartColumn = { col: s.col, header: headers[s.col]!, period: s.period };
+  for (const b of blocks) {
+    const format = formatForKind(b.field.kind, unit);
+    for (const [s, byPeriod] of b.cells)
+      for (const [p, f] of byPeriod) {
+        const row = layout.rowOf.get(`${b.id}|${s}`)!;
+        const col = layout.axis.colOf.get(p)!;
+        grid.set(row, col, num(displayValue(f, b.field, unit), format));
+        grid.figure(row, col, figureKey(input.entity.id, f.field, p, s));
+      }
   }
+  for (const g of growth)
+    for (const [s, ps] of g.cells)
+      for (const p of ps) {
+        const src = `${g.block.id}|${s}`;
+        const cell = formula(growthFormula(at(src, p), at(src, priorComparablePeriod(p)!), style), PERCENT_FORMAT);
+        grid.set(layout.rowOf.get(`${g.block.id}_growth|${s}`)!, layout.axis.colOf.get(p)!, cell);
+      }
 
-  const rect: CellRect = { row: headerRow, col: 0, rowCount: segmentIds.length + 1, colCount: headers.length };
-  grid.tables.push({
+  writePanelFrame(grid, layout, {
+    title: label("segments", lang),
+    labelHeader: label("segment", lang),
+    lang,
     role: "segments",
     name: tableNameBase(input.entity.id, "Segments"),
-    rect,
-    columns: cols.map((c, i) => ({ ...c.column, header: headers[i]! })),
     style: "TableStyleMedium4",
   });
-  return {
-    rect,
-    firstRow,
-    segmentCount: segmentIds.length,
-    categoryHeader: headers[0]!,
-    ...(chartColumn ? { chartColumn } : {}),
-    nextRow: firstRow + segmentIds.length,
-  };
+
+  // The chart's block: the computed growth with most cells, else the stated growth with most figures.
+  const periodsOf = new Map<string, readonly string[]>();
+  for (const b of blocks) for (const [s, m] of b.cells) periodsOf.set(`${b.id}|${s}`, [...m.keys()]);
+  for (const g of growth) for (const [s, ps] of g.cells) periodsOf.set(`${g.block.id}_growth|${s}`, ps);
+  const rowsOf = (blockId: string) =>
+    specs
+      .filter((s) => !s.heading && s.id.startsWith(`${blockId}|`))
+      .map((s) => ({ id: s.id, label: s.label, frequencies: [...new Set((periodsOf.get(s.id) ?? []).map(frequencyOf))].filter((f): f is Frequency => f !== null) }));
+  let chartBlock: ChartBlock | undefined;
+  const computed = growth
+    .map((g) => ({ id: `${g.block.id}_growth`, freqs: comparedFrequencies([...g.cells.values()]), n: [...g.cells.values()].reduce((k, ps) => k + ps.length, 0) }))
+    .filter((g) => g.freqs.length > 0)
+    .sort((a, b) => b.n - a.n)[0];
+  if (computed) chartBlock = { section: headingOf.get(computed.id)!, rows: rowsOf(computed.id), frequencies: computed.freqs, title: LABELS.segmentGrowth[lang] };
+  else {
+    const stated = blocks
+      .filter((b) => isStatedGrowth(b.field))
+      .map((b) => ({ b, freqs: comparedFrequencies([...b.cells.values()].map((m) => [...m.keys()])) }))
+      .filter((x) => x.freqs.length > 0)
+      .sort((x, y) => figureCount(y.b) - figureCount(x.b))[0];
+    if (stated) chartBlock = { section: headingOf.get(stated.b.id)!, rows: rowsOf(stated.b.id), frequencies: stated.freqs, title: LABELS.segmentGrowth[lang] };
+  }
+  return { panel: layout, rect: layout.rect, ...(chartBlock ? { chartBlock } : {}), nextRow: layout.nextRow };
 }

@@ -1,15 +1,21 @@
 /**
- * The sources table: every statement behind every figure the sheet shows (and the
- * company's forecasts and targets, which the calculation tables leave out) — company, field,
- * period, segment, the figure as printed, file, line, whether it is the one used, and a note
- * (conflict and the rule that chose the primary, hedges, basis, how a derived figure was made).
+ * The sources table: every figure the sheet shows (and the company's forecasts and targets,
+ * which the calculation tables leave out), one row each — the figure (company for a peer,
+ * field, segment) in the wide label column, then period, the primary statement as printed, its
+ * source record and line, the basis (actual, forecast ...), and a note: the conflict and the
+ * rule that chose the primary, hedges, how a derived figure was made, and every other
+ * statement of the figure with its record and line ("also: 约150亿元 (S1, line 23)").
+ *
+ * Source records are listed once above the table (S1, S2 ... with what identifies them) and
+ * cited by key in each row: an article's title would otherwise repeat on hundreds of rows.
  */
 import type { Lang } from "../errors";
+import { RULE_LABELS } from "../dataset/source-text";
 import { comparePeriods } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { figureKey } from "./figures";
 import { blank, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
-import type { TemplateEntity, TemplateFigure, TemplateInput } from "./input";
+import type { TemplateEntity, TemplateFigure, TemplateInput, TemplateSource } from "./input";
 import { BASES, label, LABELS, QUALIFIERS } from "./labels";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
@@ -17,25 +23,63 @@ import { tableNameBase } from "./table-name";
 export interface SourcesLayout {
   readonly rect: CellRect;
   readonly rowCount: number;
+  /** Source records listed above the table: key → what identifies the record. */
+  readonly records: ReadonlyMap<string, string>;
   readonly nextRow: number;
+}
+
+/** The note of a figure's row: its primary statement's note, then the other statements, each with its record and line. */
+export function figureNote(f: TemplateFigure, keyOf: (s: TemplateSource) => string, lang: Lang): string {
+  const primary = f.sources.find((s) => s.primary) ?? f.sources[0];
+  const parts = primary ? [sourceNote(f, primary, lang)].filter((p) => p !== "") : [];
+  const others = f.sources.filter((s) => s !== primary);
+  if (others.length) {
+    const line = LABELS.line[lang].toLowerCase();
+    const cite = (s: TemplateSource) => {
+      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", noteOf(s, lang)].filter((x) => x !== "").join(lang === "zh" ? "，" : ", ");
+      return lang === "zh"
+        ? `${s.printed}（${keyOf(s)}，第 ${s.line} 行${extra ? `，${extra}` : ""}）`
+        : `${s.printed} (${keyOf(s)}, ${line} ${s.line}${extra ? `, ${extra}` : ""})`;
+    };
+    parts.push(`${LABELS.alsoStated[lang]}${others.map(cite).join(lang === "zh" ? "；" : "; ")}`);
+  }
+  return parts.join(lang === "zh" ? "；" : "; ");
+}
+
+/** A statement's note in the reader's language (the English one where the data has no Chinese). */
+function noteOf(s: TemplateSource, lang: Lang): string {
+  return (lang === "zh" ? (s.note_zh ?? s.note) : s.note) ?? "";
 }
 
 export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][number], lang: Lang): string {
   const parts: string[] = [];
   if (f.conflict) {
     const n = f.sources.length;
+    const rule = (RULE_LABELS as Readonly<Record<string, { en: string; zh: string } | undefined>>)[f.conflict.rule]?.[lang] ?? f.conflict.rule;
     parts.push(
       lang === "zh"
-        ? `${LABELS.conflict.zh}：${n} 条表述不一致；采用规则 ${f.conflict.rule}（${f.conflict.reason_zh ?? f.conflict.reason}）`
-        : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule ${f.conflict.rule} (${f.conflict.reason})`,
+        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定主值（${f.conflict.reason_zh ?? f.conflict.reason}）`
+        : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule}" (${f.conflict.reason})`,
     );
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
-  if (s.basis && s.basis !== "actual") parts.push(BASES[s.basis]?.[lang] ?? s.basis);
-  if (s.derived) parts.push(lang === "zh" ? `${LABELS.derivedNote.zh}：${s.derived_zh ?? s.derived}` : `${LABELS.derivedNote.en}: ${s.derived}`);
-  if (s.note) parts.push(lang === "zh" ? (s.note_zh ?? s.note) : s.note);
+  const derived = lang === "zh" ? (s.derived_zh ?? s.derived) : s.derived;
+  if (derived) parts.push(`${LABELS.derivedNote[lang]}${lang === "zh" ? "：" : ": "}${derived}`);
+  const note = noteOf(s, lang);
+  if (note) parts.push(note);
   return parts.join(lang === "zh" ? "；" : "; ");
 }
+
+/**
+ * What identifies a source record, as the sheet lists it: the article's title, date, author and
+ * platform (core/dataset/citation.ts sourceName, carried in the template input), else its file.
+ */
+export function sourceRecordLabel(file: string, input: Pick<TemplateInput, "sourceNames">, lang: Lang): string {
+  return input.sourceNames?.[file]?.[lang] ?? file;
+}
+
+/** Column of the note: the last one, so a long note wraps in the one wide text column. */
+export const SOURCE_NOTE_COLUMN = 6;
 
 export function buildSources(
   grid: SheetGrid,
@@ -62,34 +106,48 @@ export function buildSources(
       comparePeriods(a.f.period, b.f.period),
   );
 
-  const headerRow = startRow + 1;
+  // Keyed in the order of their files (the articles are numbered), named by their records.
+  const files = [...new Set(items.flatMap((i) => i.f.sources.map((x) => x.file)))].sort();
+  const keyOf = new Map(files.map((file, i) => [file, `S${i + 1}`]));
+  const recordLabels = files.map((file) => sourceRecordLabel(file, input, lang));
+  grid.set(startRow, 0, text(label("sources", lang)));
+  grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
+  grid.set(startRow, 1, text(LABELS.sourceRecords[lang]));
+  grid.formats.push({ range: cellAddress(startRow, 1), italic: true, fontColor: "#595959" });
+  recordLabels.forEach((l, i) => {
+    grid.set(startRow + 1 + i, 0, text(`S${i + 1}`));
+    grid.set(startRow + 1 + i, 1, text(l));
+  });
+
+  const headerRow = startRow + 1 + recordLabels.length;
   const firstRow = headerRow + 1;
-  const headers = ["company", "field", "period", "segment", "printed", "file", "line", "status", "note"] as const;
+  const headers = ["field", "period", "printed", "source", "line", "basis", "note"] as const;
   const columns: PlanColumn[] = headers.map((h) => ({ header: label(h, lang), role: "source", format: h === "line" ? "0" : TEXT_FORMAT }));
   headers.forEach((h, c) => grid.set(headerRow, c, text(label(h, lang))));
   let row = firstRow;
+  const sep = lang === "zh" ? "：" : ": ";
+  const keyFor = (s: TemplateSource) => keyOf.get(s.file)!;
   for (const { entity, f } of items) {
+    const primary = f.sources.find((s) => s.primary) ?? f.sources[0];
+    if (!primary) continue;
     const field = fieldById.get(f.field);
     const seg = f.segment ? segById.get(f.segment) : undefined;
-    for (const s of f.sources) {
-      grid.set(row, 0, text(lang === "zh" ? entity.short_zh : entity.short_en));
-      grid.set(row, 1, text(field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field));
-      grid.set(row, 2, text(f.period));
-      grid.set(row, 3, f.segment ? text(seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment) : blank(TEXT_FORMAT));
-      // "As printed" is the article's text ("-38.87%", "=..." would stay text too).
-      grid.set(row, 4, text(s.printed));
-      // The article as a person recognises it (title, date), else its file name.
-      grid.set(row, 5, text(s.source ? s.source[lang] : s.file));
-      grid.set(row, 6, num(s.line, "0"));
-      grid.set(row, 7, text(s.primary ? LABELS.primary[lang] : LABELS.alternative[lang]));
-      const note = sourceNote(f, s, lang);
-      grid.set(row, 8, note ? text(note) : blank(TEXT_FORMAT));
-      row++;
-    }
+    const fname = field ? (lang === "zh" ? field.name_zh : field.name_en) : f.field;
+    const sname = f.segment ? (seg ? (lang === "zh" ? seg.name_zh : seg.name_en) : f.segment) : "";
+    const who = entity.id === input.entity.id ? "" : `${lang === "zh" ? entity.short_zh : entity.short_en}${sep}`;
+    grid.set(row, 0, text(`${who}${fname}${sname ? ` — ${sname}` : ""}`));
+    grid.set(row, 1, text(f.period));
+    // "As printed" is the article's text ("-38.87%", "=..." would stay text too).
+    grid.set(row, 2, text(primary.printed));
+    grid.set(row, 3, text(keyFor(primary)));
+    grid.set(row, 4, num(primary.line, "0"));
+    const basis = f.basis ?? primary.basis;
+    grid.set(row, 5, text(basis && basis !== "actual" ? (BASES[basis]?.[lang] ?? basis) : LABELS.actual[lang]));
+    const note = figureNote(f, keyFor, lang);
+    grid.set(row, SOURCE_NOTE_COLUMN, note ? text(note) : blank(TEXT_FORMAT));
+    row++;
   }
-  grid.set(startRow, 0, text(label("sources", lang)));
-  grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
   const rect: CellRect = { row: headerRow, col: 0, rowCount: row - headerRow, colCount: headers.length };
   grid.tables.push({ role: "sources", name: tableNameBase(input.entity.id, "Sources"), rect, columns, style: "TableStyleLight1" });
-  return { rect, rowCount: row - firstRow, nextRow: row };
+  return { rect, rowCount: row - firstRow, records: new Map(recordLabels.map((l, i) => [`S${i + 1}`, l])), nextRow: row };
 }

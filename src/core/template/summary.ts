@@ -6,13 +6,13 @@
  */
 import { cyclePhase } from "../metrics/cycle-phase";
 import { periodLabel } from "../periods";
-import { columnLetters, rectAddress } from "./a1";
+import { columnLetters, parseCell, parseRect, rectAddress } from "./a1";
 import { buildTemplatePlan } from "./build";
 import type { TemplateInput } from "./input";
 import type { PlanCell, PlanTable, TemplatePlan } from "./types";
 
 export const SUMMARY_HEADER = [
-  "| Company | Sheet (rows × columns) | Financials | Segments | Peers table | Other figures | Charts (top-left cell) | Cycle phase |",
+  "| Company | Sheet (rows × columns) | Financials (fields down, periods across) | Segments (blocks) | Peers (blocks) | Other figures | Charts (top-left cell) | Cycle phase |",
   "|---|---|---|---|---|---|---|---|",
 ];
 
@@ -28,16 +28,23 @@ function body(plan: TemplatePlan, t: PlanTable): readonly (readonly PlanCell[])[
 
 const textOf = (c: PlanCell | undefined) => (c?.kind === "text" ? c.text : "");
 
-/** The cycle phase the sheet shows, computed from the capex and D&A columns as CYCLE_PHASE does. */
+/** Body rows of a model-layout table that are not headings (a heading has no value cell at all). */
+function valueRows(plan: TemplatePlan, t: PlanTable): (readonly PlanCell[])[] {
+  return body(plan, t).filter((r) => r.slice(t.rect.col + 1, t.rect.col + t.rect.colCount).some((c) => c.kind !== "blank" || c.format !== undefined));
+}
+
+/** The cycle phase the sheet shows, computed from the capex and D&A rows as CYCLE_PHASE does (over the phase's frequency group). */
 function phaseOf(plan: TemplatePlan, fin: PlanTable | undefined): string {
   if (!fin) return "not enough data: no financials";
-  const col = (field: string) => fin.columns.findIndex((c) => c.role === "figure" && c.field === field);
-  const capex = col("capex");
-  const da = col("da");
-  if (capex < 0 || da < 0) return "not enough data: no capex or D&A";
-  const grid = (c: number) => body(plan, fin).map((r) => [r[c]!.kind === "number" ? (r[c] as { value: number }).value : null]);
-  const v = cyclePhase(grid(capex), grid(da));
-  return typeof v === "string" && v !== "" ? v : "not enough data: capex and D&A in fewer than two periods";
+  const cell = plan.cells[parseCell(plan.phaseCell)!.row]?.[parseCell(plan.phaseCell)!.col];
+  const m = cell?.kind === "formula" ? /CYCLE_PHASE\(([A-Z]+\d+:[A-Z]+\d+),([A-Z]+\d+:[A-Z]+\d+)/.exec(cell.formula) : null;
+  if (!m) return "not enough data: capex and D&A in fewer than two periods of one frequency";
+  const values = (range: string) => {
+    const r = parseRect(range)!;
+    return plan.cells[r.row]!.slice(r.col, r.col + r.colCount).map((c) => [c.kind === "number" ? c.value : null]);
+  };
+  const v = cyclePhase(values(m[1]!), values(m[2]!));
+  return typeof v === "string" && v !== "" ? v : "not enough data: capex and D&A in fewer than two periods of one frequency";
 }
 
 /** One Markdown table row for `input`'s English live template. */
@@ -51,28 +58,26 @@ export function templateSummaryRow(input: TemplateInput): string {
   const e = input.entity;
   const name = `${e.short_en}${e.ticker ? ` ${e.ticker}` : " (unlisted)"}`;
   const size = `${plan.cells.length} × ${plan.cells[0]?.length ?? 0}`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+  const periods = (t: PlanTable) => t.columns.filter((c) => c.role === "period").map((c) => periodLabel(c.header, "en"));
   let finText = "—";
   if (fin) {
-    const periods = body(plan, fin).map((r) => periodLabel(textOf(r[0]), "en"));
-    const figures = fin.columns.filter((c) => c.role === "figure").length;
-    const metrics = fin.columns.filter((c) => c.role === "metric").map((c) => c.header);
-    finText = `${rectAddress(fin.rect)}: ${plural(periods.length, "period")} (${periods.join(", ")}) × ${plural(figures, "statement field")}` + (metrics.length ? `; ${metrics.join("; ")}` : "");
+    const rows = valueRows(plan, fin);
+    const metrics = rows.filter((r) => r.some((c) => c.kind === "formula")).map((r) => textOf(r[0]));
+    finText = `${rectAddress(fin.rect)}: ${plural(rows.length - metrics.length, "statement field")} × ${plural(periods(fin).length, "period")} (${periods(fin).join(", ")})` + (metrics.length ? `; ${metrics.join("; ")}` : "");
   }
-  // Headers hold commas ("Revenue, YoY growth 2024"): listed with semicolons.
-  const segText = seg
-    ? `${plural(seg.rect.rowCount - 1, "segment")} × ${seg.columns.filter((c) => c.role === "figure").map((c) => c.header).join("; ")}` +
-      (seg.columns.some((c) => c.role === "metric") ? "; computed growth" : "")
-    : "—";
-  const peersText = peers ? `${body(plan, peers).map((r) => textOf(r[0])).join(", ")}: ${plural(peers.columns.length - 2, "column")}` : "—";
+  const headings = (t: PlanTable) => body(plan, t).filter((r) => !valueRows(plan, t).includes(r)).map((r) => textOf(r[0]));
+  // Headers hold commas ("Revenue, YoY growth"): listed with semicolons.
+  const segText = seg ? `${plural(valueRows(plan, seg).length, "segment row")}: ${headings(seg).join("; ")}` : "—";
+  const peersText = peers ? `${plural(new Set(valueRows(plan, peers).map((r) => textOf(r[0]))).size, "company")}: ${headings(peers).join("; ")}` : "—";
   let otherText = "—";
   if (other) {
     const rows = body(plan, other);
-    const notActual = rows.filter((r) => textOf(r[5]) !== "actual").length;
+    const notActual = rows.filter((r) => textOf(r[4]) !== "actual").length;
     otherText = plural(rows.length, "figure") + (notActual ? ` (${notActual} not actual: forecast, target or estimate)` : "");
   }
   const charts = plan.charts.length
-    ? plan.charts.map((c) => `${CHART_LABELS[c.kind] ?? c.kind} ${columnLetters(c.position.col)}${c.position.row + 1}`).join(", ")
+    ? plan.charts.map((c) => `${CHART_LABELS[c.kind] ?? c.kind}${c.frequency ? ` (${c.frequency})` : ""} ${columnLetters(c.position.col)}${c.position.row + 1}`).join(", ")
     : "—";
   return `| ${name} | ${size} | ${finText} | ${segText} | ${peersText} | ${otherText} | ${charts} | ${phaseOf(plan, fin)} |`;
 }

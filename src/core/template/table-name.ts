@@ -28,3 +28,8 @@ export function uniqueTableName(base: string, existing: Iterable<string>): strin
     if (!taken.has(candidate.toUpperCase())) return candidate;
   }
 }
+
+/** The defined name over a table's range: the table's name with "_Range" (Excel forbids a name equal to a table's). */
+export function rangeNameOf(tableName: string): string {
+  return `${tableName}_Range`;
+}

@@ -38,6 +38,8 @@ export interface PlanFormat {
   readonly fontColor?: string;
   readonly fill?: string;
   readonly wrap?: boolean;
+  /** Horizontal alignment (period headers sit right, over their numbers). Office.js: format.horizontalAlignment "Right". */
+  readonly align?: "left" | "center" | "right";
 }
 
 /** What a table column holds. */
@@ -69,6 +71,38 @@ export interface PlanTable {
   readonly style: string;
 }
 
+/**
+ * How the sheet is viewed and printed, for the adapters to apply: Office.js (freeze panes via
+ * worksheet.freezePanes; page layout where the host supports it) and the xlsx export.
+ */
+export interface PlanSheetSetup {
+  /**
+   * Frozen panes: the rows above and the columns left of the scrolling area — below the
+   * financials' period header row, right of the label column. {rows: 0, columns: 0}: none.
+   */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  /** The printed range (A1): every used cell and every chart. */
+  readonly printArea: string;
+  /** Rows repeated at the top of each printed page ("12:12"), when the period tables run past the first page. */
+  readonly printTitleRows?: string;
+  /** Columns repeated at the left of each printed page ("A:A": the labels). */
+  readonly printTitleColumns?: string;
+  readonly orientation: "portrait" | "landscape";
+  /** Fit the printed width to this many pages; height free (0 = as many as needed). */
+  readonly fitToWidth: number;
+  readonly fitToHeight: number;
+  readonly paperSize: "A4";
+}
+
+/** A workbook name for a range of the sheet (A1 on the template's own sheet; the adapter adds the sheet). */
+export interface PlanDefinedName {
+  /** `<table base name>_Range`: Excel forbids a defined name equal to a table's. */
+  readonly name: string;
+  readonly range: string;
+  /** The table it names: when the adapter makes the table's name unique, it renames this alike (`<final table name>_Range`). */
+  readonly table: TableRole;
+}
+
 export interface TemplatePlan {
   /** Base sheet name (short name + ticker, ≤ 31 characters, sanitized); made unique at apply. */
   readonly sheetName: string;
@@ -80,6 +114,19 @@ export interface TemplatePlan {
   readonly cells: readonly (readonly PlanCell[])[];
   /** Column widths in points, one per grid column. */
   readonly columnWidths: readonly number[];
+  /**
+   * Row heights in points for rows whose wrapped text needs more than one line (0-based row →
+   * points); other rows keep the default height. Set so a printout and LibreOffice, which do
+   * not re-fit rows on open, show every line.
+   */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly setup: PlanSheetSetup;
+  /**
+   * Defined names, one per table, over the table's range (header and body), beside the table's
+   * own name: readers that do not know Excel tables (LibreOffice's name list, other tools) still
+   * find every table by it.
+   */
+  readonly names: readonly PlanDefinedName[];
   readonly formats: readonly PlanFormat[];
   readonly tables: readonly PlanTable[];
   readonly charts: readonly ChartPlan[];

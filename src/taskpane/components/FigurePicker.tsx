@@ -1,14 +1,17 @@
 /**
- * Company → field (and segment) → period, as three native selects (keyboard and screen
- * readers know them; on touch they open the system picker). Each list holds only what the
- * data has for the choices before it, so every complete pick names a stored figure.
+ * Company → field (and segment) → period, as native selects (keyboard and screen readers know
+ * them; on touch they open the system picker), the field one searchable and grouped by
+ * statement (FieldPicker). Each list holds only what the data has for the choices before it, so
+ * every complete pick names a stored figure.
  */
 import { Field } from "@fluentui/react-components";
+import { CompanySelect } from "./CompanySelect";
+import { FieldPicker } from "./FieldPicker";
 import { FitSelect as Select } from "./FitSelect";
 import { defaultPeriod } from "../../core/dataset/query";
 import { periodLabel } from "../../core/periods";
 import type { Dataset } from "../../core/dataset/types";
-import { entityOptionLabel, seriesOptions } from "../data/browse";
+import { seriesOptions } from "../data/browse";
 import { useI18n } from "../i18n";
 import type { FigurePick, PickAction } from "../state/figure-pick";
 import { makeStyles, tokens } from "./styles";
@@ -31,33 +34,15 @@ export function FigurePicker({ ds, pick, onPick }: FigurePickerProps) {
   const latest = chosen ? defaultPeriod(ds.series.get(`${pick.company}|${chosen.key}`)?.values() ?? []) : undefined;
   return (
     <div className={styles.grid}>
-      <Field label={t.formula.company}>
-        <Select
-          value={pick.company ?? ""}
-          onChange={(_, d) => onPick({ type: "company", company: d.value || undefined })}
-        >
-          <option value="">{t.template.chooseCompany}</option>
-          {ds.entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {entityOptionLabel(e, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.formula.field}>
-        <Select
-          value={chosen?.key ?? ""}
-          disabled={!pick.company}
-          onChange={(_, d) => onPick({ type: "series", series: d.value || undefined })}
-        >
-          <option value="">{t.formula.chooseField}</option>
-          {series.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label} ({s.periods.length})
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CompanySelect ds={ds} label={t.formula.company} value={pick.company ?? ""} onChange={(company) => onPick({ type: "company", company })} />
+      <FieldPicker
+        options={series}
+        label={t.formula.field}
+        placeholder={t.formula.chooseField}
+        value={chosen?.key ?? ""}
+        disabled={!pick.company}
+        onChange={(key) => onPick({ type: "series", series: key || undefined })}
+      />
       <Field label={t.formula.period}>
         <Select
           value={pick.period ?? ""}
@@ -65,8 +50,7 @@ export function FigurePicker({ ds, pick, onPick }: FigurePickerProps) {
           onChange={(_, d) => onPick({ type: "period", period: d.value || undefined })}
         >
           <option value="">
-            {t.formula.latest}
-            {latest ? ` (${periodLabel(latest, lang)})` : ""}
+            {latest ? t.formula.latestIs(periodLabel(latest, lang)) : t.formula.latest}
           </option>
           {(chosen?.periods ?? []).map((p) => (
             <option key={p} value={p}>

@@ -28,8 +28,8 @@ export function HostBanner({ host }: { readonly host: HostInfo }) {
             <details>
               <summary className={styles.summary}>{t.host.sideloadHow}</summary>
               <ul className={styles.steps}>
-                <li>{t.host.sideloadWeb}</li>
-                <li>{t.host.sideloadDesktop}</li>
+                <li>{t.host.openSteps}</li>
+                <li>{t.host.notListed}</li>
               </ul>
             </details>
           </>

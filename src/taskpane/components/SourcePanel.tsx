@@ -3,13 +3,13 @@
  * hedge, basis or derivation), the primary marked, and — where statements disagree — which
  * one DATA returns and by which rule. The same facts as CAPCYCLE.SOURCE, laid out to read.
  */
-import { Badge } from "@fluentui/react-components";
 import { RULE_LABELS, QUALIFIER_LABELS } from "../../core/dataset/source-text";
 import type { Dataset, StatementGroup } from "../../core/dataset/types";
 import { periodLabel } from "../../core/periods";
 import { entityNames, fieldLabel } from "../data/browse";
 import { useI18n } from "../i18n";
 import { Outcome } from "./Outcome";
+import { Tag } from "./Tag";
 import { makeStyles, tokens } from "./styles";
 
 const useStyles = makeStyles({
@@ -19,7 +19,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   printed: { fontWeight: tokens.fontWeightSemibold },
-  meta: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
+  // Long file names wrap where they must; words and numbers are not cut when they fit a line.
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   tags: { display: "inline-flex", columnGap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
@@ -55,7 +56,7 @@ export function SourcePanel({ ds, group, headingId }: SourcePanelProps) {
       {conflict ? (
         <Outcome intent="warning" title={t.figure.conflictTitle}>
           {group.conflict
-            ? t.figure.conflictBody(pick(RULE_LABELS[group.conflict.rule]), group.conflict.reason)
+            ? t.figure.conflictBody(pick(RULE_LABELS[group.conflict.rule]), lang === "zh" ? (group.conflict.reason_zh ?? group.conflict.reason) : group.conflict.reason)
             : t.figure.conflictNoRule}
         </Outcome>
       ) : group.statements.length > 1 ? (
@@ -86,30 +87,30 @@ export function SourcePanel({ ds, group, headingId }: SourcePanelProps) {
               )}
               <span className={styles.tags}>
                 {s.primary ? (
-                  <Badge appearance="filled" color="brand" size="small">
+                  <Tag tone="brand">
                     {t.figure.primary}
-                  </Badge>
+                  </Tag>
                 ) : null}
                 {f.derived ? (
-                  <Badge appearance="outline" color="informative" size="small">
+                  <Tag tone="informative">
                     {t.company.derivedBadge}
-                  </Badge>
+                  </Tag>
                 ) : null}
                 {tags.map((tag) => (
-                  <Badge key={tag} appearance="tint" color="subtle" size="small">
+                  <Tag key={tag} tone="subtle">
                     {tag}
-                  </Badge>
+                  </Tag>
                 ))}
               </span>
               <div className={styles.meta}>
                 {t.figure.citation(f.file, f.line)}
               </div>
-              {f.derived ? <div className={styles.meta}>{t.figure.derived(f.derived.method)}</div> : null}
+              {f.derived ? <div className={styles.meta}>{t.figure.derived(lang === "zh" ? (f.derived.method_zh ?? f.derived.method) : f.derived.method)}</div> : null}
               {f.note ? (
                 <div className={styles.meta}>
                   {t.figure.note}
                   {t.colon}
-                  {f.note}
+                  {lang === "zh" ? (f.note_zh ?? f.note) : f.note}
                 </div>
               ) : null}
             </li>

@@ -9,6 +9,8 @@ import { periodLabel } from "../../core/periods";
 import { createDataFunctions, type DataFunctions } from "../../core/dataset/functions";
 import { defaultPeriod, entitiesSummary, fieldsFor, valueIn, type EntitySummary } from "../../core/dataset/query";
 import { searchEntities } from "../../core/dataset/resolve";
+import { fieldGroup, type FieldGroupId } from "../../core/field-groups";
+import { compactKey } from "../../core/text";
 import type { Dataset, EntityRecord, FieldRecord, SegmentRecord, StatementGroup } from "../../core/dataset/types";
 import type { ResultValue } from "../../core/values";
 import { splitSeries, type FigurePick } from "../state/figure-pick";
@@ -30,10 +32,29 @@ function memo<T>(compute: (ds: Dataset) => T): (ds: Dataset) => T {
 const summaries = memo((ds) => new Map(entitiesSummary(ds).map((s) => [s.entity.id, s])));
 const dataFunctions = memo((ds): DataFunctions => createDataFunctions(() => ds));
 
-/** Companies matching `query` (ticker, id, English, Chinese name or alias; blank → all), in data order. */
+/**
+ * Most analysable first: more figures, then more periods (a longer series), then the name. An
+ * entity with no figures goes last whatever its name: it can be looked up, not analysed.
+ */
+export function byAnalysable(a: EntitySummary, b: EntitySummary): number {
+  return b.figures - a.figures || b.periods.length - a.periods.length || a.entity.name_en.localeCompare(b.entity.name_en, "en");
+}
+
+const ordered = memo((ds) => [...summaries(ds).values()].sort(byAnalysable));
+
+/**
+ * Companies matching `query` (ticker, id, English, Chinese name or alias; blank → all), most
+ * analysable first (byAnalysable).
+ */
 export function companyRows(ds: Dataset, query: string): EntitySummary[] {
-  const byId = summaries(ds);
-  return searchEntities(ds, query).map((e) => byId.get(e.id)!);
+  if (query.trim() === "") return ordered(ds);
+  const hits = new Set(searchEntities(ds, query).map((e) => e.id));
+  return ordered(ds).filter((s) => hits.has(s.entity.id));
+}
+
+/** Every entity for a company picker, in the list's order, with its figure count. */
+export function companyChoices(ds: Dataset): EntitySummary[] {
+  return ordered(ds);
 }
 
 export function summaryOf(ds: Dataset, entityId: string): EntitySummary | undefined {
@@ -45,10 +66,9 @@ export function entityNames(e: EntityRecord, lang: Lang): { readonly main: strin
   return lang === "zh" ? { main: e.name_zh, other: e.name_en } : { main: e.name_en, other: e.name_zh };
 }
 
-/** Short label for pickers: "爱尔眼科 (300015.SZ)" / "Aier Eye (300015.SZ)". */
-export function entityOptionLabel(e: EntityRecord, lang: Lang): string {
-  const name = lang === "zh" ? e.short_zh : e.short_en;
-  return e.ticker ? `${name} (${e.ticker})` : name;
+/** The short name for pickers, in the pane's language (the ticker is added by the dictionary). */
+export function entityShortName(e: EntityRecord, lang: Lang): string {
+  return lang === "zh" ? e.short_zh : e.short_en;
 }
 
 /** The company argument a formula uses: the ticker where listed, else the stable id. */
@@ -69,6 +89,10 @@ export interface SeriesOption {
   readonly field: FieldRecord;
   readonly segment?: SegmentRecord;
   readonly periods: readonly string[];
+  /** The statement it is read under (core/field-groups). */
+  readonly group: FieldGroupId;
+  /** What a search matches: id, both names and aliases of the field and the segment, compacted. */
+  readonly searchKey: string;
 }
 
 /** The series a company has, in catalogue order, the whole company before its segments. */
@@ -79,7 +103,17 @@ export function seriesOptions(ds: Dataset, entityId: string, lang: Lang): Series
     field: r.field,
     ...(r.segment ? { segment: r.segment } : {}),
     periods: r.periods,
+    group: fieldGroup(r.field, ds.fieldById),
+    searchKey: [r.field.id, r.field.name_en, r.field.name_zh, ...r.field.aliases, ...(r.segment ? [r.segment.id, r.segment.name_en, r.segment.name_zh, ...r.segment.aliases] : [])]
+      .map(compactKey)
+      .join("\u0000"),
   }));
+}
+
+/** The options whose field or segment matches `query` (any part of a name, id or alias); blank → all. */
+export function filterSeries(options: readonly SeriesOption[], query: string): SeriesOption[] {
+  const q = compactKey(query);
+  return q === "" ? [...options] : options.filter((o) => o.searchKey.includes(q));
 }
 
 /** A group's primary value as DATA returns it by default, and how to show it. */

@@ -30,7 +30,9 @@ export function blockedReason(access: WorkbookAccess, i18n: Pick<I18n, "t" | "pi
     case "office":
       return i18n.t.host.otherHost;
     case "excel": {
-      if (!feature || !access.capabilities) return undefined;
+      if (!feature) return undefined;
+      // Until src/excel's chunk has answered what this Excel supports.
+      if (!access.capabilities) return i18n.t.host.connecting;
       const f = access.capabilities.features[feature];
       return f.available ? undefined : f.reason ? i18n.pick(f.reason) : i18n.t.workbook.needsExcel;
     }

@@ -21,17 +21,19 @@ export const en = {
     bannerTitle: "Not running inside Excel",
     bannerBody: "Browse companies, figures and sources here. Templates, charts and formulas need CapCycle open in Excel.",
     sideloadHow: "How to open CapCycle in Excel",
-    sideloadWeb: "Excel on the web: Insert → Add-ins → Upload My Add-in, then choose manifest.xml.",
-    sideloadDesktop: "Excel on Windows or Mac: run npm start in the project folder; it sideloads the add-in.",
+    openSteps: "In Excel (Windows, Mac or the web): Home → Add-ins, then CapCycle under “Admin Managed” (or “Installed”). It opens this pane beside your workbook.",
+    notListed: "Not listed? Your IT department installs CapCycle for your organisation: ask them to deploy it to you. If they sent you a manifest.xml file instead, choose Home → Add-ins → More add-ins → My Add-ins → Upload My Add-in.",
     otherHost: "CapCycle works in Excel only: workbook actions are off in this application.",
   },
   tabs: {
     label: "Views",
-    companies: "Companies",
+    /** Short: six tabs share one row at 320 px (docs/taskpane.md). The view lists the companies. */
+    companies: "Data",
     template: "Template",
     charts: "Charts",
     sources: "Sources",
     formula: "Formula",
+    import: "Import",
   },
   loadingView: "Loading…",
   viewFailed: "This view could not be loaded. Reload the pane to try again.",
@@ -46,7 +48,14 @@ export const en = {
     figures: (n: number) => (n === 1 ? "1 figure" : `${n} figures`),
     conflicts: (n: number) => (n === 1 ? "1 conflict" : `${n} conflicts`),
     span: (first: string, last: string) => (first === last ? first : `${first} – ${last}`),
+    /** "8 periods (FY2017 – FY2027)": the count and, when known, the span. */
+    periodsSpan: (n: number, span: string) => `${n === 1 ? "1 period" : `${n} periods`} (${span})`,
     noTicker: "unlisted",
+    /** Marks an entity the data names but has no figures for (listed last). */
+    noFigures: "no figures",
+    optionNoFigures: (label: string) => `${label}: no figures`,
+    /** A picker's option: "Aier Eye (300015.SZ)", or the name alone when unlisted. */
+    option: (name: string, ticker: string | undefined) => (ticker ? `${name} (${ticker})` : name),
     kind: {
       listed: "listed",
       unlisted: "unlisted",
@@ -67,7 +76,8 @@ export const en = {
     value: "Value",
     valueIn: (unit: string) => `Value (${unit})`,
     sources: "Sources",
-    showSources: (field: string, period: string) => `Show sources of ${field}, ${period}`,
+    /** The sources toggle's name: it starts with the count the button shows. */
+    showSources: (n: number, field: string, period: string) => `${n} ${n === 1 ? "source" : "sources"} of ${field}, ${period}`,
     conflictBadge: "conflict",
     derivedBadge: "derived",
     loadTemplate: "Load template…",
@@ -129,9 +139,18 @@ export const en = {
     cyclePhase: "Cycle phase",
     missing: "Not in the data",
     formulaErrors: (n: number) => `${n} formula cells show an error.`,
-    roundTrips: (n: number) => `${n} round trips to Excel.`,
     goToSheet: "Go to sheet",
     wentToSheet: (sheet: string) => `Sheet “${sheet}” is now active.`,
+  },
+  snapshot: {
+    heading: "Snapshot for sharing",
+    intro: "Copies the active sheet with every CAPCYCLE formula replaced by its value. Sources and notes stay, so a colleague without CapCycle can check each number.",
+    make: "Snapshot the active sheet",
+    making: "Making the snapshot…",
+    doneTitle: "Snapshot made",
+    done: (sheet: string, formulas: number) =>
+      `Added sheet “${sheet}”: ${formulas === 1 ? "1 CAPCYCLE formula" : `${formulas} CAPCYCLE formulas`} replaced by ${formulas === 1 ? "its value" : "their values"}.`,
+    failedTitle: "No snapshot was made",
   },
   charts: {
     heading: "Refresh charts",
@@ -192,6 +211,7 @@ export const en = {
     field: "Field",
     period: "Period",
     latest: "Latest",
+    latestIs: (period: string) => `Latest (${period})`,
     unit: "Unit",
     unitDefault: "CNY 100m (亿元), the default",
     formula: "Formula",
@@ -204,6 +224,24 @@ export const en = {
     copied: "Formula copied.",
     copyFailed: "Copying is not allowed here: select the formula text and copy it.",
     chooseField: "Choose a field",
+  },
+  fieldPicker: {
+    searchLabel: "Search fields",
+    searchPlaceholder: "Name in English or Chinese",
+    option: (label: string, periods: number) => `${label} (${periods})`,
+    count: (n: number) => (n === 1 ? "1 field" : `${n} fields`),
+    matching: (shown: number, total: number) => `${shown} of ${total} fields match`,
+    none: (query: string) => `No field matches “${query}”.`,
+  },
+  /** The statements fields are grouped under (core/field-groups). */
+  fieldGroups: {
+    income: "Income statement",
+    cash_flow: "Cash flow statement",
+    balance_sheet: "Balance sheet",
+    ratios: "Ratios and margins",
+    operating: "Operating data",
+    market: "Market",
+    other: "Other figures",
   },
   units: {
     percent: "%",

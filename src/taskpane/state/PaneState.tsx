@@ -19,6 +19,7 @@ export interface Guards {
   readonly chartFromSelection: BusyGuard;
   readonly insertFormula: BusyGuard;
   readonly readCell: BusyGuard;
+  readonly snapshot: BusyGuard;
 }
 
 export interface PaneState {
@@ -51,6 +52,7 @@ export function PaneStateProvider({ children }: { readonly children: ReactNode }
     chartFromSelection: { current: false },
     insertFormula: { current: false },
     readCell: { current: false },
+    snapshot: { current: false },
   }));
   const value = useMemo<PaneState>(
     () => ({ nav, navDispatch, template, templateDispatch, charts, chartsDispatch, formula, formulaDispatch, sources, sourcesDispatch, guards }),

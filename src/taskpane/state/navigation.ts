@@ -2,9 +2,9 @@
  * Which view is open and which company the person is looking at. Other views read the
  * company as their default, so "Load template…" on a company opens the template view with it.
  */
-export type TabId = "companies" | "template" | "charts" | "sources" | "formula";
+export type TabId = "companies" | "template" | "charts" | "sources" | "formula" | "import";
 
-export const TABS: readonly TabId[] = ["companies", "template", "charts", "sources", "formula"];
+export const TABS: readonly TabId[] = ["companies", "template", "charts", "sources", "formula", "import"];
 
 export interface NavState {
   readonly tab: TabId;

@@ -5,6 +5,8 @@
  * (a double click fires two events before React re-renders the disabled button).
  */
 import type { Localized } from "../../core/errors";
+import { en } from "../i18n/en";
+import { zh } from "../i18n/zh";
 
 export interface Progress {
   /** 0..1, or undefined when unknown. */
@@ -49,7 +51,7 @@ export type OutcomeLike<R> = Success<R> | { readonly ok: false; readonly reason:
 /** Turns an exception that escaped the adapter (a bug, not user input) into a reason. */
 export function unexpectedReason(error: unknown): Localized {
   const detail = error instanceof Error ? error.message : String(error);
-  return { en: `Something went wrong: ${detail}`, zh: `出现意外错误：${detail}` };
+  return { en: en.workbook.unexpected(detail), zh: zh.workbook.unexpected(detail) };
 }
 
 /** Mutable flag shared by one action's runs (a React ref in the pane). */

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../../core/errors";
 import type { FormulaStyle, MoneyUnitId } from "../../core/template/options";
-import type { LoadTemplateResult } from "../../excel/index";
+import type { LoadTemplateResult, SnapshotResult } from "../../excel/index";
 import { IDLE, opReducer, type OpAction, type OpState, type Success } from "./operation";
 
 export interface TemplateOptionsState {
@@ -22,6 +22,8 @@ export interface TemplateState {
   readonly options: TemplateOptionsState;
   readonly load: OpState<Success<LoadTemplateResult>>;
   readonly goto: OpState<Success<object>>;
+  /** "Snapshot for sharing" of the active sheet. */
+  readonly snapshot: OpState<Success<SnapshotResult>>;
 }
 
 export type TemplateAction =
@@ -31,12 +33,14 @@ export type TemplateAction =
   | { readonly type: "style"; readonly style: FormulaStyle }
   | { readonly type: "charts"; readonly charts: boolean }
   | { readonly type: "load"; readonly action: OpAction<Success<LoadTemplateResult>> }
-  | { readonly type: "goto"; readonly action: OpAction<Success<object>> };
+  | { readonly type: "goto"; readonly action: OpAction<Success<object>> }
+  | { readonly type: "snapshot"; readonly action: OpAction<Success<SnapshotResult>> };
 
 export const INITIAL_TEMPLATE: TemplateState = {
   options: { unit: "亿", style: "live", charts: true },
   load: IDLE,
   goto: IDLE,
+  snapshot: IDLE,
 };
 
 export function templateReducer(state: TemplateState, action: TemplateAction): TemplateState {
@@ -62,6 +66,10 @@ export function templateReducer(state: TemplateState, action: TemplateAction): T
     case "goto": {
       const goto = opReducer(state.goto, action.action);
       return goto === state.goto ? state : { ...state, goto };
+    }
+    case "snapshot": {
+      const snapshot = opReducer(state.snapshot, action.action);
+      return snapshot === state.snapshot ? state : { ...state, snapshot };
     }
   }
 }

@@ -1,20 +1,26 @@
 /**
- * Companies: search by ticker, English or Chinese name; each company shows its periods (and
- * their span), how many figures it has and how many of them have conflicting statements.
+ * Companies: search by ticker, English or Chinese name; most analysable first (more figures,
+ * then more periods), an entity the data has no figures for marked and last. Each company
+ * shows its periods (and their span), how many figures it has and how many conflict.
  * Opening one shows its figures and their sources (CompanyDetail). Works without Excel.
  */
-import { useDeferredValue, useEffect, useRef, useState } from "react";
-import { Badge, SearchBox, Field } from "@fluentui/react-components";
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useRef, useState } from "react";
+import { Label, SearchBox } from "@fluentui/react-components";
+import { Tag } from "../components/Tag";
 import { periodLabel } from "../../core/periods";
 import { makeStyles, tokens } from "../components/styles";
 import { companyRows, entityNames } from "../data/browse";
 import { useDataset } from "../data/dataset-context";
 import { useI18n } from "../i18n";
 import { usePaneState } from "../state/PaneState";
-import { CompanyDetail } from "./CompanyDetail";
+import { Loading } from "../components/Loading";
+
+/** One company's figures and sources: loaded when the first company is opened (smaller first chunk). */
+const CompanyDetail = lazy(() => import(/* webpackChunkName: "view-company" */ "./CompanyDetail").then((m) => ({ default: m.CompanyDetail })));
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  search: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   count: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   row: {
@@ -46,6 +52,7 @@ export default function CompaniesView() {
   const ds = useDataset();
   const { nav, navDispatch } = usePaneState();
   const [query, setQuery] = useState("");
+  const searchId = useId();
   const deferred = useDeferredValue(query);
   const listRef = useRef<HTMLUListElement>(null);
   // Coming back from a company, focus returns to its row (keyboard users keep their place).
@@ -57,19 +64,28 @@ export default function CompaniesView() {
     listRef.current?.querySelector<HTMLButtonElement>(`button[data-company="${returnTo.current}"]`)?.focus();
     returnTo.current = undefined;
   }, [open]);
-  if (open && nav.company && ds.entityById.has(nav.company)) return <CompanyDetail entityId={nav.company} />;
+  if (open && nav.company && ds.entityById.has(nav.company))
+    return (
+      <Suspense fallback={<Loading />}>
+        <CompanyDetail entityId={nav.company} />
+      </Suspense>
+    );
   const rows = companyRows(ds, deferred);
   const total = ds.entities.length;
   return (
     <div className={styles.view}>
-      <Field label={t.companies.searchLabel}>
+      {/* A Label rather than a Field: the search needs no validation message (and Field's code
+          would join the pane's first chunk). */}
+      <div className={styles.search}>
+        <Label htmlFor={searchId}>{t.companies.searchLabel}</Label>
         <SearchBox
+          id={searchId}
           value={query}
           placeholder={t.companies.searchPlaceholder}
           onChange={(_, d) => setQuery(d.value)}
           autoComplete="off"
         />
-      </Field>
+      </div>
       <div className={styles.count} role="status" aria-live="polite">
         {rows.length === 0 ? t.companies.none(deferred.trim()) : t.companies.count(rows.length, total)}
       </div>
@@ -91,23 +107,26 @@ export default function CompaniesView() {
               >
                 <span className={styles.title}>
                   <span className={styles.name}>{names.main}</span>
-                  <Badge appearance="tint" color={r.entity.ticker ? "brand" : "subtle"} size="small">
+                  <Tag tone={r.entity.ticker ? "brand" : "subtle"}>
                     {r.entity.ticker ?? t.companies.kind[r.entity.kind] ?? r.entity.kind}
-                  </Badge>
+                  </Tag>
                 </span>
                 <span className={styles.other}>{names.other}</span>
                 <span className={styles.stats}>
-                  <span>{t.companies.figures(r.figures)}</span>
-                  <span aria-hidden>·</span>
-                  <span>
-                    {t.companies.periods(r.periods.length)}
-                    {first && last ? ` (${t.companies.span(periodLabel(first, lang), periodLabel(last, lang))})` : ""}
-                  </span>
-                  {r.conflicts > 0 ? (
-                    <Badge appearance="tint" color="warning" size="small">
-                      {t.companies.conflicts(r.conflicts)}
-                    </Badge>
-                  ) : null}
+                  {r.figures === 0 ? (
+                    <Tag tone="informative">{t.companies.noFigures}</Tag>
+                  ) : (
+                    <>
+                      <span>{t.companies.figures(r.figures)}</span>
+                      <span aria-hidden>·</span>
+                      <span>
+                        {first && last
+                          ? t.companies.periodsSpan(r.periods.length, t.companies.span(periodLabel(first, lang), periodLabel(last, lang)))
+                          : t.companies.periods(r.periods.length)}
+                      </span>
+                    </>
+                  )}
+                  {r.conflicts > 0 ? <Tag tone="warning">{t.companies.conflicts(r.conflicts)}</Tag> : null}
                 </span>
               </button>
             </li>

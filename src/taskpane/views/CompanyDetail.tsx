@@ -4,8 +4,9 @@
  * here "Load template…" and "Build a formula…" open those views with the company chosen.
  */
 import { Fragment, useEffect, useId, useRef, useState } from "react";
-import { Badge, Button, Field } from "@fluentui/react-components";
-import { FitSelect as Select } from "../components/FitSelect";
+import { Button } from "@fluentui/react-components";
+import { Tag } from "../components/Tag";
+import { FieldPicker } from "../components/FieldPicker";
 import { SourcePanel } from "../components/SourcePanel";
 import { makeStyles, mergeClasses, tokens } from "../components/styles";
 import { entityNames, figureRows, seriesOptions, summaryOf } from "../data/browse";
@@ -68,9 +69,9 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
         <div className={styles.other}>{names.other}</div>
       </div>
       <div className={styles.stats}>
-        <Badge appearance="tint" color={entity.ticker ? "brand" : "subtle"}>
+        <Tag tone={entity.ticker ? "brand" : "subtle"}>
           {entity.ticker ?? t.companies.noTicker}
-        </Badge>
+        </Tag>
         <span>{t.companies.kind[entity.kind] ?? entity.kind}</span>
         {summary ? (
           <>
@@ -79,9 +80,9 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
             <span aria-hidden>·</span>
             <span>{t.companies.periods(summary.periods.length)}</span>
             {summary.conflicts > 0 ? (
-              <Badge appearance="tint" color="warning">
+              <Tag tone="warning">
                 {t.companies.conflicts(summary.conflicts)}
-              </Badge>
+              </Tag>
             ) : null}
           </>
         ) : null}
@@ -110,21 +111,15 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
         <p className={styles.empty}>{t.company.noFigures}</p>
       ) : (
         <>
-          <Field label={t.company.seriesLabel}>
-            <Select
-              value={chosen?.key ?? ""}
-              onChange={(_, d) => {
-                setSeries(d.value);
-                setOpen(undefined);
-              }}
-            >
-              {options.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.label} ({o.periods.length})
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <FieldPicker
+            options={options}
+            label={t.company.seriesLabel}
+            value={chosen?.key ?? ""}
+            onChange={(key) => {
+              setSeries(key);
+              setOpen(undefined);
+            }}
+          />
           {chosen ? (
             <table className={styles.table}>
               <caption className={styles.caption}>{t.company.tableCaption(chosen.label)}</caption>
@@ -163,21 +158,21 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
                             className={styles.toggle}
                             aria-expanded={expanded}
                             aria-controls={expanded ? detailsId : undefined}
-                            aria-label={t.company.showSources(chosen.label, r.periodLabel)}
+                            aria-label={t.company.showSources(r.group.statements.length, chosen.label, r.periodLabel)}
                             onClick={() => setOpen(expanded ? undefined : r.period)}
                           >
-                            {expanded ? "▾" : "▸"} {r.group.statements.length}
+                            <span aria-hidden>{expanded ? "▾" : "▸"}</span> {r.group.statements.length}
                           </Button>
                           <span className={styles.flags}>
                             {r.conflict ? (
-                              <Badge appearance="tint" color="warning" size="small">
+                              <Tag tone="warning">
                                 {t.company.conflictBadge}
-                              </Badge>
+                              </Tag>
                             ) : null}
                             {r.derived ? (
-                              <Badge appearance="outline" color="informative" size="small">
+                              <Tag tone="informative">
                                 {t.company.derivedBadge}
-                              </Badge>
+                              </Tag>
                             ) : null}
                           </span>
                           </div>

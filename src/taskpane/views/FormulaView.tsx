@@ -4,13 +4,14 @@
  * function), and "Insert at active cell" / "Copy formula".
  */
 import { useId } from "react";
-import { Button, Field, Textarea } from "@fluentui/react-components";
+import { Button, Field, Label } from "@fluentui/react-components";
 import { isCellError } from "../../core/errors";
 import { periodLabel } from "../../core/periods";
 import { MONEY_UNITS } from "../../core/template/options";
 import { insertFormulaAtActiveCell } from "../../excel/index";
 import { ActionButton, useReasonStyles } from "../components/ActionButton";
 import { FigurePicker } from "../components/FigurePicker";
+import { FormulaText } from "../components/FormulaText";
 import { FitSelect as Select } from "../components/FitSelect";
 import { LiveRegion } from "../components/LiveRegion";
 import { Outcome } from "../components/Outcome";
@@ -27,8 +28,7 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  formula: { width: "100%" },
-  formulaText: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  formulaField: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -88,17 +88,11 @@ export default function FormulaView() {
       ) : null}
       {preview ? (
         <>
-          <Field label={t.formula.formula}>
-            <Textarea
-              className={styles.formula}
-              textarea={{ className: styles.formulaText }}
-              readOnly
-              resize="none"
-              rows={2}
-              value={preview.formula}
-              data-testid="formula-text"
-            />
-          </Field>
+          {/* Not a Field: Field would name the <code> with aria-labelledby, which ARIA does not allow there. */}
+          <div className={styles.formulaField}>
+            <Label>{t.formula.formula}</Label>
+            <FormulaText formula={preview.formula} />
+          </div>
           <Field label={t.formula.preview}>
             <div aria-live="polite" data-testid="formula-value">
               {preview.shown ? (

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   cell: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: "2px", margin: 0, fontSize: tokens.fontSizeBase200 },
   term: { color: tokens.colorNeutralForeground3 },
-  def: { margin: 0, wordBreak: "break-all" },
+  def: { margin: 0, overflowWrap: "anywhere" },
   code: { fontFamily: tokens.fontFamilyMonospace },
   card: { padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
 });

@@ -1,7 +1,8 @@
 /**
  * Load template: company, sheet language, money unit, formula style (and charts on/off);
  * progress while it loads; then a summary of what was written (sheet, tables, charts, the
- * cycle phase, what the data lacks) with "Go to sheet", or the plain reason it failed.
+ * cycle phase, what the data lacks) with "Go to sheet", or the plain reason it failed. Below,
+ * "Snapshot for sharing" (SnapshotSection).
  */
 import { Checkbox, Field, ProgressBar, Radio, RadioGroup, Button } from "@fluentui/react-components";
 import { FitSelect as Select } from "../components/FitSelect";
@@ -12,12 +13,14 @@ import { ActionButton } from "../components/ActionButton";
 import { LiveRegion } from "../components/LiveRegion";
 import { Outcome } from "../components/Outcome";
 import { makeStyles, tokens } from "../components/styles";
-import { entityOptionLabel, fieldLabel } from "../data/browse";
+import { CompanySelect } from "../components/CompanySelect";
+import { fieldLabel } from "../data/browse";
 import { useDataset } from "../data/dataset-context";
 import { blockedReason, useWorkbook } from "../host/workbook";
 import { useI18n } from "../i18n";
 import { runOperation } from "../state/operation";
 import { usePaneState } from "../state/PaneState";
+import { SnapshotSection } from "./SnapshotSection";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -64,20 +67,14 @@ export default function TemplateView() {
     <div className={styles.view}>
       <h2 className={styles.heading}>{t.template.heading}</h2>
       <p className={styles.intro}>{t.template.intro}</p>
-      <Field label={t.template.company} required>
-        <Select
-          value={company ?? ""}
-          disabled={running}
-          onChange={(_, d) => templateDispatch({ type: "company", company: d.value || undefined })}
-        >
-          <option value="">{t.template.chooseCompany}</option>
-          {ds.entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {entityOptionLabel(e, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CompanySelect
+        ds={ds}
+        label={t.template.company}
+        required
+        value={company ?? ""}
+        disabled={running}
+        onChange={(id) => templateDispatch({ type: "company", company: id })}
+      />
       <Field label={t.template.language}>
         <RadioGroup
           layout="horizontal"
@@ -175,7 +172,6 @@ export default function TemplateView() {
                 </li>
               ) : null}
               {result.formulaErrors > 0 ? <li>{t.template.formulaErrors(result.formulaErrors)}</li> : null}
-              <li>{t.template.roundTrips(result.roundTrips)}</li>
             </ul>
           </Outcome>
         ) : null}
@@ -187,6 +183,7 @@ export default function TemplateView() {
         {template.goto.status === "done" && result ? <Outcome intent="info">{t.template.wentToSheet(result.sheet)}</Outcome> : null}
         {template.goto.status === "failed" ? <Outcome intent="error">{pick(template.goto.reason)}</Outcome> : null}
       </LiveRegion>
+      <SnapshotSection />
     </div>
   );
 }

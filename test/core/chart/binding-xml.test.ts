@@ -18,7 +18,20 @@ const binding: ChartBinding = {
   position: "V1:AC16",
   valueFormat: "0.00",
 };
-const doc: BindingDocument = { version: 1, charts: [binding], templates: [{ sheet: "S", entity: "acme", lang: "zh", style: "live", tables: ["T"], cells: { B15: "acme|revenue|2025H1|" } }] };
+/** A model-layout record: series are rows of one frequency group. */
+const byRows: ChartBinding = {
+  ...binding,
+  id: "Acme|CapCycle capex vs D&A (half-year)",
+  chart: "CapCycle capex vs D&A (half-year)",
+  categoryColumn: "CNY 100m (亿元)",
+  seriesBy: "rows",
+  frequency: "half",
+  series: [
+    { name: "Capex", column: "Capex", row: { label: "Capex", index: 6 }, chartType: "ColumnClustered", axis: "Primary" },
+    { name: "Refractive", column: "Refractive", row: { label: "Refractive", section: "Revenue growth (calc.)", index: 5 }, chartType: "Line", axis: "Secondary" },
+  ],
+};
+const doc: BindingDocument = { version: 1, charts: [binding, byRows], templates: [{ sheet: "S", entity: "acme", lang: "zh", style: "live", tables: ["T"], cells: { B15: "acme|revenue|2025H1|" } }] };
 
 describe("binding record as custom XML", () => {
   it("round-trips through XML, whatever the names contain", () => {
@@ -41,6 +54,13 @@ describe("binding record as custom XML", () => {
     const r = parseBindings(damaged);
     expect(r.ok && r.dropped).toBe(1);
     expect(r.ok && r.doc.charts).toEqual([binding]);
+    // A record by rows whose rows are damaged is dropped, not misread as columns.
+    const badRow = { ...byRows, series: [{ ...byRows.series[0]!, row: { label: "Capex", index: -1 } }] };
+    const noRow = { ...byRows, series: [{ name: "Capex", column: "Capex", chartType: "ColumnClustered", axis: "Primary" }] };
+    const badBy = { ...binding, seriesBy: "diagonal" };
+    const r2 = parseBindings(serializeBindings({ ...doc, charts: [badRow, noRow as unknown as ChartBinding, badBy as unknown as ChartBinding, binding] }));
+    expect(r2.ok && r2.dropped).toBe(3);
+    expect(r2.ok && r2.doc.charts).toEqual([binding]);
     expect(parseBindings("<other xmlns='urn:x'><data>{}</data></other>").ok).toBe(false);
     expect(parseBindings(`<capcycle xmlns="${BINDINGS_NAMESPACE}"><data>{not json</data></capcycle>`)).toEqual({ ok: false, reason: "binding data is not valid JSON" });
     expect(parseBindings(`<capcycle xmlns="${BINDINGS_NAMESPACE}"><data>{"version":2}</data></capcycle>`).ok).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_ROWS, placeCharts, rowExtents } from "../../../src/core/chart/placement";
+import { CHART_ROWS, placeBand, rowExtents } from "../../../src/core/chart/placement";
 import { rectAddress } from "../../../src/core/template/a1";
 import type { PlanCell } from "../../../src/core/template/types";
 
@@ -29,32 +29,18 @@ describe("rowExtents", () => {
   });
 });
 
-describe("placeCharts", () => {
-  const stack = (extents: number[], count: number, maxCol?: number) => placeCharts(extents, count, undefined, maxCol).map((r) => rectAddress(r));
-
-  it("stacks the charts at the top, one empty column right of every row they span", () => {
-    const extents = [3, 3, 0, 20, 20, 0, ...Array(60).fill(9)];
-    expect(stack(extents, 2)).toEqual(["V1:AC16", "V18:AC33"]);
-    expect(stack(extents, 0)).toEqual([]);
+describe("placeBand", () => {
+  it("puts the charts side by side, each wide enough to read (about 440 points)", () => {
+    const widths = [218, 62, 75, 75, 62, 56, 270];
+    expect(placeBand(35, 2, widths).map((r) => rectAddress(r))).toEqual(["A36:E51", "F36:H51"]);
+    expect(placeBand(35, 0, widths)).toEqual([]);
   });
 
-  it("starts below a block too wide to sit beside, beside the narrower ones", () => {
-    const extents = [3, 0, 43, 43, 43, 0, ...Array(30).fill(11), 0, ...Array(200).fill(9)];
-    // Rows 6–55 reach 11 columns at most: the stack starts at the empty row after the wide block.
-    expect(stack(extents, 3)).toEqual(["M6:T21", "M23:T38", "M40:T55"]);
-  });
-
-  it("takes the first row where the whole stack fits within the column limit", () => {
-    // Row 10 reaches 35 columns: a 16-row chart starting at rows 0–10 would span it.
-    const extents = Array.from({ length: 60 }, (_, r) => (r === 10 ? 35 : 5));
-    const [first] = placeCharts(extents, 1);
-    expect(first).toEqual({ row: 11, col: 6, rowCount: CHART_ROWS, colCount: 8 });
-    // With room for it, the top.
-    expect(placeCharts(extents, 1, undefined, 36)[0]).toMatchObject({ row: 0, col: 36 });
-  });
-
-  it("below every row when nothing else fits, so it always terminates", () => {
-    expect(stack([50, 50, 50], 1, 10)).toEqual(["B4:I19"]);
-    expect(stack([], 1)).toEqual(["B1:I16"]);
+  it("at the sheet's last used column, four fifths of the width will do; past it, default widths", () => {
+    // B–D reach 360 points (≥ 0.8 × 440) at the last used column: the chart stops there.
+    expect(rectAddress(placeBand(0, 1, [80, 120, 120, 120])[0]!)).toBe("A1:D16");
+    // Past the used columns, at the default 48 points: eight columns (384 points).
+    expect(rectAddress(placeBand(0, 2, [300, 150])[1]!)).toBe("C1:J16");
+    expect(placeBand(5, 1, [100])[0]).toMatchObject({ row: 5, col: 0, rowCount: CHART_ROWS });
   });
 });

@@ -42,7 +42,8 @@ describe("rollForwardProbe", () => {
     if (!p.ok) return;
     expect(p.probe.direction).toBe("down");
     expect(p.probe.valueWindows.map((w) => rectAddress(w.rect))).toEqual([`C10:C${9 + LOOKAHEAD}`, `D10:D${9 + LOOKAHEAD}`]);
-    expect(rectAddress(p.probe.categoryWindow!.rect)).toBe(`A10:A${9 + LOOKAHEAD}`);
+    // The categories' window starts at their last cell: its period tells the chart's frequency.
+    expect(rectAddress(p.probe.categoryWindow!.rect)).toBe(`A9:A${9 + LOOKAHEAD}`);
   });
 
   it("reads to the right of row series", () => {
@@ -78,7 +79,7 @@ describe("rollForwardPlan", () => {
   };
 
   it("extends every series and the categories by the new periods", () => {
-    const r = rollForwardPlan(chart, probe(), { values: [pad([12, 13]), pad([8, null])], categories: pad(["2025", "2026"]) });
+    const r = rollForwardPlan(chart, probe(), { values: [pad([12, 13]), pad([8, null])], categories: pad(["2024", "2025", "2026"]) });
     expect(r).toEqual({
       ok: true,
       plan: {
@@ -99,16 +100,30 @@ describe("rollForwardPlan", () => {
       const r = rollForwardPlan(chart, p, { values: values.map(pad), categories: pad(cats) });
       return r.ok ? r.plan.added : 0;
     };
-    expect(added([[1, 2, 3], [1, 2, 3]], ["2025", null, "2027"])).toBe(1);
-    expect(added([[1, 2], [1, 2]], ["2025", "Total"])).toBe(1);
-    expect(added([[1, 2], [1, 2]], ["2025", "合计"])).toBe(1);
-    expect(added([[1, "n/a"], [1, 2]], ["2025", "2026"])).toBe(1);
-    expect(added([[1, null], [1, null]], ["2025", "2026"])).toBe(1);
-    expect(added([["1,234"], [5]], ["2025"])).toBe(1);
+    expect(added([[1, 2, 3], [1, 2, 3]], ["2024", "2025", null, "2027"])).toBe(1);
+    expect(added([[1, 2], [1, 2]], ["2024", "2025", "Total"])).toBe(1);
+    expect(added([[1, 2], [1, 2]], ["2024", "2025", "合计"])).toBe(1);
+    expect(added([[1, "n/a"], [1, 2]], ["2024", "2025", "2026"])).toBe(1);
+    expect(added([[1, null], [1, null]], ["2024", "2025", "2026"])).toBe(1);
+    expect(added([["1,234"], [5]], ["2024", "2025"])).toBe(1);
+  });
+
+  it("stops where the periods change frequency: a model's half-year columns are not new years", () => {
+    const p = probe();
+    const added = (cats: CellValue[]) => {
+      const r = rollForwardPlan(chart, p, { values: [pad([1, 2, 3]), pad([1, 2, 3])], categories: pad(cats) });
+      return r.ok ? r.plan.added : 0;
+    };
+    expect(added(["2024", "2024H1", "2025H1"])).toBe(0);
+    expect(added(["2024", "2025", "2024H1"])).toBe(1);
+    expect(added(["FY2024", "2025年", "2026"])).toBe(2);
+    expect(added(["2025H1", "2025H2", "2026H1"])).toBe(2);
+    // Categories that are not periods are taken as before.
+    expect(added(["Mar", "Apr", "May"])).toBe(2);
   });
 
   it("says when nothing follows", () => {
-    expect(rollForwardPlan(chart, probe(), { values: [pad([]), pad([])], categories: pad([]) })).toEqual({ ok: false, reason: ROLL_REASONS.upToDate });
+    expect(rollForwardPlan(chart, probe(), { values: [pad([]), pad([])], categories: pad(["2024"]) })).toEqual({ ok: false, reason: ROLL_REASONS.upToDate });
   });
 
   it("works without categories", () => {

@@ -193,7 +193,7 @@ describe("SOURCE", () => {
   it("is in Chinese when asked", () => {
     const s = text(fx.sourceText("acme_eye", "revenue", "2025H1", null, "zh"));
     expect(s).toContain("冲突：3 条表述不一致");
-    expect(s).toContain("[1] 主值 900_aaaaaaaaaaaaaaaa.txt，第 3 行：“115.07 亿元”");
+    expect(s).toContain("[1] 采用值 900_aaaaaaaaaaaaaaaa.txt，第 3 行：“115.07 亿元”");
     expect(s).toContain("艾克眼科医院集团股份有限公司 revenue（营业收入） 2025H1");
   });
 

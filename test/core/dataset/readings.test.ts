@@ -170,41 +170,33 @@ describe("sources a person recognises", () => {
   });
 });
 
-describe("the Aier template shows the phase under each reading", () => {
-  it("beside the phase cell, in both languages; the phase cell itself compares 2024H1 with 2025H1", async () => {
+describe("the templates show readings and sources as the readings API gives them", () => {
+  const textsOf = async (entity: string, lang: "en" | "zh"): Promise<string[]> => {
     const { templateInputFor } = await import("../../../src/core/template/from-dataset");
     const { buildTemplatePlan } = await import("../../../src/core/template/build");
+    const plan = buildTemplatePlan(templateInputFor(ds, entity)!, { lang, style: "portable" });
+    return plan.cells.flat().flatMap((c) => (c.kind === "text" ? [c.text] : []));
+  };
+
+  it("Aier: the phase under each reading, primary first, in both languages; United Imaging has none", async () => {
+    const { templateInputFor } = await import("../../../src/core/template/from-dataset");
     const input = templateInputFor(ds, "aier_eye")!;
+    expect(input.phaseReadings?.contested).toBe(true);
     for (const lang of ["en", "zh"] as const) {
-      const plan = buildTemplatePlan(input, { lang, style: "portable" });
-      const note = plan.cells[4]![2]!;
-      expect(note.kind).toBe("text");
-      const text = note.kind === "text" ? note.text : "";
-      expect(text).toBe(phaseReadingsNote(input.phaseReadings, lang));
-      expect(text).toContain(lang === "en" ? "Contraction — H1 2024 1.02" : "收缩——2024年上半年 1.02");
-      expect(text).toContain(lang === "en" ? "Expansion slowing — H1 2024 2.58" : "扩张放缓——2024年上半年 2.58");
+      const texts = await textsOf("aier_eye", lang);
+      for (const line of input.phaseReadings!.lines) expect(texts.some((t) => t.includes(line.text[lang]))).toBe(true);
+      expect(texts.some((t) => t.includes(lang === "en" ? "Contraction — H1 2024 1.02" : "收缩——2024年上半年 1.02"))).toBe(true);
+      expect(texts.some((t) => t.includes(lang === "en" ? "Expansion slowing — H1 2024 2.58" : "扩张放缓——2024年上半年 2.58"))).toBe(true);
     }
-    // United Imaging has no phase: no readings, the usual basis text.
     expect(templateInputFor(ds, "united_imaging")!.phaseReadings).toBeUndefined();
   });
-});
 
-describe("the template's sources table cites the article as a person recognises it", () => {
-  it("title (date) instead of the file name, and Chinese notes and reasons in Chinese", async () => {
-    const { templateInputFor } = await import("../../../src/core/template/from-dataset");
-    const { buildTemplatePlan } = await import("../../../src/core/template/build");
-    const input = templateInputFor(ds, "united_imaging")!;
-    const texts = (lang: "en" | "zh"): string[] => {
-      const plan = buildTemplatePlan(input, { lang, style: "portable" });
-      const t = plan.tables.find((x) => x.role === "sources")!;
-      return plan.cells.slice(t.rect.row + 1, t.rect.row + t.rect.rowCount).map((r) => r.slice(5, 9).map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? String(c.value) : "")).join(" | "));
-    };
-    const en = texts("en");
-    expect(en.some((r) => r.startsWith("豪赌智能：联影医疗的影像帝国在AI迷雾中寻路 (2025-07-04) | 45 |"))).toBe(true);
-    expect(en.some((r) => r.includes("_") && /\d{3}_[0-9a-f]{16}\.txt/.test(r))).toBe(false);
-    const zh = texts("zh");
-    expect(zh.some((r) => r.startsWith("《2024 财报背后，如何看待联影医疗的投资价值点？》（观韬，市值风云 App，未注明日期） | 88 |"))).toBe(true);
-    expect(zh.some((r) => r.includes("由 33.8%（001:88）改为 35%"))).toBe(true);
+  it("United Imaging: sources named by their records (title, date, author), reasons in Chinese", async () => {
+    const en = await textsOf("united_imaging", "en");
+    expect(en.some((t) => t.includes(sourceName(ds, "000_b74c3c6bc38ab8e1.txt", "en")))).toBe(true);
+    const zh = await textsOf("united_imaging", "zh");
+    expect(zh.some((t) => t.includes("《2024 财报背后，如何看待联影医疗的投资价值点？》（观韬，市值风云 App，未注明日期）"))).toBe(true);
+    expect(zh.some((t) => t.includes("由 33.8%（001:88）改为 35%"))).toBe(true);
   });
 });
 

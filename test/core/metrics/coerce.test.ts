@@ -37,8 +37,8 @@ describe("toNumber: values that are not numbers", () => {
 
   it("clips long text in the message", () => {
     const e = toNumber("x".repeat(500), "CAGR", "first");
-    expect(en(e as never)).toContain(`"${"x".repeat(37)}..."`);
-    expect(en(e as never)).not.toContain("x".repeat(38));
+    expect(en(e as never)).toContain(`"${"x".repeat(39)}…"`);
+    expect(en(e as never)).not.toContain("x".repeat(40));
   });
 
   it("passes an input error through unchanged", () => {

@@ -22,7 +22,8 @@ describe("planBands", () => {
   it("gives one block per section of a template, covering every written cell", () => {
     const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
     const bands = planBands(plan.cells);
-    expect(bands.map((r) => rectAddress(r))).toEqual(["A1:C8", "A10:T15", "A17:D21", "A23:D27", "A29:F31", "A33:I67"]);
+    // Header, then each section; the chart bands between them are empty rows and are not written.
+    expect(bands.map((r) => rectAddress(r))).toEqual(["A1:C8", "A10:E34", "A53:E61", "A80:E91", "A110:E112", "A114:G150"]);
     plan.cells.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.kind === "blank" && c.format === undefined) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTemplatePlan } from "../../../src/core/template/build";
 import type { PlanCell, TemplatePlan } from "../../../src/core/template/types";
-import { parseCell, rectAddress, rectsOverlap } from "../../../src/core/template/a1";
+import { parseCell, parseRect, rectAddress, rectsOverlap } from "../../../src/core/template/a1";
 import { acmeInput, sparseInput } from "./fixtures";
 import { chartsCoverNothing } from "./layout-checks";
 
@@ -13,8 +13,13 @@ const textAt = (plan: TemplatePlan, a: string) => {
   const c = cell(plan, a);
   return c.kind === "text" ? c.text : `<${c.kind}>`;
 };
+/** Column A of a table's body (row labels). */
+const labels = (plan: TemplatePlan, role: string) => {
+  const t = plan.tables.find((x) => x.role === role)!;
+  return plan.cells.slice(t.rect.row + 1, t.rect.row + t.rect.rowCount).map((r) => (r[0]!.kind === "text" ? r[0]!.text : ""));
+};
 
-describe("buildTemplatePlan: layout and values", () => {
+describe("buildTemplatePlan: the model layout (fields down, periods across)", () => {
   const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
   const fin = plan.tables.find((t) => t.role === "financials")!;
 
@@ -22,225 +27,288 @@ describe("buildTemplatePlan: layout and values", () => {
     expect(plan.sheetName).toBe("Acme Eye 600000.SH");
   });
 
-  it("writes a header block with ticker, unit, data as of and the phase cell", () => {
-    expect(textAt(plan, "A2")).toBe("Ticker");
+  it("writes a header block: company, ticker, unit, data as of, phase, formula style, missing", () => {
+    expect(textAt(plan, "A1")).toBe("Acme Eye Hospital Group — capital-cycle template");
     expect(textAt(plan, "B2")).toBe("600000.SH");
     expect(textAt(plan, "B3")).toBe("money in CNY 100m (亿元); rates in %");
     // The 2025 target is not an actual figure, so data runs to H1 2025.
     expect(textAt(plan, "B4")).toBe("2025-06-30 (H1 2025)");
     expect(plan.asOf).toBe("2025H1");
     expect(plan.phaseCell).toBe("B5");
+    expect(textAt(plan, "C5")).toBe("From capex ÷ D&A in the last two annual periods with both (≥1.5 and rising: expansion; <1.0: contraction or recovery).");
+    expect(textAt(plan, "B7")).toBe("so not computed: R&D capitalized share");
   });
 
-  it("puts periods in rows, oldest first, as text", () => {
-    expect(rectAddress(fin.rect)).toBe("A11:T15");
-    expect(["A12", "A13", "A14", "A15"].map((a) => cell(plan, a))).toEqual([
+  it("puts periods across, oldest at the left, annual and half-year periods in separate column groups", () => {
+    expect(rectAddress(fin.rect)).toBe("A11:E34");
+    expect(["B10", "C10", "D10", "E10"].map((a) => textAt(plan, a))).toEqual(["Annual", "<blank>", "Half-year", "<blank>"]);
+    expect(["A11", "B11", "C11", "D11", "E11"].map((a) => cell(plan, a))).toEqual([
+      { kind: "text", text: "CNY 100m (亿元)" },
       { kind: "text", text: "2023" },
-      { kind: "text", text: "2024H1" },
       { kind: "text", text: "2024" },
+      { kind: "text", text: "2024H1" },
       { kind: "text", text: "2025H1" },
     ]);
+    expect(fin.columns.map((c) => [c.header, c.role])).toEqual([
+      ["CNY 100m (亿元)", "label"],
+      ["2023", "period"],
+      ["2024", "period"],
+      ["2024H1", "period"],
+      ["2025H1", "period"],
+    ]);
+    // The period headers sit right, over their numbers.
+    expect(plan.formats).toContainEqual({ range: "B11:E11", align: "right" });
+  });
+
+  it("lists fields down the rows under their statement, each with its stated growth; only fields with figures", () => {
+    expect(labels(plan, "financials")).toEqual([
+      "Income statement",
+      "Revenue",
+      "Revenue, YoY growth",
+      "Net profit",
+      "Cash flow statement",
+      "Operating cash flow",
+      "Capex",
+      "D&A",
+      "Balance sheet (at period end)",
+      "Receivables",
+      "Goodwill",
+      "Equity",
+      "Debt to assets",
+      "Capital-cycle metrics (formulas)",
+      "Capex / D&A",
+      "Net investment",
+      "Capex intensity",
+      "Free cash flow",
+      "Cash conversion",
+      "Receivable days",
+      "Goodwill / equity",
+      "Revenue growth (calc.)",
+      "Net profit growth (calc.)",
+    ]);
+    // Headings are bold and shaded across the table.
+    expect(plan.formats).toContainEqual({ range: "A12:E12", bold: true, fill: "#DDEBF7" });
   });
 
   it("writes money in 亿 with two decimals, rates as %, and leaves missing figures blank", () => {
-    const headers = fin.columns.map((c) => c.header);
-    expect(headers.slice(0, 11)).toEqual([
-      "Period", "Revenue", "Revenue, YoY growth", "Net profit", "Operating cash flow", "Capex", "D&A", "Receivables", "Goodwill", "Equity", "Debt to assets",
-    ]);
-    expect(cell(plan, "B15")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
-    expect(cell(plan, "C15")).toEqual({ kind: "number", value: 0.1507, format: "0.00%" });
-    expect(cell(plan, "F12")).toEqual({ kind: "number", value: -40, format: "0.00" });
-    // No capex in H1 2024: blank, formatted like its column, never 0.
-    expect(cell(plan, "F13")).toEqual({ kind: "blank", format: "0.00" });
+    expect(cell(plan, "E13")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
+    expect(cell(plan, "E14")).toEqual({ kind: "number", value: 0.1507, format: "0.00%" });
+    expect(cell(plan, "B18")).toEqual({ kind: "number", value: -40, format: "0.00" });
+    // No capex in H1 2024: blank, formatted like its row, never 0.
+    expect(cell(plan, "D18")).toEqual({ kind: "blank", format: "0.00" });
+    expect(cell(plan, "D14")).toEqual({ kind: "blank", format: "0.00%" });
+    // Heading rows hold no values.
+    expect(cell(plan, "B12")).toEqual({ kind: "blank" });
   });
 
   it("keeps targets and forecasts out of the tables", () => {
-    const periods = plan.cells.slice(11, 15).map((r) => (r[0]!.kind === "text" ? r[0]!.text : ""));
-    expect(periods).not.toContain("2025");
+    expect(fin.columns.map((c) => c.header)).not.toContain("2025");
   });
 
-  it("computes the metrics where inputs exist, as CAPCYCLE formulas (live)", () => {
-    const headers = fin.columns.map((c) => c.header);
-    expect(headers.slice(11)).toEqual([
-      "Capex / D&A", "Net investment", "Capex intensity", "Free cash flow", "Cash conversion", "Receivable days", "Goodwill / equity",
-      "Revenue growth", "Net profit growth",
-    ]);
-    expect(cell(plan, "L12")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(F12,G12)", format: "0.00" });
-    expect(cell(plan, "M12")).toMatchObject({ formula: "=CAPCYCLE.NET_INVESTMENT(F12,G12)", format: "0.00" });
-    expect(cell(plan, "O15")).toMatchObject({ formula: "=CAPCYCLE.FREE_CASH_FLOW(E15,F15)" });
-    // Receivable days use the period's length: 181 days in H1 2025, 366 in 2024.
-    expect(cell(plan, "Q15")).toMatchObject({ formula: "=CAPCYCLE.RECEIVABLE_DAYS(H15,B15,181)" });
-    expect(cell(plan, "Q14")).toMatchObject({ formula: "=CAPCYCLE.RECEIVABLE_DAYS(H14,B14,366)" });
-    // Growth compares with the same period a year earlier (H1 2025 vs H1 2024), not the row above.
-    expect(cell(plan, "S15")).toMatchObject({ formula: "=CAPCYCLE.SEGMENT_GROWTH(B15,B13)", format: "0.00%" });
-    expect(cell(plan, "S14")).toMatchObject({ formula: "=CAPCYCLE.SEGMENT_GROWTH(B14,B12)" });
-    // No prior comparable row for 2023: blank, not a formula.
-    expect(cell(plan, "S12")).toEqual({ kind: "blank", format: "0.00%" });
+  it("writes each metric in the columns that have its inputs, referring to the same column only", () => {
+    expect(cell(plan, "B26")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(B18,B19)", format: "0.00" });
+    expect(cell(plan, "E26")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(E18,E19)", format: "0.00" });
+    // H1 2024 has neither capex nor D&A: no formula there.
+    expect(cell(plan, "D26")).toEqual({ kind: "blank", format: "0.00" });
+    expect(cell(plan, "C27").kind === "formula" && cell(plan, "C27")).toMatchObject({ formula: "=CAPCYCLE.NET_INVESTMENT(C18,C19)" });
+    expect(cell(plan, "B28")).toMatchObject({ formula: "=CAPCYCLE.CAPEX_INTENSITY(B18,B13)", format: "0.00%" });
+    // No operating cash flow in 2023: free cash flow from 2024 on.
+    expect(cell(plan, "B29")).toEqual({ kind: "blank", format: "0.00" });
+    expect(cell(plan, "C29")).toMatchObject({ formula: "=CAPCYCLE.FREE_CASH_FLOW(C17,C18)" });
+    // Receivable days count the period's own days: 366 for 2024, 181 for H1 2025.
+    expect(cell(plan, "C31")).toMatchObject({ formula: "=CAPCYCLE.RECEIVABLE_DAYS(C21,C13,366)", format: "0.0" });
+    expect(cell(plan, "E31")).toMatchObject({ formula: "=CAPCYCLE.RECEIVABLE_DAYS(E21,E13,181)" });
+    expect(cell(plan, "C32")).toMatchObject({ formula: "=CAPCYCLE.GOODWILL_TO_EQUITY(C22,C23)", format: "0.00%" });
+    // Growth compares a period with the same period a year earlier, in its own group: never 2025H1 over 2024.
+    expect(cell(plan, "C33")).toMatchObject({ formula: "=CAPCYCLE.SEGMENT_GROWTH(C13,B13)" });
+    expect(cell(plan, "E33")).toMatchObject({ formula: "=CAPCYCLE.SEGMENT_GROWTH(E13,D13)" });
+    expect(cell(plan, "B33")).toEqual({ kind: "blank", format: "0.00%" });
+    // Every metric formula refers to cells of its own column.
+    plan.cells.forEach((row) =>
+      row.forEach((c, col) => {
+        if (c.kind !== "formula" || !/^=CAPCYCLE\.(CAPEX|NET|FREE|CASH|RECEIVABLE|GOODWILL)/.test(c.formula)) return;
+        for (const ref of c.formula.match(/[A-Z]+\d+/g)!) expect(parseCell(ref)!.col).toBe(col);
+      }),
+    );
   });
 
-  it("writes the cycle phase over the capex and D&A columns", () => {
-    // One frequency (SPEC §2): FY2023 → FY2024, since 2025H1 has no earlier half to compare with.
-    expect(cell(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(F12:F14,G12:G14,1.5,1,"en")', format: "General" });
+  it("writes the cycle phase over the capex and D&A rows of one frequency group", () => {
+    // Annual has two periods with both (2023, 2024); the half year only one.
+    expect(cell(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(B18:C18,B19:C19,1.5,1,"en")', format: "General" });
   });
 
   it("uses A1 references only (no structured references)", () => {
-    const formulas = plan.cells.flat().filter((c): c is Extract<PlanCell, { kind: "formula" }> => c.kind === "formula");
-    expect(formulas.length).toBeGreaterThan(20);
-    for (const f of formulas) expect(f.formula).not.toMatch(/\[|#This Row|Table/i);
+    for (const row of plan.cells) for (const c of row) if (c.kind === "formula") expect(c.formula).not.toMatch(/\[|#/);
   });
 
-  it("lists what is missing", () => {
-    expect(plan.missing).toEqual([]);
-    const sparse = buildTemplatePlan(sparseInput(), { lang: "en", style: "portable" });
-    expect(sparse.missing).toEqual(["net_profit", "operating_cash_flow", "capex", "da", "receivables", "goodwill", "equity"]);
-    expect(textAt(sparse, "B7")).toMatch(/^No figures: Net profit, Operating cash flow, Capex, D&A, Receivables, Goodwill, Equity; so not computed: Capex \/ D&A/);
-    expect(textAt(sparse, "B5")).toBe("Not enough data: needs capex and D&A in two periods.");
-    expect(textAt(sparse, "B2")).toBe("(unlisted)");
-    expect(sparse.charts).toEqual([]);
-  });
-
-  it("builds a segments table with growth where the prior period exists", () => {
+  it("builds segment blocks: segments down, the same period columns, computed growth where the prior year exists", () => {
     const seg = plan.tables.find((t) => t.role === "segments")!;
-    expect(seg.columns.map((c) => c.header)).toEqual(["Segment", "Revenue 2023", "Revenue 2024", "Revenue growth 2024"]);
-    const r = seg.rect.row + 1;
-    expect(plan.cells[r]![0]).toEqual({ kind: "text", text: "Refractive" });
-    expect(plan.cells[r]![3]).toMatchObject({ kind: "formula", formula: `=CAPCYCLE.SEGMENT_GROWTH(C${r + 1},B${r + 1})` });
-    // Optometry has no 2023 figure: blank input → the formula gives blank.
-    expect(plan.cells[r + 2]![1]).toEqual({ kind: "blank", format: "0.00" });
+    expect(rectAddress(seg.rect)).toBe("A54:E61");
+    expect(seg.columns.map((c) => c.header)).toEqual(["Segment", "2023", "2024", "2024H1", "2025H1"]);
+    expect(labels(plan, "segments")).toEqual(["Revenue", "Refractive", "Cataract", "Optometry", "Revenue growth (calc.)", "Refractive", "Cataract"]);
+    expect(cell(plan, "C56")).toEqual({ kind: "number", value: 120, format: "0.00" });
+    expect(cell(plan, "C60")).toEqual({ kind: "formula", formula: "=CAPCYCLE.SEGMENT_GROWTH(C56,B56)", format: "0.00%" });
+    expect(cell(plan, "B60")).toEqual({ kind: "blank", format: "0.00%" });
   });
 
-  it("builds a peers table with market share first and figures two companies share", () => {
+  it("builds peer blocks: market share first, companies down with their tickers", () => {
     const peers = plan.tables.find((t) => t.role === "peers")!;
-    expect(peers.columns.map((c) => c.header)).toEqual(["Company", "Ticker", "Market share 2024", "Revenue 2024"]);
-    const r = peers.rect.row + 1;
-    expect(plan.cells.slice(r, r + 3).map((row) => row.slice(0, 4))).toEqual([
-      [{ kind: "text", text: "Acme Eye" }, { kind: "text", text: "600000.SH" }, { kind: "number", value: 0.08, format: "0.00%" }, { kind: "number", value: 210, format: "0.00" }],
-      [{ kind: "text", text: "Beta" }, { kind: "text", text: "301267.SZ" }, { kind: "number", value: 0.02, format: "0.00%" }, { kind: "number", value: 40, format: "0.00" }],
-      [{ kind: "text", text: "Gamma" }, { kind: "blank", format: "@" }, { kind: "number", value: 0.01, format: "0.00%" }, { kind: "blank", format: "0.00" }],
-    ]);
+    expect(rectAddress(peers.rect)).toBe("A81:E91");
+    expect(labels(plan, "peers")).toEqual(["Market share", "Acme Eye 600000.SH", "Beta 301267.SZ", "Gamma", "Revenue", "Acme Eye 600000.SH", "Beta 301267.SZ", "Hospitals", "Beta 301267.SZ", "Gamma"]);
+    expect(cell(plan, "C84")).toEqual({ kind: "number", value: 0.02, format: "0.00%" });
+    expect(cell(plan, "B91")).toEqual({ kind: "number", value: 10, format: "#,##0" });
   });
 
-  it("lists every statement in the sources table, with conflicts, hedges and bases", () => {
+  it("lists source records once, then every figure with its record, line, basis and note", () => {
     const src = plan.tables.find((t) => t.role === "sources")!;
-    expect(src.columns.map((c) => c.header)).toEqual(["Company", "Field", "Period", "Segment", "As printed", "File", "Line", "Status", "Note"]);
-    const body = plan.cells.slice(src.rect.row + 1, src.rect.row + src.rect.rowCount);
-    const statements = acmeInput().figures.reduce((n, f) => n + f.sources.length, 0) + 3; // + Beta share, Beta revenue, Gamma share
-    expect(body).toHaveLength(statements);
-    const equity = body.filter((r) => r[1]!.kind === "text" && r[1]!.text === "Equity");
-    expect(equity.map((r) => [r[4], r[7]])).toEqual([
-      [{ kind: "text", text: "160.0亿元" }, { kind: "text", text: "primary" }],
-      [{ kind: "text", text: "约150亿元" }, { kind: "text", text: "other statement" }],
+    expect(textAt(plan, "A114")).toBe("Sources");
+    expect([textAt(plan, "A115"), textAt(plan, "B115")]).toEqual(["S1", "003_b3fdc93d999670b0.txt"]);
+    expect(textAt(plan, "B114")).toBe("Source records (cited by key in the table below)");
+    expect(src.columns.map((c) => c.header)).toEqual(["Field", "Period", "As printed", "Source", "Line", "Basis", "Note"]);
+    const rows = plan.cells.slice(src.rect.row + 1, src.rect.row + src.rect.rowCount);
+    // One row per figure: the company's 32 and the peers' 5 that the peers table shows.
+    expect(rows).toHaveLength(acmeInput().figures.length + 5);
+    const equity = rows.filter((r) => r[0]!.kind === "text" && r[0]!.text === "Equity");
+    expect(equity.map((r) => r.map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : "")))).toEqual([
+      ["Equity", "2024", "160.0亿元", "S1", 22, "actual", 'CONFLICT: 2 statements disagree; primary by rule "precise over rounded" (160.0 beats about 150); also stated: 约150亿元 (S1, line 23, about)'],
     ]);
-    expect(equity[1]![8]).toEqual({ kind: "text", text: "CONFLICT: 2 statements disagree; primary by rule precise_over_rounded (160.0 beats about 150); about" });
-    const target = body.find((r) => r[4]!.kind === "text" && r[4]!.text === "=240亿")!;
-    expect(target[8]).toEqual({ kind: "text", text: "target" });
-    expect(target[6]).toMatchObject({ kind: "number", format: "0" });
+    // A peer's figure names the peer; a segment's names the segment.
+    expect(rows.map((r) => (r[0]!.kind === "text" ? r[0]!.text : ""))).toEqual(expect.arrayContaining(["Beta: Market share", "Revenue — Refractive"]));
+    // The target is listed with its basis.
+    expect(rows.find((r) => r[2]!.kind === "text" && r[2]!.text === "=240亿")![5]).toEqual({ kind: "text", text: "target" });
   });
 
   it("marks every text cell as text, including ones that look like formulas or numbers", () => {
-    const texts = plan.cells.flat().filter((c) => c.kind === "text").map((c) => (c as { text: string }).text);
-    expect(texts).toContain("=240亿");
-    expect(texts).toContain("+1%");
-    expect(texts).toContain("2024");
+    expect(cell(plan, "B11")).toEqual({ kind: "text", text: "2023" });
+    const printed = plan.cells.flat().find((c) => c.kind === "text" && c.text === "=240亿");
+    expect(printed).toEqual({ kind: "text", text: "=240亿" });
   });
 
   it("records which cell shows which figure", () => {
-    expect(plan.record.cells["B15"]).toBe("acme|revenue|2025H1|");
-    expect(plan.record.cells["F12"]).toBe("acme|capex|2023|");
-    expect(Object.values(plan.record.cells)).toContain("beta|market_share|2024|");
-    expect(Object.values(plan.record.cells)).toContain("acme|revenue|2024|refractive");
-    // Formula cells are not figures.
-    expect(plan.record.cells["L12"]).toBeUndefined();
+    expect(plan.record.cells["E13"]).toBe("acme|revenue|2025H1|");
+    expect(plan.record.cells["C56"]).toBe("acme|revenue|2024|refractive");
+    expect(plan.record.cells["C84"]).toBe("beta|market_share|2024|");
+    expect(plan.record.entity).toBe("acme");
   });
 
-  it("plans three charts beside the tables at the top, overlapping no used cell", () => {
-    expect(plan.charts.map((c) => c.kind)).toEqual(["capex-da", "segment-growth", "peer-share"]);
-    // The financials (A..T) are the widest block: the stack starts at the top, one column right of them.
-    expect(plan.charts.map((c) => rectAddress(c.position))).toEqual(["V1:AC16", "V18:AC33", "V35:AC50"]);
-    expect(chartsCoverNothing(plan)).toEqual([]);
-    for (let i = 1; i < plan.charts.length; i++) expect(rectsOverlap(plan.charts[i]!.position, plan.charts[i - 1]!.position)).toBe(false);
-    const capex = plan.charts[0]!;
-    expect(capex.categories).toBe("A12:A15");
-    expect(capex.series.map((s) => [s.name, s.values, s.chartType, s.axis])).toEqual([
-      ["Capex", "F12:F15", "ColumnClustered", "Primary"],
-      ["D&A", "G12:G15", "ColumnClustered", "Primary"],
-      ["Capex / D&A", "L12:L15", "Line", "Secondary"],
+  it("plans one capex vs D&A chart per frequency group, bound by rows, in a band under the financials", () => {
+    const [annual, half, ...rest] = plan.charts;
+    expect(annual).toMatchObject({
+      kind: "capex-da",
+      name: "CapCycle capex vs D&A (annual)",
+      title: "Capex vs D&A — annual",
+      type: "ColumnClustered",
+      tableRole: "financials",
+      seriesBy: "rows",
+      frequency: "annual",
+      categoryColumn: "CNY 100m (亿元)",
+      categories: "B11:C11",
+      series: [
+        { name: "Capex", values: "B18:C18", row: { label: "Capex", index: 6 }, chartType: "ColumnClustered", axis: "Primary" },
+        { name: "D&A", values: "B19:C19", row: { label: "D&A", index: 7 }, chartType: "ColumnClustered", axis: "Primary" },
+        { name: "Capex / D&A", values: "B26:C26", row: { label: "Capex / D&A", index: 14 }, chartType: "Line", axis: "Secondary" },
+      ],
+    });
+    expect(half).toMatchObject({ name: "CapCycle capex vs D&A (half-year)", categories: "D11:E11", frequency: "half" });
+    expect(half!.series.map((s) => s.values)).toEqual(["D18:E18", "D19:E19", "D26:E26"]);
+    expect(rectAddress(annual!.position)).toBe("A36:E51");
+    expect(rectAddress(half!.position)).toBe("F36:H51");
+    expect(rest.map((c) => [c.name, c.categories, rectAddress(c.position), c.series.map((s) => [s.name, s.values, s.row?.section])])).toEqual([
+      ["CapCycle segment growth (annual)", "B54:C54", "A63:E78", [["Refractive", "B60:C60", "Revenue growth (calc.)"], ["Cataract", "B61:C61", "Revenue growth (calc.)"]]],
+      ["CapCycle market share (annual)", "B81:C81", "A93:E108", [["Acme Eye 600000.SH", "B83:C83", "Market share"], ["Beta 301267.SZ", "B84:C84", "Market share"], ["Gamma", "B85:C85", "Market share"]]],
     ]);
-    expect(plan.charts[1]!.series[0]!.column).toBe("Revenue growth 2024");
-    expect(plan.charts[2]!.series[0]!.column).toBe("Market share 2024");
+    expect(chartsCoverNothing(plan)).toEqual([]);
+    for (const c of plan.charts) for (const t of plan.tables) expect(rectsOverlap(c.position, t.rect)).toBe(false);
   });
 
   it("leaves charts out on request", () => {
-    expect(buildTemplatePlan(acmeInput(), { lang: "en", style: "live", charts: false }).charts).toEqual([]);
+    const p = buildTemplatePlan(acmeInput(), { lang: "en", style: "live", charts: false });
+    expect(p.charts).toEqual([]);
+    // Without the bands the tables move up.
+    expect(rectAddress(p.tables.find((t) => t.role === "segments")!.rect)).toBe("A37:E44");
+  });
+
+  it("gives the printing and viewing setup as plan data", () => {
+    expect(plan.setup).toEqual({
+      freeze: { rows: 11, columns: 1 },
+      printArea: "A1:H150",
+      printTitleColumns: "A:A",
+      orientation: "portrait",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: "A4",
+    });
+    expect(plan.names.map((n) => [n.name, n.range, n.table])).toEqual([
+      ["CapCycle_acme_Financials_Range", "A11:E34", "financials"],
+      ["CapCycle_acme_Segments_Range", "A54:E61", "segments"],
+      ["CapCycle_acme_Peers_Range", "A81:E91", "peers"],
+      ["CapCycle_acme_Other_Range", "A111:E112", "other"],
+      ["CapCycle_acme_Sources_Range", "A116:G150", "sources"],
+    ]);
+    // The long conflict note wraps onto four lines in the note column: its row is that tall.
+    expect(plan.rowHeights).toEqual({ 142: 60 });
+    // Every chart lies inside the print area.
+    const area = parseRect(plan.setup.printArea)!;
+    for (const c of plan.charts) expect(c.position.col + c.position.colCount).toBeLessThanOrEqual(area.col + area.colCount);
   });
 });
 
 describe("buildTemplatePlan: options", () => {
   it("writes portable formulas with native functions only, blank in → blank out", () => {
     const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "portable" });
-    expect(cell(plan, "L12")).toMatchObject({ formula: '=IF(OR(F12="",G12=""),"",ABS(F12)/ABS(G12))' });
-    expect(cell(plan, "S15")).toMatchObject({ formula: '=IF(OR(B15="",B13=""),"",IF(B13<=0,NA(),B15/B13-1))' });
-    expect(cell(plan, "Q15")).toMatchObject({ formula: '=IF(OR(H15="",B15=""),"",H15/B15*181)' });
-    const all = plan.cells.flat().filter((c) => c.kind === "formula").map((c) => (c as { formula: string }).formula);
-    for (const f of all) expect(f).not.toContain("CAPCYCLE");
-    // The phase: a native IF over the ratio cells of the last two periods with both figures.
-    expect(cell(plan, "B5")).toMatchObject({
-      formula:
-        '=IF(OR(L14="",L12=""),"",IF(AND(L14>=1.5,L14>=L12),"Expansion",IF(AND(L14>=1,L14<L12),"Expansion slowing",IF(L14>=1,"Build-up",IF(L14<=L12,"Contraction","Recovery")))))',
-    });
+    expect(cell(plan, "B26")).toEqual({ kind: "formula", formula: '=IF(OR(B18="",B19=""),"",ABS(B18)/ABS(B19))', format: "0.00" });
+    expect(cell(plan, "C33")).toEqual({ kind: "formula", formula: '=IF(OR(C13="",B13=""),"",IF(B13<=0,NA(),C13/B13-1))', format: "0.00%" });
+    for (const row of plan.cells) for (const c of row) if (c.kind === "formula") expect(c.formula).not.toContain("CAPCYCLE");
+    // The phase compares the ratio cells of 2024 and 2023.
+    const phase = cell(plan, "B5");
+    expect(phase.kind === "formula" && phase.formula.startsWith('=IF(OR(C26="",B26=""),"",')).toBe(true);
   });
 
-  it("writes labels in Chinese", () => {
-    const plan = buildTemplatePlan(acmeInput(), { lang: "zh", style: "portable" });
-    expect(plan.sheetName).toBe("阿克米眼科 600000.SH");
+  it("writes labels in Chinese, with full-width punctuation in computed labels", () => {
+    const plan = buildTemplatePlan(acmeInput(), { lang: "zh", style: "live" });
     expect(textAt(plan, "A1")).toBe("阿克米眼科医院集团 — 资本周期模板");
-    expect(textAt(plan, "A5")).toBe("资本周期阶段");
-    expect(textAt(plan, "B4")).toBe("2025-06-30 (2025年上半年)");
-    expect(plan.tables.find((t) => t.role === "financials")!.columns.map((c) => c.header).slice(0, 3)).toEqual(["期间", "营业收入", "营业收入同比增速"]);
-    expect(cell(plan, "B5")).toMatchObject({ formula: expect.stringContaining('"收缩"') });
-    expect(plan.charts[0]!.title).toBe("资本开支与折旧摊销");
+    expect(textAt(plan, "A10")).toBe("财务数据");
+    expect(textAt(plan, "B10")).toBe("年度");
+    expect(textAt(plan, "D10")).toBe("半年度");
+    expect(textAt(plan, "A11")).toBe("亿元");
+    expect(labels(plan, "financials").slice(0, 5)).toEqual(["利润表", "营业收入", "营业收入同比增速", "归母净利润", "现金流量表"]);
+    expect(labels(plan, "financials").slice(-3)).toEqual(["商誉/净资产", "营业收入增速（计算）", "归母净利润增速（计算）"]);
+    expect(plan.charts.map((c) => c.title)).toEqual(["资本开支与折旧摊销（年度）", "资本开支与折旧摊销（半年度）", "分部增速（年度）", "市场份额（年度）"]);
+    expect(cell(plan, "B5")).toMatchObject({ formula: '=CAPCYCLE.CYCLE_PHASE(B18:C18,B19:C19,1.5,1,"zh")' });
+    // Sources in Chinese: full-width punctuation, the rule by its Chinese name, the other statement cited.
+    expect(textAt(plan, "B114")).toBe("来源记录（下表按编号引用）");
+    expect(plan.cells[115]!.map((c) => (c.kind === "text" ? c.text : ""))).toEqual(["字段", "期间", "原文数值", "来源", "行号", "数据性质", "备注"]);
+    expect(textAt(plan, "G143")).toBe("冲突：2 条表述不一致；按规则“精确值优先于取整值”选定主值（160.0 beats about 150）；另有表述：约150亿元（S1，第 23 行，约）");
   });
 
   it("converts money to the chosen unit", () => {
-    const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live", unit: "万" });
-    expect(cell(plan, "B15")).toEqual({ kind: "number", value: 1150700, format: "#,##0.00" });
-    expect(textAt(plan, "B3")).toBe("money in CNY 10k (万元); rates in %");
+    const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live", unit: "百万" });
+    expect(cell(plan, "E13")).toEqual({ kind: "number", value: 11507, format: "0.00" });
+    expect(textAt(plan, "A11")).toBe("CNY m (百万元)");
   });
 
-  it("keeps a rectangular grid with one width per column", () => {
+  it("keeps a rectangular grid with one width per column, the label column fitting its labels", () => {
+    for (const input of [acmeInput(), sparseInput()]) {
+      const plan = buildTemplatePlan(input, { lang: "en", style: "live" });
+      const width = plan.cells[0]!.length;
+      for (const row of plan.cells) expect(row).toHaveLength(width);
+      expect(plan.columnWidths).toHaveLength(width);
+    }
     const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
-    const w = plan.cells[0]!.length;
-    for (const row of plan.cells) expect(row).toHaveLength(w);
-    expect(plan.columnWidths).toHaveLength(w);
-  });
-});
-
-describe("buildTemplatePlan: header names", () => {
-  it("marks a computed column whose name a stated field already has", () => {
-    // A stated growth rate named like the computed one: both stay, told apart.
-    const input = acmeInput();
-    const fields = input.fields.map((f) => (f.id === "revenue_yoy" ? { ...f, name_en: "Revenue growth", name_zh: "营业收入 增速" } : f));
-    const headers = buildTemplatePlan({ ...input, fields }, { lang: "en", style: "live" }).tables[0]!.columns.map((c) => c.header);
-    expect(headers.filter((h) => h.startsWith("Revenue growth"))).toEqual(["Revenue growth", "Revenue growth (calc.)"]);
-    const zh = buildTemplatePlan({ ...input, fields }, { lang: "zh", style: "live" }).tables[0]!.columns.map((c) => c.header);
-    expect(zh).toContain("营业收入 增速 (计算)");
+    // "Capital-cycle metrics (formulas)" is the longest label of the period tables (32 characters).
+    expect(plan.columnWidths[0]).toBeGreaterThanOrEqual(32 * 6.5);
   });
 
-  it("lists a stated free cash flow under other figures, so the computed column keeps its name", async () => {
-    const { FIELDS } = await import("./fixtures");
-    const input = acmeInput();
-    const withFcf = {
-      ...input,
-      fields: [...FIELDS, { id: "free_cash_flow", kind: "money" as const, name_en: "Free cash flow", name_zh: "自由现金流" }],
-      figures: [...input.figures, { field: "free_cash_flow", period: "2024", value: 15e8, sources: [] }],
-    };
-    const plan = buildTemplatePlan(withFcf, { lang: "en", style: "live" });
-    expect(plan.tables[0]!.columns.filter((c) => c.header.startsWith("Free cash flow")).map((c) => [c.header, c.role])).toEqual([["Free cash flow", "metric"]]);
-    const other = plan.tables.find((t) => t.role === "other")!;
-    const rows = plan.cells.slice(other.rect.row + 1, other.rect.row + other.rect.rowCount).map((r) => r.slice(0, 6));
-    expect(rows).toContainEqual([
-      { kind: "text", text: "Free cash flow" }, { kind: "blank", format: "@" }, { kind: "text", text: "2024" },
-      { kind: "number", value: 15, format: "0.00" }, { kind: "text", text: "CNY 100m (亿元)" }, { kind: "text", text: "actual" },
+  it("a company with few figures still gets a sheet for what exists", () => {
+    const plan = buildTemplatePlan(sparseInput(), { lang: "en", style: "portable" });
+    expect(plan.tables.map((t) => [t.role, rectAddress(t.rect)])).toEqual([
+      ["financials", "A11:B13"],
+      ["other", "A16:E17"],
+      ["sources", "A21:G23"],
     ]);
+    expect(labels(plan, "financials")).toEqual(["Income statement", "Revenue"]);
+    expect(plan.charts).toEqual([]);
+    expect(textAt(plan, "B5")).toBe("Not enough data: needs capex and D&A in two periods.");
+    expect(textAt(plan, "B7")).toMatch(/^No figures: Net profit, Operating cash flow, Capex, D&A, Receivables, Goodwill, Equity; so not computed: /);
   });
 });

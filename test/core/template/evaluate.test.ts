@@ -26,24 +26,31 @@ describe("template formulas, evaluated (HyperFormula with CAPCYCLE registered)",
   const L = evaluatePlan(live);
   const P = evaluatePlan(portable);
 
-  it("computes the capital-cycle metrics", () => {
-    expect(L.at("L12")).toBeCloseTo(2, 9); // |−40| / 20
-    expect(L.at("L14")).toBeCloseTo(1.4, 9);
-    expect(L.at("M14")).toBeCloseTo(10, 9); // 35 − 25
-    expect(L.at("N14")).toBeCloseTo(35 / 210, 9);
-    expect(L.at("O15")).toBeCloseTo(16, 9); // 28 − 12
-    expect(L.at("P14")).toBeCloseTo(2, 9); // 50 / 25
-    expect(L.at("Q15")).toBeCloseTo((33 / 115.07) * 181, 9);
-    expect(L.at("R14")).toBeCloseTo(0.25, 9);
-    expect(L.at("S15")).toBeCloseTo(0.1507, 9);
-    
+  it("computes the capital-cycle metrics, each in its period's column", () => {
+    expect(L.at("B26")).toBeCloseTo(2, 9); // 2023: |−40| / 20
+    expect(L.at("C26")).toBeCloseTo(1.4, 9); // 2024: 35 / 25
+    expect(L.at("E26")).toBeCloseTo(12 / 14, 9); // H1 2025
+    expect(L.at("C27")).toBeCloseTo(10, 9); // 35 − 25
+    expect(L.at("C28")).toBeCloseTo(35 / 210, 9);
+    expect(L.at("E29")).toBeCloseTo(16, 9); // 28 − 12
+    expect(L.at("C30")).toBeCloseTo(2, 9); // 50 / 25
+    expect(L.at("E31")).toBeCloseTo((33 / 115.07) * 181, 9);
+    expect(L.at("C32")).toBeCloseTo(0.25, 9);
+    expect(L.at("C33")).toBeCloseTo(210 / 200 - 1, 9); // 2024 over 2023
+    expect(L.at("E33")).toBeCloseTo(0.1507, 9); // H1 2025 over H1 2024, never over 2024
+    expect(L.at("E34")).toBeCloseTo(20.5 / 18 - 1, 9);
   });
 
-  it("keeps blank inputs blank (\"\"), never 0 and never an error", () => {
-    expect(L.at("L13")).toBe(""); // no capex or D&A in H1 2024
-    expect(P.at("L13")).toBe("");
-    expect(L.at("O12")).toBe("");
-    expect(P.at("O12")).toBe("");
+  it("writes no metric where a column lacks an input, and a cleared input gives a blank, never 0", () => {
+    expect(L.at("D26")).toBeNull(); // no capex or D&A in H1 2024: no formula at all
+    expect(P.at("B29")).toBeNull();
+    // The person clears D&A for H1 2025: the ratio goes blank in both styles.
+    for (const plan of [live, portable]) {
+      const cleared = { ...plan, cells: plan.cells.map((r, i) => (i === 18 ? r.map((c, j) => (j === 4 ? { kind: "blank" as const } : c)) : r)) };
+      const v = evaluatePlan(cleared);
+      expect(v.at("E26")).toBe("");
+      expect(v.at("E27")).toBe("");
+    }
   });
 
   it("gives the same numbers in both styles, in every formula cell", () => {
@@ -53,7 +60,8 @@ describe("template formulas, evaluated (HyperFormula with CAPCYCLE registered)",
   });
 
   it("labels the cycle phase the same way in both styles", () => {
-    // FY2024 1.4 after FY2023 2.0: one frequency (2025H1 has no earlier half to compare with).
+    // Annual periods: 1.4 in 2024 after 2.0 in 2023. (H1 2025's 0.857 is not compared with a
+    // full year: the half-year group has only one period with both figures.)
     expect(L.at("B5")).toBe("Expansion slowing");
     expect(P.at("B5")).toBe("Expansion slowing");
     const zh = evaluatePlan(buildTemplatePlan(acmeInput(), { lang: "zh", style: "portable" }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTemplatePlan } from "../../../src/core/template/build";
-import { FINANCIAL_FIELDS, isFinancialField } from "../../../src/core/template/financial-fields";
-import { MAX_SEGMENT_VALUE_COLUMNS } from "../../../src/core/template/segments";
+import { FINANCIAL_FIELDS, isFinancialField, STATEMENTS } from "../../../src/core/template/financial-fields";
+import { MAX_SEGMENT_BLOCKS } from "../../../src/core/template/segments";
 import { CORE_FIELDS } from "../../../src/core/template/build";
 import { rectAddress } from "../../../src/core/template/a1";
 import { figureKey } from "../../../src/core/template/figures";
@@ -61,13 +61,16 @@ describe("financials: statement fields only; every other figure in long form", (
   const plan = buildTemplatePlan(richInput(), { lang: "en", style: "live" });
   const fin = plan.tables.find((t) => t.role === "financials")!;
 
-  it("keeps statement items as columns and periods where they have a figure", () => {
-    expect(fin.columns.filter((c) => c.role === "figure").map((c) => c.header)).toEqual([
-      "Revenue", "Revenue, YoY growth", "Net profit", "Operating cash flow", "Capex", "D&A", "Receivables", "Goodwill", "Equity", "Debt to assets",
-      "Administrative expenses", "Outpatient visits",
+  it("keeps statement items as rows under their statement, and the statement periods as columns", () => {
+    expect(rowsOf(plan, "financials").filter((r) => r.slice(1).some((c) => c.kind === "number")).map((r) => shown(r[0]!))).toEqual([
+      "Revenue", "Revenue, YoY growth", "Net profit", "Administrative expenses",
+      "Operating cash flow", "Capex", "D&A",
+      "Receivables", "Goodwill", "Equity", "Debt to assets",
+      "Outpatient visits",
     ]);
-    // 2025 (a market share) and 2027 (a forecast) are not statement periods.
-    expect(rowsOf(plan, "financials").map((r) => shown(r[0]!))).toEqual(["2023", "2024H1", "2024", "2025H1"]);
+    // The 2025 market share sets a 2025 column (the peers table shares the axis); the 2027 forecast sets none.
+    expect(fin.columns.map((c) => c.header)).toEqual(["CNY 100m (亿元)", "2023", "2024", "2025", "2024H1", "2025H1"]);
+    expect(rowsOf(plan, "financials").every((r) => r[3]!.kind === "blank")).toBe(true);
   });
 
   it("dates the sheet by the statements: a later market share or forecast does not move it", () => {
@@ -75,22 +78,27 @@ describe("financials: statement fields only; every other figure in long form", (
     expect(shown(plan.cells[3]![1]!)).toBe("2025-06-30 (H1 2025)");
   });
 
-  it("lists the rest one row per figure: field, segment, period, value, unit shown, basis", () => {
+  it("lists the rest one row per figure: field (— segment), period, value, unit shown, basis", () => {
     const other = plan.tables.find((t) => t.role === "other")!;
-    expect(other.columns.map((c) => c.header)).toEqual(["Field", "Segment", "Period", "Value", "Unit shown", "Basis"]);
+    expect(other.columns.map((c) => c.header)).toEqual(["Field", "Period", "Value", "Unit shown", "Basis"]);
     // Sorted by field (catalogue order), then period.
     expect(rowsOf(plan, "other").map((r) => r.map(shown))).toEqual([
-      ["Revenue", "", "2025", 240, "CNY 100m (亿元)", "target"],
-      ["Net profit", "", "2027", 48, "CNY 100m (亿元)", "forecast"],
-      ["Hospitals", "", "2025H1", 355, "count (家)", "actual"],
-      ["Average price", "", "2025H1", 0.000186, "CNY 100m (亿元)", "actual"],
-      ["Market share, YoY change", "", "2025", 0.032, "pp", "actual"],
-      ["Penalties", "", "2024", 30, "count (次)", "actual"],
+      ["Revenue", "2025", 240, "CNY 100m", "target"],
+      ["Net profit", "2027", 48, "CNY 100m", "forecast"],
+      ["Average price", "2025H1", 0.000186, "CNY 100m", "actual"],
+      ["Market share, YoY change", "2025", 0.032, "pp", "actual"],
+      ["Penalties", "2024", 30, "count (次)", "actual"],
     ]);
     // Money in the chosen unit (small amounts keep their digits), rates as %, counts whole.
-    expect(rowsOf(plan, "other").map((r) => (r[3] as { format: string }).format)).toEqual(["0.00", "0.00", "#,##0", "0.00####", "0.00%", "#,##0"]);
-    // The 2025 market share is in the peers table, with the company's other shares.
-    expect(plan.tables.find((t) => t.role === "peers")!.columns.map((c) => c.header)).toContain("Market share 2025");
+    expect(rowsOf(plan, "other").map((r) => (r[2] as { format: string }).format)).toEqual(["0.00", "0.00", "0.00####", "0.00%", "#,##0"]);
+    // The company's hospitals sit in the peers' hospitals block, next to Beta's and Gamma's.
+    expect(rowsOf(plan, "peers").map((r) => shown(r[0]!))).toContain("Hospitals");
+    // The 2025 market share is in the peers table, in its 2025 column, with the company's other shares.
+    const peers = rowsOf(plan, "peers");
+    expect(peers.slice(0, 2).map((r) => r.map(shown))).toEqual([
+      ["Market share", "", "", "", "", ""],
+      ["Acme Eye 600000.SH", "", 0.08, 0.315, "", ""],
+    ]);
   });
 
   it("shows every figure of the company; other figures hold exactly those the tables leave out", () => {
@@ -102,16 +110,15 @@ describe("financials: statement fields only; every other figure in long form", (
     expect(new Set([...inTables, ...other])).toEqual(new Set(all));
     expect(other.filter((k) => inTables.has(k))).toEqual([]);
     expect(other).toHaveLength(all.length - inTables.size);
-    expect(other).toHaveLength(6);
+    expect(other).toHaveLength(5);
   });
 
   it("writes Chinese labels and units", () => {
     const zh = buildTemplatePlan(richInput(), { lang: "zh", style: "portable" });
-    expect(zh.tables.find((t) => t.role === "other")!.columns.map((c) => c.header)).toEqual(["字段", "分部", "期间", "数值", "显示单位", "数据性质"]);
-    expect(rowsOf(zh, "other").map((r) => [shown(r[0]!), shown(r[4]!), shown(r[5]!)])).toEqual([
+    expect(zh.tables.find((t) => t.role === "other")!.columns.map((c) => c.header)).toEqual(["字段", "期间", "数值", "显示单位", "数据性质"]);
+    expect(rowsOf(zh, "other").map((r) => [shown(r[0]!), shown(r[3]!), shown(r[4]!)])).toEqual([
       ["营业收入", "亿元", "目标"],
       ["归母净利润", "亿元", "预测"],
-      ["医院数量", "家", "实际"],
       ["均价", "亿元", "实际"],
       ["市场份额同比变化", "个百分点", "实际"],
       ["处罚次数", "次", "实际"],
@@ -120,7 +127,7 @@ describe("financials: statement fields only; every other figure in long form", (
 
   it("converts other figures' money with the chosen unit", () => {
     const wan = buildTemplatePlan(richInput(), { lang: "en", style: "live", unit: "万" });
-    expect(rowsOf(wan, "other")[3]!.slice(3, 5)).toEqual([{ kind: "number", value: 1.86, format: "#,##0.00" }, { kind: "text", text: "CNY 10k (万元)" }]);
+    expect(rowsOf(wan, "other")[2]!.slice(2, 4)).toEqual([{ kind: "number", value: 1.86, format: "#,##0.00" }, { kind: "text", text: "CNY 10k" }]);
   });
 
   it("a company without statement figures gets other figures, dated by its latest actual figure", () => {
@@ -131,7 +138,7 @@ describe("financials: statement fields only; every other figure in long form", (
     expect(p.tables.map((t) => t.role)).toEqual(["peers", "other", "sources"]);
     expect(p.asOf).toBe("2024");
     expect(shown(p.cells[3]![1]!)).toBe("2024-12-31 (FY2024)");
-    expect(rowsOf(p, "other").map((r) => [shown(r[0]!), shown(r[2]!), shown(r[5]!)])).toEqual([
+    expect(rowsOf(p, "other").map((r) => [shown(r[0]!), shown(r[1]!), shown(r[4]!)])).toEqual([
       ["Revenue", "2026", "forecast"],
       ["Hospitals", "2024", "actual"],
     ]);
@@ -159,42 +166,48 @@ describe("segments: the best columns when wide, the rest in other figures", () =
   }
   const plan = buildTemplatePlan(wideInput(), { lang: "en", style: "live" });
   const seg = plan.tables.find((t) => t.role === "segments")!;
+  const labelsOf = (p: TemplatePlan, role: string) => rowsOf(p, role).map((r) => shown(r[0]!));
 
-  it("keeps the growth pair, revenue fields, then the columns most segments report", () => {
-    expect(seg.columns.map((c) => c.header)).toEqual([
-      "Segment",
-      "Revenue 2024", "Revenue 2025", "Revenue, YoY growth 2025", "Market share 2024", "Hospitals 2024", "Hospitals 2025",
-      "Revenue growth 2025", "Hospitals growth 2025",
+  it("shows one block per field, segments down, periods across in the sheet's column groups", () => {
+    expect(seg.columns.map((c) => c.header)).toEqual(["Segment", "2022", "2023", "2024", "2025", "2024H1", "2025H1"]);
+    expect(labelsOf(plan, "segments")).toEqual([
+      "Revenue", "A", "B", "C",
+      "Revenue, YoY growth", "A", "B", "C", "D", "E",
+      "Market share", "A", "B", "C", "D",
+      "Hospitals", "A", "B", "C", "D", "E",
+      "Revenue growth (calc.)", "A", "B", "C",
+      "Hospitals growth (calc.)", "D", "E",
     ]);
-    expect(seg.columns.filter((c) => c.role === "figure")).toHaveLength(MAX_SEGMENT_VALUE_COLUMNS);
-    // Segments A–E: every one reports a kept column.
-    expect(rectAddress(seg.rect)).toBe(`A${seg.rect.row + 1}:I${seg.rect.row + 6}`);
+    // E's hospitals: 2022, 2024 and 2025 in one row, oldest at the left.
+    const e = rowsOf(plan, "segments")[20]!;
+    expect(e.map(shown)).toEqual(["E", 3, "", 10, 11, "", ""]);
+    // Nothing left over: every segment figure has its block.
+    expect(rowsOf(plan, "other").map((r) => shown(r[0]!))).toEqual(["Revenue"]);
   });
 
-  it("binds the segment-growth chart to the computed growth, which Excel computes", () => {
+  it("binds the segment-growth chart to the computed growth rows, which Excel computes", () => {
     const chart = plan.charts.find((c) => c.kind === "segment-growth")!;
-    expect(chart.series[0]!.column).toBe("Revenue growth 2025");
+    expect(chart.categories).toBe(`B${seg.rect.row + 1}:E${seg.rect.row + 1}`);
+    expect(chart.series.map((s) => [s.name, s.row?.section])).toEqual([["A", "Revenue growth (calc.)"], ["B", "Revenue growth (calc.)"], ["C", "Revenue growth (calc.)"]]);
     const v = evaluatePlan(plan);
-    const first = seg.rect.row + 1;
-    expect(v.at(`H${first + 1}`)).toBeCloseTo(12 / 10 - 1, 12);
-    expect(v.at(`H${first + 4}`)).toBe(""); // D has no revenue: blank in → blank out
+    const growthA = seg.rect.row + 1 + 23; // row of A under "Revenue growth (calc.)"
+    expect(v.at(`E${growthA}`)).toBeCloseTo(12 / 10 - 1, 12);
+    expect(v.at(`D${growthA}`)).toBeNull(); // no 2023 revenue: no formula for 2024
   });
 
-  it("moves the columns left out to other figures, one row per figure", () => {
-    const other = rowsOf(plan, "other").map((r) => [shown(r[0]!), shown(r[1]!), shown(r[2]!)]);
-    expect(other).toEqual([
-      ["Revenue", "", "2025"],
-      ["Revenue, YoY growth", "A", "2024"],
-      ["Hospitals", "E", "2022"],
-      ["Hospitals", "A", "2023"],
-      ["Hospitals", "B", "2023"],
-    ]);
-  });
-
-  it("keeps a narrow segments table whole, single-segment columns included", () => {
-    const base = acmeInput();
-    const p = buildTemplatePlan(base, { lang: "en", style: "live" });
-    expect(p.tables.find((t) => t.role === "segments")!.columns.map((c) => c.header)).toEqual(["Segment", "Revenue 2023", "Revenue 2024", "Revenue growth 2024"]);
+  it("keeps at most MAX_SEGMENT_BLOCKS blocks, each compared by two segments; the rest go to other figures", () => {
+    const base = wideInput();
+    const many = ["f1", "f2", "f3", "f4", "f5", "f6", "f7"];
+    const fields: TemplateField[] = [...base.fields, ...many.map((id): TemplateField => ({ id, kind: "count", name_en: id.toUpperCase(), name_zh: id }))];
+    const f = (field: string, value: number, segment: string): TemplateFigure => ({ field, period: "2024", value, segment, ...src(String(value)) });
+    const figures = [...base.figures, ...many.flatMap((id, i) => ["a", "b"].slice(0, i === 6 ? 1 : 2).map((s) => f(id, i, s)))];
+    const p = buildTemplatePlan({ ...base, fields, figures }, { lang: "en", style: "live" });
+    const headings = rowsOf(p, "segments").filter((r) => r.slice(1).every((c) => c.kind === "blank" && c.format === undefined)).map((r) => String(shown(r[0]!)));
+    expect(headings.filter((h) => !h.includes("(calc.)"))).toHaveLength(MAX_SEGMENT_BLOCKS);
+    // Revenue and its growth lead; F7 (one segment) is never a block.
+    expect(headings.slice(0, 2)).toEqual(["Revenue", "Revenue, YoY growth"]);
+    expect(headings).not.toContain("F7");
+    expect(rowsOf(p, "other").map((r) => shown(r[0]!))).toContain("F7 — A");
   });
 });
 
@@ -208,13 +221,15 @@ describe("chart placement", () => {
     return { ...base, fields, figures };
   }
 
-  it("beside a wide financials table, the charts start below it, within column 30", () => {
+  it("a financials table with every statement field stays as wide as its periods; its charts sit in the band below it", () => {
     const plan = buildTemplatePlan(wideFinancials(), { lang: "en", style: "live" });
     const fin = plan.tables.find((t) => t.role === "financials")!;
-    expect(fin.rect.colCount).toBeGreaterThan(30);
+    expect(fin.rect.colCount).toBe(5); // labels + 2023, 2024, 2024H1, 2025H1
+    // One heading per statement.
+    expect(rowsOf(plan, "financials").map((r) => shown(r[0]!)).filter((l) => STATEMENTS.some((st) => st.label.en === l))).toEqual(STATEMENTS.map((st) => st.label.en));
     const first = plan.charts[0]!.position;
-    expect(first.row).toBe(fin.rect.row + fin.rect.rowCount); // the empty row after the table
-    expect(first.col).toBeLessThanOrEqual(30);
+    expect(first.row).toBe(fin.rect.row + fin.rect.rowCount + 1); // after one empty row
+    expect(first.col).toBe(0);
     expect(chartsCoverNothing(plan)).toEqual([]);
   });
 
@@ -224,14 +239,24 @@ describe("chart placement", () => {
   });
 });
 
-describe("table text wraps instead of widening columns", () => {
-  it("wraps every table and keeps columns of numbers narrow", () => {
+describe("readable at 100% zoom", () => {
+  it("wraps every table, fits the label column to its labels and keeps columns of numbers narrow", () => {
     const plan = buildTemplatePlan(richInput(), { lang: "en", style: "live" });
     for (const t of plan.tables) expect(plan.formats).toContainEqual({ range: rectAddress(t.rect), wrap: true });
-    // Column B holds revenue, and further down field names in the sources; headers wrap at
-    // 12 characters, body text at 20.
-    expect(plan.columnWidths[1]).toBe(20 * 6.5 + 10);
-    expect(plan.columnWidths[2]).toBe(12 * 6.5 + 10); // "Revenue, YoY growth" wraps; the sources' periods are short
-    expect(Math.max(...plan.columnWidths)).toBeLessThanOrEqual(20 * 6.5 + 10);
+    // "Capital-cycle metrics (formulas)" (32 characters) is the longest label: A fits it.
+    expect(plan.columnWidths[0]).toBe(Math.round(32 * 6.5 + 10));
+    // Period columns fit their numbers and the short texts of the long tables (at most 14 characters).
+    for (const w of plan.columnWidths.slice(1, 6)) expect(w).toBeLessThanOrEqual(14 * 6.5 + 10);
+    // The sources' note column lies past the period columns: it may be wide.
+    expect(plan.columnWidths[6]).toBeGreaterThan(200);
+  });
+
+  it("gives wrapped rows the height of their lines", () => {
+    const plan = buildTemplatePlan(richInput(), { lang: "en", style: "live" });
+    for (const [row, h] of Object.entries(plan.rowHeights)) {
+      expect(h % 15).toBe(0);
+      expect(h).toBeGreaterThan(15);
+      expect(plan.cells[Number(row)]!.some((c) => c.kind === "text" && c.text.length > 30)).toBe(true);
+    }
   });
 });

@@ -2,9 +2,10 @@
  * Charts on the model. Series are derived from the source range the way Excel does for
  * `charts.add(type, range, seriesBy)`: "Auto" puts series in columns when the range has at least
  * as many rows as columns; a blank top-left cell, or a text-only first row/column, makes that
- * row the series names / that column the categories. (So numeric years in the first column
- * become a series, as in Excel.) Charts built on a table do not grow when the table grows:
- * that is the add-in's "refresh" job, and the fake does not do it for it.
+ * row the series names / that column the categories; a single line whose first cell is blank
+ * loses that cell to the series name. (So numeric years in the first column become a series,
+ * as in Excel.) Series bound to a whole column of a table's data body follow the table when it
+ * grows (table-ops.ts); other series keep their ranges.
  */
 import { formatRect, lastCol, lastRow, rect, type Rect } from "./address";
 import { assertEditable, columnAt, columnLeft, rowAt, rowTop, textAt, valueAt } from "./cells";
@@ -61,7 +62,10 @@ export function seriesFromRange(host: FakeHost, source: RangeTarget, seriesBy: s
   const cornerBlank = along > 1 && across > 1 && isBlank(host, sheet, ...cell(0, 0));
   const headerStrip = Array.from({ length: across - 1 }, (_, j) => cell(0, j + 1));
   const categoryStrip = Array.from({ length: along - 1 }, (_, i) => cell(i + 1, 0));
-  const hasNames = along > 1 && (cornerBlank || textStrip(host, sheet, across > 1 ? headerStrip : [cell(0, 0)]));
+  // One line whose first cell is blank: Excel takes that cell as the series name too (the
+  // header guess, README "Host behaviours"), so the values start one cell late.
+  const lineBlank = across === 1 && along > 1 && isBlank(host, sheet, ...cell(0, 0));
+  const hasNames = along > 1 && (cornerBlank || lineBlank || textStrip(host, sheet, across > 1 ? headerStrip : [cell(0, 0)]));
   const hasCategories = across > 1 && (cornerBlank || textStrip(host, sheet, hasNames ? categoryStrip : [cell(0, 0), ...categoryStrip]));
   const first = hasNames ? 1 : 0;
   const points = along - first;

@@ -2,7 +2,7 @@
 import { officeError } from "./errors";
 import type { AxisModel, ChartModel } from "./model";
 import { ProxyBase, type ObjectSpec } from "./proxy";
-import { bool, finiteNumber, oneOf } from "./style-values";
+import { bool, oneOf } from "./style-values";
 
 export class FakeChartTitle extends ProxyBase<ChartModel> {
   protected _describe(): ObjectSpec<ChartModel> {
@@ -119,7 +119,6 @@ export class FakeChartAxis extends ProxyBase<AxisTarget> {
         t.chart.axes[t.key][key] = check(v, `ChartAxis.${key}`);
       },
     });
-    const optionalNumber = (v: unknown, loc: string) => (v === "" ? null : finiteNumber(v, loc));
     return {
       className: "ChartAxis",
       kind: "axis",
@@ -136,8 +135,6 @@ export class FakeChartAxis extends ProxyBase<AxisTarget> {
           },
           "1.8",
         ),
-        minimum: field("minimum", optionalNumber),
-        maximum: field("maximum", optionalNumber),
       },
       navigation: { title: () => this.title },
     };
@@ -159,18 +156,6 @@ export class FakeChartAxis extends ProxyBase<AxisTarget> {
   }
   set numberFormat(v: string) {
     this._set("numberFormat", v);
-  }
-  get minimum(): number {
-    return this._get("minimum");
-  }
-  set minimum(v: number) {
-    this._set("minimum", v);
-  }
-  get maximum(): number {
-    return this._get("maximum");
-  }
-  set maximum(v: number) {
-    this._set("maximum", v);
   }
   get title(): FakeChartAxisTitle {
     return this._navigate("title", FakeChartAxisTitle, (t) => t);

@@ -10,7 +10,6 @@ import { officeError } from "./errors";
 import type { ChartModel, SeriesModel, SeriesSource } from "./model";
 import { CollectionBase, FakeClientResult, ProxyBase, type ObjectSpec } from "./proxy";
 import type { FakeRange } from "./range";
-import { bool } from "./style-values";
 
 interface SeriesTarget {
   readonly chart: ChartModel;
@@ -101,7 +100,6 @@ export class FakeChartSeries extends ProxyBase<SeriesTarget> {
         },
         chartType: { requires: "1.7", read: (t) => t.series.chartType, write: (t, v) => (t.series.chartType = chartType(v, "ChartSeries.chartType")) },
         axisGroup: { requires: "1.8", read: (t) => t.series.axisGroup, write: (t, v) => (t.series.axisGroup = axisGroup(v, "ChartSeries.axisGroup")) },
-        hasDataLabels: { requires: "1.8", read: (t) => t.series.hasDataLabels, write: (t, v) => (t.series.hasDataLabels = bool(v, "ChartSeries.hasDataLabels")) },
       },
     };
   }
@@ -123,12 +121,6 @@ export class FakeChartSeries extends ProxyBase<SeriesTarget> {
   }
   set axisGroup(v: string) {
     this._set("axisGroup", v);
-  }
-  get hasDataLabels(): boolean {
-    return this._get("hasDataLabels");
-  }
-  set hasDataLabels(v: boolean) {
-    this._set("hasDataLabels", v);
   }
 
   private setSource(member: "setValues" | "setXAxisValues", sourceData: FakeRange): void {

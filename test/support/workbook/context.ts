@@ -38,9 +38,6 @@ export class FakeRequestContext {
     object.load(option);
   }
 
-  trace(_message: string): void {
-    this._checkOpen("trace");
-  }
 
   _checkOpen(location: string): void {
     if (this.closed) throw officeError("InvalidObjectPath", undefined, location);

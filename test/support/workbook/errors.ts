@@ -21,6 +21,7 @@ export type OfficeErrorCode =
   | "InvalidOperationInCellEditMode"
   | "InvalidReference"
   | "InvalidRequestContext"
+  | "InvalidSelection"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "MergedRangeConflict"
@@ -43,6 +44,7 @@ const DEFAULT_MESSAGES: Record<OfficeErrorCode, string> = {
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   InvalidReference: "This reference isn't valid for the current operation.",
   InvalidRequestContext: "Cannot use the object across different request contexts.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   ItemAlreadyExists: "A resource with the same name or identifier already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   MergedRangeConflict: "Cannot complete the operation: it would change only part of a merged cell.",

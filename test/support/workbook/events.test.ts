@@ -54,8 +54,8 @@ describe("workbook.onSelectionChanged", () => {
     await expect(fake.select("Nope", "A1")).rejects.toThrow(/No such sheet/);
   });
 
-  it("is ExcelApi 1.2: reading it on an older host throws ApiNotFound", async () => {
-    const fake = createFakeExcel({ supported: ["ExcelApi 1.1"] });
+  it("is gated at ExcelApi 1.3 by the client library (the docs say 1.2): a 1.2 host throws ApiNotFound", async () => {
+    const fake = createFakeExcel({ supported: ["ExcelApi 1.2"] });
     await expect(
       fake.run(async (context) => {
         context.workbook.onSelectionChanged.add(async () => undefined);

@@ -90,6 +90,16 @@ export class FakeHost {
   /** Registered event handlers (selection changes). */
   readonly events = new EventRegistry();
   counters: Counters = zeroCounters();
+  /**
+   * The person is typing in a cell: Excel refuses every request with
+   * InvalidOperationInCellEditMode (office-js #625, #3388; README "Host behaviours").
+   */
+  cellEditMode = false;
+  /**
+   * Custom functions have not answered yet: cells whose formula calls CAPCYCLE.* show #BUSY!
+   * (README "Host behaviours"). Tests end it with `fake.customFunctions.answer()`.
+   */
+  functionsPending = false;
   private failures: FailureSpec[];
   /**
    * Values shown while calculation is off (manual mode, or suspended through the API):
@@ -113,6 +123,11 @@ export class FakeHost {
   /** Executes one request. Throws the first failing operation's error. */
   execute(ops: readonly Op[]): void {
     this.counters.roundTrips += 1;
+    if (this.cellEditMode) {
+      this.counters.opsPerRoundTrip.push(ops.length);
+      this.counters.opNamesPerRoundTrip.push(ops.map((o) => o.name));
+      throw officeError("InvalidOperationInCellEditMode", undefined, "RequestContext.sync");
+    }
     const trip = this.counters.roundTrips;
     this.counters.opsPerRoundTrip.push(ops.length);
     this.counters.opNamesPerRoundTrip.push(ops.map((o) => o.name));
@@ -186,11 +201,17 @@ export class FakeHost {
 
   /** The value a cell shows, honouring frozen calculation. */
   shownValue(sheet: SheetModel, r: number, c: number): ExcelValue {
+    if (this.functionsPending && this.callsCustomFunction(sheet, r, c)) return "#BUSY!";
     if (this.frozen) {
       const v = this.frozen.get(sheet.id)?.get(`${r},${c}`);
       if (v !== undefined) return v;
     }
     return this.engine.value(sheet.hfId, r, c);
+  }
+
+  private callsCustomFunction(sheet: SheetModel, r: number, c: number): boolean {
+    const formula = this.engine.formula(sheet.hfId, r, c);
+    return typeof formula === "string" && /\bCAPCYCLE\./i.test(formula);
   }
 
   private formulaValues(sheet: SheetModel): Map<string, ExcelValue> {

@@ -18,13 +18,13 @@
  * validation, pivot tables, shapes other than charts, worksheet-scoped names.
  */
 import type { HyperFormula } from "hyperformula";
-import { formatRect, parseAddress } from "./address";
+import { formatRect, parseAddress, rect } from "./address";
 import { formulaAt, valueAt } from "./cells";
 import { FakeRequestContext, runBatch } from "./context";
 import type { EngineOptions, ExcelValue } from "./engine";
 import { EXCEL_ENUMS } from "./enums";
 import { FakeHost, zeroCounters, type Counters, type FailureSpec, type Limits } from "./host";
-import type { WorkbookModel } from "./model";
+import type { SheetModel, WorkbookModel } from "./model";
 import { DEFAULT_SUPPORTED } from "./requirements";
 import { createSeeder, type Seeder } from "./seed";
 import { addSheet, findSheet } from "./sheet-ops";
@@ -87,6 +87,20 @@ export interface FakeExcel {
    * finished; rejects with the first handler's error.
    */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * A person selecting a chart (by name) or a shape on `sheet`: getSelectedRange and
+   * getSelectedRanges then throw InvalidSelection (office-js #8, #2268); the active cell stays.
+   * Selection handlers are called as for `select`.
+   */
+  selectObject(sheet: string, kind: "chart" | "shape", name: string): Promise<void>;
+  /** Cell-edit mode on or off: while on, every request fails with InvalidOperationInCellEditMode. */
+  setCellEditMode(editing: boolean): void;
+  /**
+   * Custom functions answering asynchronously: `hold()` makes every CAPCYCLE.* formula cell
+   * show #BUSY! (as Excel does until the functions' runtime returns), `answer()` lets them
+   * show their results.
+   */
+  readonly customFunctions: { hold(): void; answer(): void; readonly pending: boolean };
   /** @internal the host, for the fake's own modules (installFakeOffice). */
   readonly host: FakeHost;
 }
@@ -116,6 +130,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     return out;
   };
   const sheetNamed = (name: string) => findSheet(host, name)!;
+  /** Calls the selection handlers registered now, as Excel does after the selection changed. */
+  const notify = async (sheet: SheetModel, address: string): Promise<void> => {
+    const handlers = host.events.selectionHandlers(sheet);
+    const workbookArgs = { workbook: makeContext().workbook }; // Excel.SelectionChangedEventArgs
+    const sheetArgs = { type: "WorksheetSelectionChanged", source: "Local", worksheetId: sheet.id, address };
+    const results: unknown[] = [...handlers.workbook.map((h) => h(workbookArgs)), ...handlers.sheet.map((h) => h(sheetArgs))];
+    await Promise.all(results);
+  };
 
   return {
     Excel: { ...EXCEL_ENUMS, run },
@@ -136,14 +158,38 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     select: async (sheetName, address) => {
       const sheet = findSheet(host, sheetName);
       if (!sheet) throw new Error(`No such sheet: ${sheetName}`);
-      const target = resolveAddress(host, sheet, address, "select", true);
+      // "C5:H5,C9:H9": several areas picked with Ctrl, listed by getSelectedRanges in that order.
+      const areas = address.split(",").map((a) => resolveAddress(host, sheet, a.trim(), "select", true));
+      const target = areas[0]!;
+      if (areas.some((a) => a.sheet !== target.sheet)) throw new Error("All areas must be on one sheet");
       host.model.selection = target;
+      host.model.selectionExtra = areas.length > 1 ? { areas: areas.map((a) => a.rect) } : null;
       host.model.activeSheet = target.sheet;
-      const handlers = host.events.selectionHandlers(target.sheet);
-      const workbookArgs = { workbook: makeContext().workbook }; // Excel.SelectionChangedEventArgs
-      const sheetArgs = { type: "WorksheetSelectionChanged", source: "Local", worksheetId: target.sheet.id, address: formatRect(target.rect) };
-      const results: unknown[] = [...handlers.workbook.map((h) => h(workbookArgs)), ...handlers.sheet.map((h) => h(sheetArgs))];
-      await Promise.all(results);
+      await notify(target.sheet, formatRect(target.rect));
+    },
+    selectObject: async (sheetName, kind, name) => {
+      const sheet = findSheet(host, sheetName);
+      if (!sheet) throw new Error(`No such sheet: ${sheetName}`);
+      if (kind === "chart" && !sheet.charts.some((c) => c.name === name)) throw new Error(`No chart ${name} on ${sheetName}`);
+      host.model.activeSheet = sheet;
+      const cells = host.model.selection?.sheet === sheet ? host.model.selection : { sheet, rect: rect(0, 0, 1, 1) };
+      host.model.selection = cells;
+      host.model.selectionExtra = { object: kind, name };
+      await notify(sheet, formatRect(cells.rect));
+    },
+    setCellEditMode: (editing) => {
+      host.cellEditMode = editing;
+    },
+    customFunctions: {
+      hold: () => {
+        host.functionsPending = true;
+      },
+      answer: () => {
+        host.functionsPending = false;
+      },
+      get pending() {
+        return host.functionsPending;
+      },
     },
     values: (address) => grid(address, (r, c, s) => valueAt(host, sheetNamed(s), r, c)),
     formulas: (address) => grid(address, (r, c, s) => formulaAt(host, sheetNamed(s), r, c)),

@@ -22,6 +22,15 @@ export interface InstalledOffice {
   readonly actions: Map<string, (event: unknown) => unknown>;
   /** Office.addin.showAsTaskpane / hide calls, in order. */
   readonly addinCalls: string[];
+  /**
+   * The person showing or closing the task pane. In the shared runtime the page keeps running
+   * while the pane is hidden; Office tells it through Office.addin.onVisibilityModeChanged
+   * (SharedRuntime 1.1; learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in).
+   * Resolves when the registered handlers have run.
+   */
+  setVisibility(mode: "Taskpane" | "Hidden"): Promise<void>;
+  /** The pane's visibility now (starts "Taskpane"). */
+  readonly visibility: "Taskpane" | "Hidden";
   /** Removes the globals again. */
   uninstall(): void;
 }
@@ -46,6 +55,12 @@ export function installFakeOffice(target: object, fake: FakeExcel, options: Inst
   const customFunctions = new Map<string, (...args: unknown[]) => unknown>();
   const actions = new Map<string, (event: unknown) => unknown>();
   const addinCalls: string[] = [];
+  let visibility: "Taskpane" | "Hidden" = "Taskpane";
+  const visibilityHandlers = new Set<(args: { visibilityMode: string }) => unknown>();
+  const setVisibility = async (mode: "Taskpane" | "Hidden"): Promise<void> => {
+    visibility = mode;
+    await Promise.all([...visibilityHandlers].map((h) => h({ visibilityMode: mode })));
+  };
   const settings = fake.state.documentSettings;
   const info = { host: "Excel", platform };
 
@@ -74,10 +89,21 @@ export function installFakeOffice(target: object, fake: FakeExcel, options: Inst
       },
     },
     actions: { associate: (id: string, fn: (event: unknown) => unknown) => void actions.set(id, fn) },
+    VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
     addin: {
-      showAsTaskpane: async () => void addinCalls.push("showAsTaskpane"),
-      hide: async () => void addinCalls.push("hide"),
-      onVisibilityModeChanged: async () => () => Promise.resolve(),
+      showAsTaskpane: async () => {
+        addinCalls.push("showAsTaskpane");
+        await setVisibility("Taskpane");
+      },
+      hide: async () => {
+        addinCalls.push("hide");
+        await setVisibility("Hidden");
+      },
+      // Resolves to the function that removes the handler (Office.js's signature).
+      onVisibilityModeChanged: async (handler: (args: { visibilityMode: string }) => unknown) => {
+        visibilityHandlers.add(handler);
+        return async () => void visibilityHandlers.delete(handler);
+      },
     },
   };
   global.Excel = fake.Excel;
@@ -103,6 +129,10 @@ export function installFakeOffice(target: object, fake: FakeExcel, options: Inst
     customFunctions,
     actions,
     addinCalls,
+    setVisibility,
+    get visibility() {
+      return visibility;
+    },
     uninstall() {
       for (const [key, value] of Object.entries(previous)) {
         if (value === undefined) delete global[key];

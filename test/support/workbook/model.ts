@@ -142,6 +142,12 @@ export interface WorkbookModel {
   documentSettings: Map<string, string>;
   activeSheet: SheetModel | null;
   selection: { sheet: SheetModel; rect: Rect } | null;
+  /**
+   * What the person has selected besides `selection` (which stays the active cell's area):
+   * several areas picked with Ctrl (`areas`, first is `selection.rect`), or a chart or shape
+   * (then the cells stay as they were, but no range is selected). Null: one area of cells.
+   */
+  selectionExtra: { readonly areas: readonly Rect[] } | { readonly object: "chart" | "shape"; readonly name: string } | null;
   calculationMode: CalculationMode;
   /** Workbook structure protection (blocks adding, deleting, renaming, moving sheets). */
   protected: boolean;
@@ -164,6 +170,7 @@ export function emptyWorkbook(): WorkbookModel {
     documentSettings: new Map(),
     activeSheet: null,
     selection: null,
+    selectionExtra: null,
     calculationMode: "Automatic",
     protected: false,
     counters: { id: 0, sheet: 0, table: 0, chart: 0 },

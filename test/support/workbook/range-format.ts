@@ -4,7 +4,7 @@ import { assertEditable, autofitColumns, columnWidth, metaAt, rowHeight, setStyl
 import { officeError } from "./errors";
 import { ProxyBase, type ObjectSpec } from "./proxy";
 import type { RangeTarget } from "./range-target";
-import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, VERTICAL, bool, finiteNumber, normalizeColor, oneOf } from "./style-values";
+import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, bool, finiteNumber, normalizeColor, oneOf } from "./style-values";
 import type { BorderModel, CellStyle } from "./model";
 
 function common<V>(values: V[]): V | null {
@@ -42,18 +42,9 @@ export class FakeRangeFormat extends ProxyBase<RangeTarget> {
           read: style("horizontalAlignment", "General"),
           write: (t, v) => setStyle(t.sheet, t.rect, { horizontalAlignment: oneOf(v, HORIZONTAL, "RangeFormat.horizontalAlignment") }, "RangeFormat.horizontalAlignment"),
         },
-        verticalAlignment: {
-          read: style("verticalAlignment", "Bottom"),
-          write: (t, v) => setStyle(t.sheet, t.rect, { verticalAlignment: oneOf(v, VERTICAL, "RangeFormat.verticalAlignment") }, "RangeFormat.verticalAlignment"),
-        },
         wrapText: {
           read: style("wrapText", false),
           write: (t, v) => setStyle(t.sheet, t.rect, { wrapText: bool(v, "RangeFormat.wrapText") }, "RangeFormat.wrapText"),
-        },
-        indentLevel: {
-          requires: "1.9",
-          read: style("indentLevel", 0),
-          write: (t, v) => setStyle(t.sheet, t.rect, { indentLevel: finiteNumber(v, "RangeFormat.indentLevel", 0, 250) }, "RangeFormat.indentLevel"),
         },
       },
       navigation: { font: () => this.font, fill: () => this.fill },
@@ -78,23 +69,11 @@ export class FakeRangeFormat extends ProxyBase<RangeTarget> {
   set horizontalAlignment(v: string) {
     this._set("horizontalAlignment", v);
   }
-  get verticalAlignment(): string {
-    return this._get("verticalAlignment");
-  }
-  set verticalAlignment(v: string) {
-    this._set("verticalAlignment", v);
-  }
   get wrapText(): boolean {
     return this._get("wrapText");
   }
   set wrapText(v: boolean) {
     this._set("wrapText", v);
-  }
-  get indentLevel(): number {
-    return this._get("indentLevel");
-  }
-  set indentLevel(v: number) {
-    this._set("indentLevel", v);
   }
 
   get font(): FakeRangeFont {
@@ -110,16 +89,6 @@ export class FakeRangeFormat extends ProxyBase<RangeTarget> {
   /** Excel's AutoFit, approximated from the displayed text (see cells.ts). */
   autofitColumns(): void {
     this._call("autofitColumns", (t) => autofitColumns(this._host, t.sheet, t.rect, "RangeFormat.autofitColumns"), { requires: "1.2" });
-  }
-  autofitRows(): void {
-    this._call(
-      "autofitRows",
-      (t) => {
-        assertEditable(t.sheet, "RangeFormat.autofitRows");
-        for (let r = t.rect.r0; r <= Math.min(lastRow(t.rect), t.rect.r0 + 10_000); r++) t.sheet.rowHeights.delete(r);
-      },
-      { requires: "1.2" },
-    );
   }
 }
 
@@ -143,7 +112,6 @@ export class FakeRangeFont extends ProxyBase<RangeTarget> {
           return v;
         }),
         size: prop("fontSize", 11, (v, loc) => finiteNumber(v, loc, 1, 409)),
-        underline: prop("underline", "None", (v, loc) => oneOf(v, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"] as const, loc)),
       },
     };
   }
@@ -177,12 +145,6 @@ export class FakeRangeFont extends ProxyBase<RangeTarget> {
   }
   set size(v: number) {
     this._set("size", v);
-  }
-  get underline(): string {
-    return this._get("underline");
-  }
-  set underline(v: string) {
-    this._set("underline", v);
   }
 }
 

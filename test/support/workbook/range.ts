@@ -5,6 +5,7 @@ import {
   columnLeft,
   columnWidth,
   formulaAt,
+  inputGrid,
   mergeRange,
   numberFormatAt,
   readGrid,
@@ -20,11 +21,19 @@ import {
   type ClearTarget,
 } from "./cells";
 import { FakeLimitationError, officeError } from "./errors";
+import type { FakeHost } from "./host";
+import { autoExpandTables } from "./table-ops";
 import { ProxyBase, type ObjectSpec } from "./proxy";
 import { FakeRangeFormat } from "./range-format";
 import { addressOf, checked, resolveAddress, type RangeTarget } from "./range-target";
 import { oneOf } from "./style-values";
 import { FakeWorksheet } from "./worksheet";
+
+/** A range write as Excel does it: the cells, then any table it touches the edge of grows (table-ops.ts). */
+function writeThenExpand(host: FakeHost, t: RangeTarget, v: unknown, location: string): void {
+  writeContent(host, t.sheet, t.rect, v, location);
+  autoExpandTables(host, t.sheet, t.rect, inputGrid(t.rect, v, location));
+}
 
 const CLEAR_TARGETS: readonly ClearTarget[] = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
 
@@ -38,7 +47,6 @@ export class FakeRange extends ProxyBase<RangeTarget> {
       alive: (t) => host.isAlive(t.sheet),
       scalars: {
         address: { read: (t) => addressOf(t) },
-        addressLocal: { read: (t) => addressOf(t) },
         cellCount: { read: (t) => t.rect.rows * t.rect.cols },
         rowCount: { read: (t) => t.rect.rows },
         columnCount: { read: (t) => t.rect.cols },
@@ -46,24 +54,15 @@ export class FakeRange extends ProxyBase<RangeTarget> {
         columnIndex: { read: (t) => t.rect.c0 },
         values: {
           read: (t) => grid(t, (r, c) => valueAt(host, t.sheet, r, c)),
-          write: (t, v) => writeContent(host, t.sheet, t.rect, v, "Range.values"),
+          write: (t, v) => writeThenExpand(host, t, v, "Range.values"),
         },
         formulas: {
           read: (t) => grid(t, (r, c) => formulaAt(host, t.sheet, r, c)),
-          write: (t, v) => writeContent(host, t.sheet, t.rect, v, "Range.formulas"),
-        },
-        formulasLocal: {
-          read: (t) => grid(t, (r, c) => formulaAt(host, t.sheet, r, c)),
-          write: (t, v) => writeContent(host, t.sheet, t.rect, v, "Range.formulasLocal"),
+          write: (t, v) => writeThenExpand(host, t, v, "Range.formulas"),
         },
         numberFormat: {
           read: (t) => grid(t, (r, c) => numberFormatAt(t.sheet, r, c)),
           write: (t, v) => writeNumberFormat(host, t.sheet, t.rect, v, "Range.numberFormat"),
-        },
-        numberFormatLocal: {
-          requires: "1.7",
-          read: (t) => grid(t, (r, c) => numberFormatAt(t.sheet, r, c)),
-          write: (t, v) => writeNumberFormat(host, t.sheet, t.rect, v, "Range.numberFormatLocal"),
         },
         text: { read: (t) => grid(t, (r, c) => textAt(host, t.sheet, r, c)) },
         valueTypes: { read: (t) => grid(t, (r, c) => valueTypeAt(host, t.sheet, r, c)) },
@@ -97,9 +96,6 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   get address(): string {
     return this._get("address");
   }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
   get cellCount(): number {
     return this._get("cellCount");
   }
@@ -127,23 +123,11 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   set formulas(v: unknown[][]) {
     this._set("formulas", v);
   }
-  get formulasLocal(): unknown[][] {
-    return this._get("formulasLocal");
-  }
-  set formulasLocal(v: unknown[][]) {
-    this._set("formulasLocal", v);
-  }
   get numberFormat(): unknown[][] {
     return this._get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
     this._set("numberFormat", v);
-  }
-  get numberFormatLocal(): unknown[][] {
-    return this._get("numberFormatLocal");
-  }
-  set numberFormatLocal(v: unknown[][]) {
-    this._set("numberFormatLocal", v);
   }
   get text(): string[][] {
     return this._get("text");
@@ -208,17 +192,11 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derive("getResizedRange", (t) => rect(t.rect.r0, t.rect.c0, t.rect.rows + deltaRows, t.rect.cols + deltaColumns), "1.7");
   }
-  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return this.derive("getAbsoluteResizedRange", (t) => rect(t.rect.r0, t.rect.c0, numRows, numColumns), "1.7");
-  }
   getRow(row: number): FakeRange {
     return this.derive("getRow", (t) => rect(t.rect.r0 + row, t.rect.c0, 1, t.rect.cols));
   }
   getColumn(column: number): FakeRange {
     return this.derive("getColumn", (t) => rect(t.rect.r0, t.rect.c0 + column, t.rect.rows, 1));
-  }
-  getEntireRow(): FakeRange {
-    return this.derive("getEntireRow", (t) => rect(t.rect.r0, 0, t.rect.rows, MAX_COLUMNS));
   }
   getEntireColumn(): FakeRange {
     return this.derive("getEntireColumn", (t) => rect(0, t.rect.c0, MAX_ROWS, t.rect.cols));
@@ -226,20 +204,8 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   getLastCell(): FakeRange {
     return this.derive("getLastCell", (t) => rect(lastRow(t.rect), lastCol(t.rect), 1, 1));
   }
-  getLastRow(): FakeRange {
-    return this.derive("getLastRow", (t) => rect(lastRow(t.rect), t.rect.c0, 1, t.rect.cols));
-  }
-  getLastColumn(): FakeRange {
-    return this.derive("getLastColumn", (t) => rect(t.rect.r0, lastCol(t.rect), t.rect.rows, 1));
-  }
-  getRowsAbove(count = 1): FakeRange {
-    return this.derive("getRowsAbove", (t) => rect(t.rect.r0 - count, t.rect.c0, count, t.rect.cols), "1.2");
-  }
   getRowsBelow(count = 1): FakeRange {
     return this.derive("getRowsBelow", (t) => rect(lastRow(t.rect) + 1, t.rect.c0, count, t.rect.cols), "1.2");
-  }
-  getColumnsBefore(count = 1): FakeRange {
-    return this.derive("getColumnsBefore", (t) => rect(t.rect.r0, t.rect.c0 - count, t.rect.rows, count), "1.2");
   }
   getColumnsAfter(count = 1): FakeRange {
     return this.derive("getColumnsAfter", (t) => rect(t.rect.r0, lastCol(t.rect) + 1, t.rect.rows, count), "1.2");
@@ -256,6 +222,17 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   }
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
     return this.derive("getBoundingRect", (t) => boundingRect(t.rect, this.other(t, anotherRange, "getBoundingRect")));
+  }
+  /** ExcelApi 1.12: the cells a dynamic-array formula at this range's top-left cell spills into (anchor included). */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return this.derive(
+      "getSpillingToRangeOrNullObject",
+      (t) => {
+        const extent = this._host.engine.spillExtent(t.sheet.hfId, t.rect.r0, t.rect.c0);
+        return extent ? rect(t.rect.r0, t.rect.c0, extent.rows, extent.cols) : null;
+      },
+      "1.12",
+    );
   }
   getUsedRange(valuesOnly = false): FakeRange {
     return this.derive("getUsedRange", (t) => {
@@ -290,6 +267,7 @@ export class FakeRange extends ProxyBase<RangeTarget> {
       if (t.sheet.visibility !== "Visible") throw officeError("InvalidOperation", "A range on a hidden sheet cannot be selected.", "Range.select");
       this._host.model.activeSheet = t.sheet;
       this._host.model.selection = { sheet: t.sheet, rect: t.rect };
+      this._host.model.selectionExtra = null;
     });
   }
   calculate(): void {

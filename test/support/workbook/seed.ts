@@ -192,6 +192,7 @@ export function createSeeder(host: FakeHost): Seeder {
     select(address) {
       const target = resolveAddress(host, host.model.activeSheet, address, "seed", true);
       host.model.selection = target;
+      host.model.selectionExtra = null;
       host.model.activeSheet = target.sheet;
     },
     protect(sheetName, password) {

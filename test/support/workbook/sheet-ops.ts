@@ -86,6 +86,7 @@ export function deleteSheet(host: FakeHost, sheet: SheetModel, location: string)
   if (host.model.selection?.sheet === sheet) {
     const active = host.model.activeSheet;
     host.model.selection = active ? { sheet: active, rect: rect(0, 0, 1, 1) } : null;
+    host.model.selectionExtra = null;
   }
 }
 
@@ -117,5 +118,8 @@ export function setVisibility(host: FakeHost, sheet: SheetModel, visibility: unk
 export function activateSheet(host: FakeHost, sheet: SheetModel, location: string): void {
   if (sheet.visibility !== "Visible") throw officeError("InvalidOperation", "A hidden sheet cannot be activated.", location);
   host.model.activeSheet = sheet;
-  if (host.model.selection?.sheet !== sheet) host.model.selection = { sheet, rect: rect(0, 0, 1, 1) };
+  if (host.model.selection?.sheet !== sheet) {
+    host.model.selection = { sheet, rect: rect(0, 0, 1, 1) };
+    host.model.selectionExtra = null;
+  }
 }

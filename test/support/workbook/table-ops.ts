@@ -8,7 +8,7 @@ import { cellKey, intersect, lastCol, lastRow, parseKey, rect, type Rect } from 
 import { assertEditable, clearRange, inputGrid, normalizeTableHeaders, writeContent } from "./cells";
 import { FakeLimitationError, officeError } from "./errors";
 import type { FakeHost } from "./host";
-import { DEFAULT_TABLE_STYLE, nextGuid, type SheetModel, type TableModel } from "./model";
+import { DEFAULT_TABLE_STYLE, nextGuid, type SeriesSource, type SheetModel, type TableModel } from "./model";
 import { definedNameProblem, invalidName, sameName } from "./rules";
 
 export function headerRect(t: TableModel): Rect | null {
@@ -153,7 +153,9 @@ export function addTableRows(host: FakeHost, table: TableModel, index: unknown, 
   assertRoomBelow(host, table, count, "rows.add");
   const tail = rect(body.r0 + at, table.rect.c0, lastRow(table.rect) - (body.r0 + at) + 1, table.rect.cols);
   shiftBlock(host, table.sheet, tail, count, 0);
+  const oldBody = bodyRect(table);
   table.rect = rect(table.rect.r0, table.rect.c0, table.rect.rows + count, table.rect.cols);
+  if (at === bodyRows) chartsFollow(host, table, oldBody);
   if (values !== undefined && values !== null) writeContent(host, table.sheet, newRows, values, location);
   return at;
 }
@@ -239,4 +241,51 @@ export function resizeTable(host: FakeHost, table: TableModel, area: Rect, locat
   else if (added < 0) table.columnIds.splice(area.cols);
   table.rect = area;
   normalizeTableHeaders(host, table.sheet, null);
+}
+
+/**
+ * Charts follow a table that grows: a series whose values or categories are a whole column of
+ * the table's data body keeps reading the whole column (Excel's "use a table so the chart
+ * updates"; README "Host behaviours"). Series reading part of a column, or plain ranges, stay.
+ */
+function chartsFollow(host: FakeHost, table: TableModel, oldBody: Rect): void {
+  const body = bodyRect(table);
+  const grow = (source: SeriesSource | null): SeriesSource | null => {
+    if (!source || source.kind !== "range" || source.sheet !== table.sheet) return source;
+    const r = source.rect;
+    const wholeColumn = r.cols === 1 && r.r0 === oldBody.r0 && r.rows === oldBody.rows && r.c0 >= oldBody.c0 && r.c0 <= lastCol(oldBody);
+    return wholeColumn ? { ...source, rect: rect(body.r0, r.c0, body.rows, 1) } : source;
+  };
+  for (const sheet of host.model.sheets)
+    for (const chart of sheet.charts)
+      for (const series of chart.series) {
+        series.values = grow(series.values);
+        series.categories = grow(series.categories);
+      }
+}
+
+/**
+ * Table auto-expansion: an API write that starts in the row right below a table (under its
+ * columns) or the column right of it (beside its rows) makes the table absorb the written rows
+ * or columns, as typing there does — AutoCorrect's "Include new rows and columns in table"
+ * applies to API writes too (office-js #6745). A write whose first value is blank does not
+ * expand it (office-js #2097, "by design"). Charts bound to whole table columns follow.
+ */
+export function autoExpandTables(host: FakeHost, sheet: SheetModel, target: Rect, grid: unknown[][]): void {
+  const first = grid[0]?.[0];
+  if (first === "" || first === null || first === undefined) return;
+  for (const table of host.model.tables.filter((t) => t.sheet === sheet)) {
+    const t = table.rect;
+    const below = !table.showTotals && target.r0 === lastRow(t) + 1 && target.c0 <= lastCol(t) && lastCol(target) >= t.c0;
+    const right = target.c0 === lastCol(t) + 1 && target.r0 <= lastRow(t) && lastRow(target) >= t.r0;
+    if (!below && !right) continue;
+    const oldBody = bodyRect(table);
+    if (below) table.rect = rect(t.r0, t.c0, t.rows + target.rows, t.cols);
+    else {
+      for (let i = 0; i < target.cols; i++) table.columnIds.push(table.nextColumnId++);
+      table.rect = rect(t.r0, t.c0, t.rows, t.cols + target.cols);
+      normalizeTableHeaders(host, sheet, null);
+    }
+    if (below) chartsFollow(host, table, oldBody);
+  }
 }

@@ -14,7 +14,6 @@ import {
   renameTable,
   resizeTable,
   setShowTotals,
-  totalRect,
 } from "./table-ops";
 import { FakeTableColumnCollection, FakeTableRowCollection } from "./table-parts";
 import { FakeWorksheet } from "./worksheet";
@@ -100,7 +99,6 @@ export class FakeTable extends ProxyBase<TableModel> {
       alive: (t) => host.model.tables.includes(t) && host.isAlive(t.sheet),
       scalars: {
         id: { read: (t) => t.id },
-        legacyId: { requires: "1.8", read: (t) => t.legacyId },
         name: { read: (t) => t.name, write: (t, v) => renameTable(host, t, v, "Table.name") },
         showHeaders: {
           read: (t) => t.showHeaders,
@@ -111,8 +109,6 @@ export class FakeTable extends ProxyBase<TableModel> {
           },
         },
         showTotals: { read: (t) => t.showTotals, write: (t, v) => setShowTotals(host, t, v, "Table.showTotals") },
-        showBandedRows: { requires: "1.3", read: (t) => t.showBandedRows, write: (t, v) => (t.showBandedRows = bool(v, "Table.showBandedRows")) },
-        showFilterButton: { requires: "1.3", read: (t) => t.showFilterButton, write: (t, v) => (t.showFilterButton = bool(v, "Table.showFilterButton")) },
         style: {
           read: (t) => t.style,
           write: (t, v) => {
@@ -127,9 +123,6 @@ export class FakeTable extends ProxyBase<TableModel> {
 
   get id(): string {
     return this._get("id");
-  }
-  get legacyId(): string {
-    return this._get("legacyId");
   }
   get name(): string {
     return this._get("name");
@@ -148,18 +141,6 @@ export class FakeTable extends ProxyBase<TableModel> {
   }
   set showTotals(v: boolean) {
     this._set("showTotals", v);
-  }
-  get showBandedRows(): boolean {
-    return this._get("showBandedRows");
-  }
-  set showBandedRows(v: boolean) {
-    this._set("showBandedRows", v);
-  }
-  get showFilterButton(): boolean {
-    return this._get("showFilterButton");
-  }
-  set showFilterButton(v: boolean) {
-    this._set("showFilterButton", v);
   }
   get style(): string {
     return this._get("style");
@@ -198,9 +179,6 @@ export class FakeTable extends ProxyBase<TableModel> {
   getDataBodyRange(): FakeRange {
     return this.range("getDataBodyRange", bodyRect);
   }
-  getTotalRowRange(): FakeRange {
-    return this.range("getTotalRowRange", totalRect);
-  }
 
   delete(): void {
     this._call("delete", (t) => deleteTable(this._host, t, false, "Table.delete"));
@@ -226,8 +204,5 @@ export class FakeTable extends ProxyBase<TableModel> {
       },
       { requires: "1.13" },
     );
-  }
-  clearFilters(): void {
-    this._call("clearFilters", () => undefined, { requires: "1.2" });
   }
 }

@@ -7,6 +7,7 @@ import type { WorkbookModel } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { ProxyBase, type ObjectSpec } from "./proxy";
 import { FakeRange } from "./range";
+import { FakeRangeAreas, type AreasTarget } from "./range-areas";
 import { FakeSettingCollection } from "./settings";
 import { oneOf } from "./style-values";
 import { FakeTableCollection } from "./table";
@@ -51,19 +52,42 @@ export class FakeWorkbook extends ProxyBase<WorkbookModel> {
 
   /** ExcelApi 1.2; Office.js throws ApiNotFound on reading it where the set is missing. */
   get onSelectionChanged(): FakeEventHandlers {
-    this._requires("onSelectionChanged", "1.2");
+    // The docs list ExcelApi 1.2, but the client library checks 1.3 (excel-web-16.00.debug.js,
+    // `_throwIfApiNotSupported("Workbook.onSelectionChanged", …, "1.3", …)`): the fake follows
+    // the library, since that is what throws in Excel.
+    this._requires("onSelectionChanged", "1.3");
     const events = this._host.events;
     return new FakeEventHandlers(this.context, "workbook.onSelectionChanged", () => events.workbookSelection);
   }
 
+  /**
+   * Throws InvalidSelection when a chart or shape is selected (office-js #8, #2268: "by design")
+   * or when several areas are (Excel's documented contract for getSelectedRange; see README).
+   */
   getSelectedRange(): FakeRange {
     return this._callObject(
       "getSelectedRange",
       FakeRange,
       (m) => {
         if (!m.selection) throw officeError("ItemNotFound", "Nothing is selected.", "Workbook.getSelectedRange");
+        if (m.selectionExtra) throw officeError("InvalidSelection", undefined, "Workbook.getSelectedRange");
         return m.selection;
       },
+    );
+  }
+
+  /** ExcelApi 1.9: every area picked (one for a plain selection); InvalidSelection for a chart or shape (#2268). */
+  getSelectedRanges(): FakeRangeAreas {
+    return this._callObject(
+      "getSelectedRanges",
+      FakeRangeAreas,
+      (m): AreasTarget => {
+        if (!m.selection) throw officeError("ItemNotFound", "Nothing is selected.", "Workbook.getSelectedRanges");
+        const extra = m.selectionExtra;
+        if (extra && "object" in extra) throw officeError("InvalidSelection", undefined, "Workbook.getSelectedRanges");
+        return { sheet: m.selection.sheet, areas: extra ? extra.areas : [m.selection.rect] };
+      },
+      { requires: "1.9" },
     );
   }
   getActiveCell(): FakeRange {

@@ -245,12 +245,4 @@ describe("ranges from a worksheet", () => {
     });
   });
 
-  it("freezes panes", async () => {
-    const fake = createFakeExcel();
-    await fake.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(2);
-      await context.sync();
-    });
-    expect(fake.snapshot().sheets.Sheet1!.frozen).toEqual({ rows: 2, columns: 0 });
-  });
 });

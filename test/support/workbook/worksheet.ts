@@ -1,4 +1,4 @@
-/** Excel.WorksheetCollection, Worksheet, WorksheetProtection and WorksheetFreezePanes. */
+/** Excel.WorksheetCollection, Worksheet and WorksheetProtection. */
 import { MAX_COLUMNS, MAX_ROWS, rect } from "./address";
 import { usedRect } from "./cells";
 import { FakeChartCollection } from "./chart";
@@ -8,8 +8,8 @@ import type { SheetModel, WorkbookModel } from "./model";
 import { CollectionBase, FakeClientResult, ProxyBase, type ObjectSpec } from "./proxy";
 import { FakeRange } from "./range";
 import { checked, resolveAddress, type RangeTarget } from "./range-target";
+import { copySheet } from "./sheet-copy";
 import { activateSheet, addSheet, deleteSheet, findSheet, moveSheet, renameSheet, setVisibility } from "./sheet-ops";
-import { normalizeColor } from "./style-values";
 import { FakeTableCollection } from "./table";
 
 export class FakeWorksheetCollection extends CollectionBase<WorkbookModel, SheetModel, FakeWorksheet> {
@@ -46,28 +46,6 @@ export class FakeWorksheetCollection extends CollectionBase<WorkbookModel, Sheet
       return wb.activeSheet;
     });
   }
-  getFirst(visibleOnly = false): FakeWorksheet {
-    return this.sheet(
-      "getFirst",
-      (wb) => {
-        const first = wb.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
-        if (!first) throw officeError("ItemNotFound", undefined, "WorksheetCollection.getFirst");
-        return first;
-      },
-      "1.5",
-    );
-  }
-  getLast(visibleOnly = false): FakeWorksheet {
-    return this.sheet(
-      "getLast",
-      (wb) => {
-        const last = [...wb.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible");
-        if (!last) throw officeError("ItemNotFound", undefined, "WorksheetCollection.getLast");
-        return last;
-      },
-      "1.5",
-    );
-  }
   getCount(visibleOnly = false): FakeClientResult<number> {
     return this._callResult("getCount", (wb) => wb.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length, { requires: "1.4" });
   }
@@ -85,19 +63,11 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
         name: { read: (s) => s.name, write: (s, v) => renameSheet(host, s, v, "Worksheet.name") },
         position: { read: (s) => host.model.sheets.indexOf(s), write: (s, v) => moveSheet(host, s, v, "Worksheet.position") },
         visibility: { read: (s) => s.visibility, write: (s, v) => setVisibility(host, s, v, "Worksheet.visibility") },
-        tabColor: {
-          requires: "1.7",
-          read: (s) => s.tabColor,
-          write: (s, v) => {
-            s.tabColor = normalizeColor(v, "Worksheet.tabColor") ?? "";
-          },
-        },
       },
       navigation: {
         charts: () => this.charts,
         tables: () => this.tables,
         protection: { child: () => this.protection, requires: "1.2" },
-        freezePanes: () => this.freezePanes,
       },
     };
   }
@@ -123,12 +93,6 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
   set visibility(v: string) {
     this._set("visibility", v);
   }
-  get tabColor(): string {
-    return this._get("tabColor");
-  }
-  set tabColor(v: string) {
-    this._set("tabColor", v);
-  }
 
   get protection(): FakeWorksheetProtection {
     return this._navigate("protection", FakeWorksheetProtection, (s) => s);
@@ -141,9 +105,6 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
       const sheet = this._target();
       return sheet === null ? null : events.forSheet(sheet.id);
     });
-  }
-  get freezePanes(): FakeWorksheetFreezePanes {
-    return this._navigate("freezePanes", FakeWorksheetFreezePanes, (s) => s);
   }
   get tables(): FakeTableCollection {
     return this._navigate("tables", FakeTableCollection, (s) => ({ sheet: s }));
@@ -189,6 +150,15 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
 
   activate(): void {
     this._call("activate", (s) => activateSheet(this._host, s, "Worksheet.activate"));
+  }
+  /** ExcelApi 1.7: a copy of this sheet (sheet-copy.ts). */
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
+    return this._callObject(
+      "copy",
+      FakeWorksheet,
+      (s) => copySheet(this._host, s, positionType, relativeTo ? relativeTo._target() : null, "Worksheet.copy"),
+      { requires: "1.7" },
+    );
   }
   delete(): void {
     this._call("delete", (s) => deleteSheet(this._host, s, "Worksheet.delete"));
@@ -240,32 +210,5 @@ export class FakeWorksheetProtection extends ProxyBase<SheetModel> {
       },
       { requires: "1.2" },
     );
-  }
-}
-
-export class FakeWorksheetFreezePanes extends ProxyBase<SheetModel> {
-  protected _describe(): ObjectSpec<SheetModel> {
-    return { className: "WorksheetFreezePanes", kind: "freezePanes", alive: (s) => this._host.isAlive(s), scalars: {} };
-  }
-
-  freezeRows(count = 1): void {
-    this._call("freezeRows", (s) => (s.frozen = { rows: count, columns: 0 }), { requires: "1.7" });
-  }
-  freezeColumns(count = 1): void {
-    this._call("freezeColumns", (s) => (s.frozen = { rows: 0, columns: count }), { requires: "1.7" });
-  }
-  freezeAt(frozenRange: FakeRange | string): void {
-    this._call(
-      "freezeAt",
-      (s) => {
-        const target = typeof frozenRange === "string" ? resolveAddress(this._host, s, frozenRange, "WorksheetFreezePanes.freezeAt") : frozenRange._target();
-        if (!target) throw officeError("InvalidArgument", undefined, "WorksheetFreezePanes.freezeAt");
-        s.frozen = { rows: target.rect.r0 + target.rect.rows, columns: target.rect.c0 + target.rect.cols };
-      },
-      { requires: "1.7" },
-    );
-  }
-  unfreeze(): void {
-    this._call("unfreeze", (s) => (s.frozen = { rows: 0, columns: 0 }), { requires: "1.7" });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyRows, dataPreview, figureRows, seriesOptions, summaryOf } from "../../../src/taskpane/data/browse";
+import { companyChoices, companyRows, dataPreview, figureRows, filterSeries, seriesOptions, summaryOf } from "../../../src/taskpane/data/browse";
 import { dataValue } from "../../../src/core/dataset/functions";
 import { getDataset } from "../../../src/core/dataset/default-dataset";
 import { fixtureDataset } from "../fixture";
@@ -24,6 +24,49 @@ describe("company rows", () => {
     expect(acme.figures).toBe(6);
     expect(acme.conflicts).toBe(1);
     expect(summaryOf(ds, "empty_co")!.figures).toBe(0);
+  });
+});
+
+describe("company order: most analysable first, no figures last", () => {
+  const ds = getDataset();
+
+  it("puts the company with most figures first and the entities with none last, in list and pickers", () => {
+    const rows = companyRows(ds, "");
+    expect(rows[0]!.entity.ticker).toBe("300015.SZ");
+    const figures = rows.map((r) => r.figures);
+    expect(figures).toEqual([...figures].sort((a, b) => b - a));
+    const empty = rows.filter((r) => r.figures === 0).map((r) => r.entity.id);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(rows.slice(-empty.length).map((r) => r.entity.id)).toEqual(empty);
+    expect(companyChoices(ds).map((r) => r.entity.id)).toEqual(rows.map((r) => r.entity.id));
+  });
+
+  it("keeps that order in search results", () => {
+    const eye = companyRows(ds, "眼科").map((r) => r.figures);
+    expect(eye.length).toBeGreaterThan(2);
+    expect(eye).toEqual([...eye].sort((a, b) => b - a));
+    expect(companyRows(ds, "aier")[0]!.entity.ticker).toBe("300015.SZ");
+  });
+});
+
+describe("field choices", () => {
+  it("group Aier's series by statement and find them by English or Chinese name, id or alias", () => {
+    const ds = getDataset();
+    const aier = ds.entities.find((e) => e.ticker === "300015.SZ")!;
+    const options = seriesOptions(ds, aier.id, "en");
+    const group = (key: string) => options.find((o) => o.key === key)?.group;
+    expect(group("revenue|")).toBe("income");
+    expect(group("capex|")).toBe("cash_flow");
+    expect(group("goodwill|")).toBe("balance_sheet");
+    expect(group("surgeries|")).toBe("operating");
+    expect(group("revenue_yoy|")).toBe("income");
+    const keys = (q: string) => filterSeries(options, q).map((o) => o.key);
+    expect(keys("商誉")).toContain("goodwill|");
+    expect(keys("Goodwill")).toContain("goodwill|");
+    expect(keys("capex")).toContain("capex|");
+    expect(keys("营收")).toContain("revenue|");
+    expect(keys("no such field")).toEqual([]);
+    expect(keys("")).toHaveLength(options.length);
   });
 });
 

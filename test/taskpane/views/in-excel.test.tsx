@@ -19,7 +19,9 @@ const excel = vi.hoisted(() => ({
   readActiveCell: vi.fn(),
   activateSheet: vi.fn(),
   onSelectionChanged: vi.fn(),
+  onPaneVisibilityChanged: vi.fn().mockResolvedValue(null),
   hostCapabilities: vi.fn(),
+  snapshotSheet: vi.fn(),
 }));
 
 vi.mock("../../../src/excel/index", () => excel);
@@ -66,6 +68,31 @@ beforeEach(() => {
   excel.readActiveCell.mockResolvedValue({ ok: true, cell: { address: "Sheet1!A1", sheet: "Sheet1", value: null, formula: "", figures: [] } });
 });
 
+describe("snapshot for sharing", () => {
+  it("snapshots the active sheet once however often it is clicked and says what it made, or why not", async () => {
+    const user = userEvent.setup();
+    const run = deferred<ExcelApi.Outcome<ExcelApi.SnapshotResult>>();
+    excel.snapshotSheet.mockReturnValueOnce(run.promise);
+    renderPane(EXCEL);
+    await user.click(await screen.findByRole("tab", { name: "Template" }));
+    const make = await screen.findByRole("button", { name: "Snapshot the active sheet" });
+    act(() => {
+      fireEvent.click(make);
+      fireEvent.click(make);
+    });
+    expect(excel.snapshotSheet).toHaveBeenCalledTimes(1);
+    expect(excel.snapshotSheet.mock.calls[0]![0]).toEqual({ lang: "en" });
+    await act(async () => run.resolve({ ok: true, sheet: "Acme 300999.SZ snapshot", source: "Acme 300999.SZ", formulas: 42, cells: 44, roundTrips: 3 }));
+    const region = screen.getByRole("status", { name: "Snapshot for sharing" });
+    expect(region.textContent).toBe("Snapshot madeAdded sheet “Acme 300999.SZ snapshot”: 42 CAPCYCLE formulas replaced by their values.");
+
+    excel.snapshotSheet.mockResolvedValueOnce({ ok: false, reason: { en: 'Sheet "Notes" has no CAPCYCLE formulas: it can be shared as it is.', zh: "…" } });
+    await user.click(screen.getByRole("button", { name: "Snapshot the active sheet" }));
+    expect(await within(region).findByText('Sheet "Notes" has no CAPCYCLE formulas: it can be shared as it is.')).toBeTruthy();
+    expect(within(region).getByText("No snapshot was made")).toBeTruthy();
+  });
+});
+
 describe("load template", () => {
   it("loads once however often it is clicked, shows progress, then the summary and 'Go to sheet'", async () => {
     const user = userEvent.setup();
@@ -78,7 +105,7 @@ describe("load template", () => {
     excel.activateSheet.mockResolvedValue({ ok: true });
     renderPane(EXCEL);
     await user.click(await screen.findByRole("button", { name: /Acme Eye Hospital Group/ }));
-    await user.click(screen.getByRole("button", { name: "Load template…" }));
+    await user.click(await screen.findByRole("button", { name: "Load template…" }));
     await user.click(await screen.findByRole("radio", { name: /Portable/ }));
     await user.selectOptions(screen.getByLabelText("Money unit"), "万");
     const load = screen.getByRole("button", { name: "Load template" });
@@ -216,7 +243,7 @@ describe("formula builder and sources of the selected cell", () => {
     expect(screen.getByText(/This cell shows no CapCycle figure/)).toBeTruthy();
     expect(excel.readActiveCell).toHaveBeenCalledTimes(2);
 
-    await user.click(screen.getByRole("tab", { name: "Companies" }));
+    await user.click(screen.getByRole("tab", { name: "Data" }));
     await waitFor(() => expect(unsubscribe).toHaveBeenCalledTimes(1));
   });
 

@@ -20,7 +20,7 @@ describe("outside Office", () => {
     expect(items[0]!.textContent).toContain("6 figures");
     expect(items[0]!.textContent).toContain("4 periods (FY2023 – Jun 2025)");
     expect(items[0]!.textContent).toContain("1 conflict");
-    expect(items[2]!.textContent).toContain("0 figures");
+    expect(items[2]!.textContent).toContain("no figures");
   });
 
   it("searches by ticker, English and Chinese name, and says when nothing matches", async () => {
@@ -52,11 +52,11 @@ describe("outside Office", () => {
       "FY2024209.84▸ 1",
       "H1 2025115.07▸ 1",
     ]);
-    await user.click(within(table).getByRole("button", { name: "Show sources of Revenue, FY2023" }));
+    await user.click(within(table).getByRole("button", { name: "1 source of Revenue, FY2023" }));
     expect(screen.getByText("Derived: revenue 2024 / (1 + revenue_yoy 2024)")).toBeTruthy();
     expect(screen.getByText("from “200亿元”")).toBeTruthy();
     await user.selectOptions(screen.getByLabelText("Field"), "capex|");
-    const toggle = screen.getByRole("button", { name: "Show sources of Capital expenditure, FY2024" });
+    const toggle = screen.getByRole("button", { name: "2 sources of Capital expenditure, FY2024" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     await user.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
@@ -69,6 +69,43 @@ describe("outside Office", () => {
     // Back to the list: focus returns to the company's row.
     await user.click(screen.getByRole("button", { name: /All companies/ }));
     await waitFor(() => expect(document.activeElement?.textContent).toContain("Acme Eye Hospital Group"));
+  });
+
+  it("narrows a company's fields by search, grouped by statement", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(await screen.findByRole("button", { name: /Acme Eye Hospital Group/ }));
+    const select = await screen.findByLabelText<HTMLSelectElement>("Field");
+    const groups = () => [...select.querySelectorAll("optgroup")].map((g) => `${g.label}: ${[...g.querySelectorAll("option")].map((o) => o.value).join(" ")}`);
+    expect(groups()).toEqual(["Income statement: revenue|", "Cash flow statement: capex|", "Ratios and margins: gross_margin|", "Operating data: hospitals|"]);
+    expect(screen.getByText("4 fields")).toBeTruthy();
+    await user.type(screen.getByRole("searchbox", { name: "Search fields" }), "毛利");
+    // The chosen field (revenue) stays listed so the select keeps showing it.
+    await waitFor(() => expect(groups()).toEqual(["Income statement: revenue|", "Ratios and margins: gross_margin|"]));
+    expect(screen.getByText("1 of 4 fields match")).toBeTruthy();
+    await user.selectOptions(select, "gross_margin|");
+    expect(within(screen.getByRole("table")).getByText("48.2%")).toBeTruthy();
+  });
+
+  it("moves between views with the arrow keys, Home and End, one tab stop for the row", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    const first = await screen.findByRole("tab", { name: "Data" });
+    expect(first.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getAllByRole("tab").filter((tab) => tab.tabIndex === 0)).toEqual([first]);
+    first.focus();
+    await user.keyboard("{ArrowRight}");
+    const template = screen.getByRole("tab", { name: "Template" });
+    expect(template.getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(template);
+    expect(await screen.findByRole("heading", { name: "Load a template" })).toBeTruthy();
+    await user.keyboard("{End}");
+    expect(screen.getByRole("tab", { name: "Formula" }).getAttribute("aria-selected")).toBe("true");
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(first);
+    await user.keyboard("{ArrowLeft}{Home}");
+    expect(first.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(first.id);
   });
 
   it("keeps workbook actions visible but disabled, with the reason linked to the button", async () => {
@@ -96,7 +133,7 @@ describe("outside Office", () => {
     await user.click(screen.getByRole("tab", { name: "Formula" }));
     await user.selectOptions(await screen.findByLabelText("Company"), "bolt_med");
     await user.selectOptions(screen.getByLabelText("Field"), "revenue|ct");
-    expect(screen.getByTestId<HTMLTextAreaElement>("formula-text").value).toBe('=CAPCYCLE.DATA("bolt_med","revenue",,,"ct")');
+    expect(screen.getByTestId("formula-text").textContent).toBe('=CAPCYCLE.DATA("bolt_med","revenue",,,"ct")');
     expect(screen.getByTestId("formula-value").textContent).toBe("12.30 CNY 100m · FY2024");
     expect(screen.getByRole("button", { name: "Insert at active cell" }).getAttribute("aria-disabled")).toBe("true");
   });
@@ -106,7 +143,7 @@ describe("outside Office", () => {
     renderPane();
     await user.click(await screen.findByRole("button", { name: /switch the pane to Chinese/ }));
     expect(await screen.findByText("未在 Excel 中运行")).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "公司" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "数据" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-CN");
     expect(localStorage.getItem("capcycle.lang")).toBe("zh");
     expect(screen.getByRole("list", { name: "内置数据中的公司" }).textContent).toContain("阿克眼科医院集团");

@@ -1,0 +1,31 @@
+/** Naming a cell of the source for the preview and for SOURCE: "data.csv row 14, column C" or "Sheet1!C14". */
+import type { Place, SourceTable } from "./types";
+
+export function columnLetters(col0: number): string {
+  let n = col0 + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A sheet name as Excel quotes it in a reference ('My sheet'!C14). */
+function sheetRef(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The citation of a cell: "data.csv row 14, column C", "data.xlsx 利润表!C4", "Model!E12". */
+export function citeOf(kind: SourceTable["kind"], file: string, sheet: string | undefined, column: string, row: number): string {
+  if (kind === "csv") return `${file} row ${row}, column ${column}`;
+  const ref = `${sheetRef(sheet ?? file)}!${column}${row}`;
+  return kind === "xlsx" ? `${file} ${ref}` : ref;
+}
+
+export function placeOf(t: SourceTable, r0: number, c0: number): Place {
+  const row = t.origin.row + r0 + 1;
+  const column = columnLetters(t.origin.col + c0);
+  return { row, column, text: citeOf(t.kind, t.file, t.sheet, column, row) };
+}

@@ -1,0 +1,48 @@
+/**
+ * Imported data as one more seed group ("imported") for the dataset index, so DATA, SERIES,
+ * SOURCE, FIELDS, COMPANIES and the templates read imported companies exactly as bundled ones.
+ * Each figure cites its source as a seed figure does — file (or sheet) and row, the figure as
+ * printed — and its note names the exact cell ("imported from data.csv row 14, column C") and
+ * any disagreement with a bundled figure.
+ */
+import type { EntityInput, FigureInput, SeedGroup } from "../dataset/types";
+import { IMPORTED_GROUP } from "./group";
+import type { ImportedData } from "./types";
+
+const clip = (s: string, n: number): string => ([...s].length > n ? [...s].slice(0, n).join("") : s);
+
+export function importedGroup(data: ImportedData): SeedGroup {
+  const entities: EntityInput[] = data.entities.map((e) => ({
+    id: e.id,
+    ...(e.ticker ? { ticker: e.ticker } : {}),
+    name_en: e.name_en,
+    name_zh: e.name_zh,
+    short_en: clip(e.short_en || e.name_en, 20),
+    short_zh: clip(e.short_zh || e.name_zh, 12),
+    aliases: [],
+    kind: e.ticker ? "listed" : "unlisted",
+    description: `Imported from ${e.source}.`,
+  }));
+  const figures: FigureInput[] = data.figures.map((f) => ({
+    entity: f.entity,
+    field: f.field,
+    period: f.period,
+    ...(f.segment ? { segment: f.segment } : {}),
+    value: f.value,
+    unit: f.unit,
+    printed: f.printed,
+    file: f.file,
+    line: f.line,
+    ...(f.basis ? { basis: f.basis } : {}),
+    ...(f.derived ? { derived: { from: [...f.derived.from], method: f.derived.method } } : {}),
+    note: `imported from ${f.cite}${f.conflict ? `; CONFLICT: ${f.conflict}` : ""}`,
+  }));
+  return {
+    id: IMPORTED_GROUP,
+    entities,
+    segments: data.segments.map((s) => ({ id: s.id, name_en: s.name_en, name_zh: s.name_zh, aliases: [] })),
+    figures,
+    conflicts: [],
+    checks: [],
+  };
+}

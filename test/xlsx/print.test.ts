@@ -1,0 +1,195 @@
+/**
+ * Every bundled company's export, printed by a second application: LibreOffice renders each
+ * file to PDF (as `soffice --headless --convert-to pdf` prints every sheet), poppler counts the
+ * pages and renders them to pixels. Per company:
+ * - the page count is within budget (fit to one page wide: without it the Aier sheet printed
+ *   on 50 pages);
+ * - LibreOffice read every chart: re-saved by LibreOffice, the file still holds each planned
+ *   chart with its series on the same cells and the ratio line on a secondary axis;
+ * - the charts are drawn: the rendered pages contain the series' colours (no cell uses them).
+ *
+ * Needs LibreOffice (soffice) and poppler (pdfinfo, pdftoppm). Without them the test FAILS
+ * saying what to install: `npm test` checks the deliverable or says why it cannot
+ * (docs/decisions.md "The print test needs LibreOffice").
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Lang } from "../../src/core/errors";
+import { getDataset } from "../../src/core/dataset/default-dataset";
+import { cellAddress, parseRect } from "../../src/core/template/a1";
+import { SERIES_COLORS, sheetRef } from "../../src/xlsx/chart-options";
+import { exportCompany, type ExportedTemplate } from "../../src/xlsx/export";
+import { readCharts } from "../../src/xlsx/read-charts";
+
+const PRINT_TOOLS_MISSING =
+  "The print test renders every export with LibreOffice and counts its pages with poppler, and cannot run: " +
+  "install them (Debian/Ubuntu: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils; " +
+  "macOS: brew install --cask libreoffice && brew install poppler) or put soffice, pdfinfo and pdftoppm on PATH.";
+
+/**
+ * Pages per company that the current layout honestly achieves, as a ceiling (measured: the
+ * largest, Aier, prints on 2 pages, every other company on 1 or 2). The target for Aier is
+ * ≤ 8 pages with the model layout (issue 12), which this ceiling already holds it to.
+ */
+const PAGE_BUDGET: Readonly<Record<string, number>> = { aier_eye: 8 };
+const DEFAULT_BUDGET = 4;
+
+/** Rendering resolution for the colour check: enough for a column to cover many pixels. */
+const DPI = 50;
+
+const ds = getDataset();
+const cases: { id: string; lang: Lang }[] = [...ds.entities.map((e) => ({ id: e.id, lang: "zh" as const })), { id: "aier_eye", lang: "en" }];
+const fileOf = (c: { id: string; lang: Lang }) => `${c.id}-${c.lang}`;
+
+function tool(cmd: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).status === 0;
+}
+
+function run(cmd: string, args: string[], timeout = 600_000): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Pixels of a binary PPM (P6), as pdftoppm writes them. */
+function ppmPixels(buf: Buffer): Uint8Array {
+  let pos = 0;
+  const fields: string[] = [];
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(buf[pos]!))) pos++;
+    if (buf[pos] === 0x23) {
+      while (buf[pos] !== 0x0a) pos++;
+      continue;
+    }
+    let s = "";
+    while (!/\s/.test(String.fromCharCode(buf[pos]!))) s += String.fromCharCode(buf[pos++]!);
+    fields.push(s);
+  }
+  if (fields[0] !== "P6" || fields[3] !== "255") throw new Error(`not a binary PPM: ${fields.join(" ")}`);
+  return buf.subarray(pos + 1);
+}
+
+/** How many pixels are within `tol` of `hex` on every channel. */
+function countColor(px: Uint8Array, hex: string, tol = 24): number {
+  const r = parseInt(hex.slice(1, 3), 16);
+  const g = parseInt(hex.slice(3, 5), 16);
+  const b = parseInt(hex.slice(5, 7), 16);
+  let n = 0;
+  for (let i = 0; i + 2 < px.length; i += 3) if (Math.abs(px[i]! - r) <= tol && Math.abs(px[i + 1]! - g) <= tol && Math.abs(px[i + 2]! - b) <= tol) n++;
+  return n;
+}
+
+/** A reference with its sheet name unquoted: LibreOffice quotes only names that need it. */
+const unquoted = (ref: string | null) => (ref ?? "").replace(/^'((?:[^']|'')*)'!/, (_m, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
+
+interface Printed {
+  readonly x: ExportedTemplate;
+  readonly pages: number;
+  readonly pixels: Uint8Array[];
+  readonly resaved: Uint8Array | null;
+  readonly ms: number;
+}
+
+const work = mkdtempSync(join(tmpdir(), "capcycle-print-"));
+const printed = new Map<string, Printed>();
+let missing: string | null = null;
+
+beforeAll(async () => {
+  const absent = ["soffice", "pdfinfo", "pdftoppm"].filter((t) => !tool(t));
+  if (absent.length > 0) {
+    missing = `${PRINT_TOOLS_MISSING} (missing: ${absent.join(", ")})`;
+    return;
+  }
+  const inDir = join(work, "in");
+  const pdfDir = join(work, "pdf");
+  const lo = join(work, "lo");
+  mkdirSync(inDir);
+  const exported = new Map<string, { x: ExportedTemplate; ms: number }>();
+  for (const c of cases) {
+    const t = performance.now();
+    const x = await exportCompany(ds, c.id, { lang: c.lang });
+    if (!x.ok) throw new Error(`${c.id}: ${x.reason.en}`);
+    exported.set(fileOf(c), { x, ms: performance.now() - t });
+    writeFileSync(join(inDir, `${fileOf(c)}.xlsx`), x.bytes);
+  }
+  const files = cases.map((c) => join(inDir, `${fileOf(c)}.xlsx`));
+  // A profile of its own: another LibreOffice running on the machine must not lock this one out.
+  const profile = `-env:UserInstallation=file://${join(work, "profile")}`;
+  run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", pdfDir, ...files]);
+  const charted = cases.filter((c) => exported.get(fileOf(c))!.x.charts.length > 0).map((c) => join(inDir, `${fileOf(c)}.xlsx`));
+  run("soffice", [profile, "--headless", "--convert-to", "xlsx", "--outdir", lo, ...charted]);
+  for (const c of cases) {
+    const name = fileOf(c);
+    const pdf = join(pdfDir, `${name}.pdf`);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(run("pdfinfo", [pdf]))?.[1]);
+    const ppmDir = join(work, "ppm", name);
+    mkdirSync(ppmDir, { recursive: true });
+    run("pdftoppm", ["-r", String(DPI), pdf, join(ppmDir, "p")]);
+    const pixels = readdirSync(ppmDir)
+      .sort()
+      .map((f) => ppmPixels(readFileSync(join(ppmDir, f))));
+    const { x, ms } = exported.get(name)!;
+    const resaved = x.charts.length > 0 ? new Uint8Array(readFileSync(join(lo, `${name}.xlsx`))) : null;
+    printed.set(name, { x, pages, pixels, resaved, ms });
+  }
+}, 900_000);
+
+afterAll(() => {
+  if (printed.size > 0) {
+    // The figures the issue asks for, in the test log.
+    const rows = cases.map((c) => {
+      const p = printed.get(fileOf(c))!;
+      return `${fileOf(c).padEnd(36)} pages ${p.pages}  charts ${p.x.charts.length}  ${(p.x.bytes.length / 1024).toFixed(1)} KB  ${p.ms.toFixed(0)} ms  scale ${p.x.setup.widthScale.toFixed(2)} ${p.x.setup.orientation}`;
+    });
+    process.stdout.write(`\nPrinted with LibreOffice:\n${rows.join("\n")}\n`);
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(cases.map((c) => [fileOf(c), c] as const))("%s printed by LibreOffice", (name, c) => {
+  it("fits its page budget, and LibreOffice reads and draws every chart", () => {
+    if (missing) throw new Error(missing);
+    const p = printed.get(name)!;
+    const budget = PAGE_BUDGET[c.id] ?? DEFAULT_BUDGET;
+    expect(p.pages, `${name}: ${p.pages} pages`).toBeGreaterThanOrEqual(1);
+    expect(p.pages, `${name}: ${p.pages} pages`).toBeLessThanOrEqual(budget);
+    expect(p.pixels).toHaveLength(p.pages);
+
+    const plan = p.x.plan;
+    if (plan.charts.length === 0) {
+      expect(p.resaved).toBeNull();
+      // No chart, so no chart colour on any page: what the colour check below relies on.
+      for (const color of SERIES_COLORS.slice(0, 2)) expect(p.pixels.reduce((n, px) => n + countColor(px, color), 0)).toBe(0);
+      return;
+    }
+    return readCharts(p.resaved!).then((charts) => {
+      expect(charts.map((ch) => ch.name)).toEqual(plan.charts.map((ch) => ch.name));
+      plan.charts.forEach((planned, i) => {
+        const read = charts[i]!.plots.flatMap((plot) => plot.series.map((s) => ({ secondary: plot.secondary, kind: plot.kind, values: unquoted(s.values) })));
+        expect(read).toEqual(
+          expect.arrayContaining(planned.series.map((s) => ({ secondary: s.axis === "Secondary", kind: s.chartType === "Line" ? "line" : "bar", values: unquoted(sheetRef(p.x.sheet, s.values)) }))),
+        );
+        expect(read).toHaveLength(planned.series.length);
+      });
+      // Drawn: the colour of every column or bar series with a number to draw is on the pages
+      // (the first and second series' colours; a line is too thin to count).
+      const onPages = (color: string) => p.pixels.reduce((n, px) => n + countColor(px, color), 0);
+      const hasNumber = (a1: string) => {
+        const r = parseRect(a1)!;
+        for (let row = r.row; row < r.row + r.rowCount; row++)
+          for (let col = r.col; col < r.col + r.colCount; col++) {
+            const v = p.x.plan.cells[row]?.[col];
+            if (v?.kind === "number" || (v?.kind === "formula" && typeof p.x.results.get(cellAddress(row, col)) === "number")) return true;
+          }
+        return false;
+      };
+      for (const i of [0, 1]) {
+        const drawn = plan.charts.some((ch) => ch.series[i] !== undefined && ch.series[i].chartType !== "Line" && hasNumber(ch.series[i].values));
+        if (drawn) expect(onPages(SERIES_COLORS[i]!), `series ${i + 1} colour ${SERIES_COLORS[i]}`).toBeGreaterThan(20);
+      }
+    });
+  });
+});
