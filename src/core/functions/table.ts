@@ -236,7 +236,7 @@ export const DATA_FUNCTIONS = [
     name: "SOURCE",
     description: {
       en: "Where a figure comes from: the article (title, date), line and the figure as printed; conflicts, readings and failed cross-checks are listed and marked.",
-      zh: "数据出处：文章（标题、日期）、行号及原文数值；相互矛盾的表述、不同口径及未通过的交叉核对会全部列出并标注。",
+      zh: "数据来源：文章（标题、日期）、行号及原文数值；相互矛盾的表述、不同口径及未通过的交叉核对会全部列出并标注。",
     },
     params: [COMPANY, FIELD, PERIOD, SEGMENT],
     result: "scalar",
