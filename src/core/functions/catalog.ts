@@ -33,7 +33,7 @@ const CAPEX = p("capex", "Capital expenditure: a value or a range (either sign).
 const DA = p(
   "depreciation_amortization",
   "Depreciation and amortization: a value or a range of the same shape.",
-  "折旧与摊销：单个值或相同形状的区域。",
+  "折旧摊销：单个值或相同形状的区域。",
 );
 const OCF = p("operating_cash_flow", "Operating cash flow: a value or a range.", "经营活动现金流量净额：单个值或区域。");
 const SHARES = p(
@@ -108,7 +108,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: "CAGR",
     description: {
       en: "Compound annual growth rate (last ÷ first)^(1 ÷ years) − 1, as Excel's RRI. Years of 0 or less give #NUM!.",
-      zh: "复合年增长率 (期末 ÷ 期初)^(1 ÷ 年数) − 1，与 Excel 的 RRI 相同。年数 ≤ 0 时返回 #NUM!。",
+      zh: "复合年增长率（期末 ÷ 期初）^（1 ÷ 年数）− 1，与 Excel 的 RRI 相同。年数 ≤ 0 时返回 #NUM!。",
     },
     params: [
       p("first", "First (starting) value: a value or a range.", "期初值：单个值或区域。"),
@@ -226,7 +226,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       p(
         "depreciation_amortization",
         "Depreciation and amortization by period, same shape as capex.",
-        "各期折旧与摊销，形状与 capex 相同。",
+        "各期折旧摊销，形状与 capex 相同。",
       ),
       p("high", "Ratio at or above which capex is expansion; 1.5 if omitted.", "比值达到该值即视为扩张；省略时为 1.5。", true),
       p("low", "Ratio below which capex is contraction; 1.0 if omitted.", "比值低于该值即视为收缩；省略时为 1.0。", true),
@@ -256,7 +256,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: "SOURCE",
     description: {
       en: "Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.",
-      zh: "数据出处：文件、行号及原文数值；相互矛盾的表述会全部列出并标注。",
+      zh: "数据来源：文件、行号及原文数值；相互矛盾的表述会全部列出并标注。",
     },
     params: [COMPANY, FIELD, PERIOD, SEGMENT],
     result: "scalar",

@@ -108,7 +108,7 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
   it("says what is missing in the header instead of blank columns", () => {
     expect(textOf(at(plan, "B7"))).toBe("No figures: Equity; so not computed: Goodwill / equity, R&D capitalized share");
     const zh = buildTemplatePlan(input, { lang: "zh", style: "live" });
-    expect(textOf(at(zh, "B7"))).toBe("无数据：净资产；因此未计算：商誉/净资产、研发资本化率");
+    expect(textOf(at(zh, "B7"))).toBe("无数据：股东权益；因此未计算：商誉/股东权益、研发资本化率");
   });
 
   it("shows segments as blocks of rows over the same period columns", () => {
