@@ -252,7 +252,7 @@ export function normalizePeriodArg(raw: string | number): string | null {
 
 const ACCEPTED: Localized = {
   en: "Write a year (2024, FY24, 2024年报), a half (2025H1, 1H25, H1'25, 2025中报), a quarter (2025Q1, 1Q25, 2025一季报; 2025三季报 is Q1–Q3 cumulative), a closing date (2025-06-30), a forecast (2027E), or LTM, FY-1, latest.",
-  zh: "可写年度（2024、FY24、2024年报）、半年（2025H1、1H25、H1'25、2025中报）、季度（2025Q1、1Q25、2025一季报；2025三季报为前三季度累计）、截止日（2025-06-30）、预测（2027E），或 LTM、FY-1、latest。",
+  zh: "请按以下写法之一输入：年度（2024、FY24、2024年报）、半年（2025H1、1H25、H1'25、2025中报）、季度（2025Q1、1Q25、2025一季报；2025三季报为前三季度累计）、截止日（2025-06-30）、预测（2027E），或 LTM、FY-1、latest。",
 };
 
 function notMonthEnd(typed: string): Localized {
