@@ -29,6 +29,7 @@ const CATALOGUES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/excel/messages.ts": () => import("../../src/excel/messages"),
   "src/excel/refresh-messages.ts": () => import("../../src/excel/refresh-messages"),
   "src/xlsx/messages.ts": () => import("../../src/xlsx/messages"),
+  "src/core/import/messages.ts": () => import("../../src/core/import/messages"),
 };
 
 interface Entry {

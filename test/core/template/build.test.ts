@@ -278,7 +278,7 @@ describe("buildTemplatePlan: options", () => {
     // Sources in Chinese: full-width punctuation, the rule by its Chinese name, the other statement cited.
     expect(textAt(plan, "B114")).toBe("来源记录（下表按编号引用）");
     expect(plan.cells[115]!.map((c) => (c.kind === "text" ? c.text : ""))).toEqual(["字段", "期间", "原文数值", "来源", "行号", "数据性质", "备注"]);
-    expect(textAt(plan, "G143")).toBe("冲突：2 条表述不一致；按规则“精确值优先于取整值”选定主值（160.0 beats about 150）；另有表述：约150亿元（S1，第 23 行，约）");
+    expect(textAt(plan, "G143")).toBe("冲突：2 条表述不一致；按规则“精确值优先于取整值”选定采用值（160.0 beats about 150）；另有表述：约150亿元（S1，第 23 行，约）");
   });
 
   it("converts money to the chosen unit", () => {
