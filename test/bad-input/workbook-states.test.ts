@@ -117,8 +117,8 @@ describe("protected sheets", () => {
     ]);
     const after = fake.snapshot();
     expect(after.sheets[first.sheet]).toEqual(before.sheets[first.sheet]);
-    // The half-year capex vs D&A chart now reads H1 2024 to H2 2025.
-    expect(after.sheets[second.sheet]!.charts[1]!.series[0]!.values).toBe(`='${second.sheet}'!$D$18:$F$18`);
+    // The half-year capex vs D&A chart (from H1 2025, its first period with figures) now reads to H2 2025.
+    expect(after.sheets[second.sheet]!.charts[1]!.series[0]!.values).toBe(`='${second.sheet}'!$E$18:$F$18`);
   });
 });
 

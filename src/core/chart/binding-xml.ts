@@ -57,7 +57,8 @@ function isBinding(v: unknown): v is ChartBinding {
     Array.isArray(b.series) &&
     b.series.every(isSeries) &&
     (b.seriesBy === undefined || (b.seriesBy === "rows" && b.series.every((s: { row?: unknown }) => isRow(s.row)))) &&
-    (b.frequency === undefined || isStr(b.frequency))
+    (b.frequency === undefined || isStr(b.frequency)) &&
+    (b.firstPeriod === undefined || isStr(b.firstPeriod))
   );
 }
 

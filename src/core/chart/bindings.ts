@@ -6,7 +6,13 @@
 import type { Localized } from "../errors";
 import { rectAddress, type CellRect } from "../template/a1";
 import type { TemplatePlan } from "../template/types";
+import { normalizePeriodArg } from "../periods";
 import { frequencyOfHeader } from "../template/period-axis";
+
+/** A header cell's period id ("FY2024" → "2024"), or null. */
+function headerPeriod(h: unknown): string | null {
+  return typeof h === "string" || typeof h === "number" ? normalizePeriodArg(h) : null;
+}
 import type { BindingDocument, ChartBinding, ChartPlan, SeriesRow } from "./types";
 
 export function bindingId(sheet: string, chart: string): string {
@@ -33,6 +39,7 @@ export function bindingFor(chart: ChartPlan, sheet: string, table: string): Char
     })),
     ...(chart.seriesBy ? { seriesBy: chart.seriesBy } : {}),
     ...(chart.frequency ? { frequency: chart.frequency } : {}),
+    ...(chart.firstPeriod ? { firstPeriod: chart.firstPeriod } : {}),
     position: rectAddress(chart.position),
     ...(chart.valueFormat ? { valueFormat: chart.valueFormat } : {}),
   };
@@ -107,13 +114,15 @@ function rebindColumns(binding: ChartBinding, table: TableExtent, body: CellRect
 }
 
 /**
- * The columns a chart by rows reads: the run of header cells of its frequency, from the first
- * one (so a period the person added at the end of the group — or typed right of the table for
- * the last group — is included). Without a recorded frequency: every column after the labels.
+ * The columns a chart by rows reads: the run of header cells of its frequency, from its recorded
+ * first period (else the group's first header) to the group's end — so a period the person added
+ * at the end of the group, or typed right of the table for the last group, is included. Without
+ * a recorded frequency: every column after the labels.
  */
-export function periodColumns(headers: readonly unknown[], frequency: string | undefined): { first: number; count: number } | null {
+export function periodColumns(headers: readonly unknown[], frequency: string | undefined, firstPeriod?: string): { first: number; count: number } | null {
   if (!frequency) return headers.length > 1 ? { first: 1, count: headers.length - 1 } : null;
-  const first = headers.findIndex((h, i) => i > 0 && frequencyOfHeader(h) === frequency);
+  const recorded = firstPeriod === undefined ? -1 : headers.findIndex((h, i) => i > 0 && frequencyOfHeader(h) === frequency && headerPeriod(h) === firstPeriod);
+  const first = recorded >= 0 ? recorded : headers.findIndex((h, i) => i > 0 && frequencyOfHeader(h) === frequency);
   if (first < 0) return null;
   let end = first;
   while (end + 1 < headers.length && frequencyOfHeader(headers[end + 1]) === frequency) end++;
@@ -130,7 +139,7 @@ export function findSeriesRow(row: SeriesRow, labels: readonly unknown[] | undef
 }
 
 function rebindRows(binding: ChartBinding, table: TableExtent, body: CellRect): RebindResult {
-  const cols = periodColumns(table.headers, binding.frequency);
+  const cols = periodColumns(table.headers, binding.frequency, binding.firstPeriod);
   if (!cols) return { ok: false, reason: REBIND_REASONS.periods(binding.table) };
   const headerRow = body.row - 1;
   const categories = rectAddress({ row: headerRow, col: body.col + cols.first, rowCount: 1, colCount: cols.count });

@@ -39,9 +39,14 @@ function chartTitle(title: string, f: Frequency, lang: Lang): string {
 }
 
 /** A series over one table row, across one frequency group. */
-function rowSeries(panel: PanelLayout, rowId: string, label: string, section: string | undefined, f: Frequency, chartType: ChartSeriesPlan["chartType"], axis: ChartSeriesPlan["axis"]): ChartSeriesPlan {
+function rowSeries(panel: PanelLayout, rowId: string, label: string, section: string | undefined, f: Frequency, from: string | undefined, chartType: ChartSeriesPlan["chartType"], axis: ChartSeriesPlan["axis"]): ChartSeriesPlan {
   const row: SeriesRow = { label, ...(section !== undefined ? { section } : {}), index: panel.rowOf.get(rowId)! - panel.firstRow };
-  return { name: label, row, values: panelRowRange(panel, rowId, f)!, chartType, axis };
+  return { name: label, row, values: panelRowRange(panel, rowId, f, from)!, chartType, axis };
+}
+
+/** The group's first period with a value among `has`: a chart starts there, not at empty periods. */
+function firstWithValue(panel: PanelLayout, f: Frequency, has: (period: string) => boolean): string | undefined {
+  return panel.axis.groups.find((g) => g.frequency === f)?.periods.find(has);
 }
 
 /** Capex vs D&A for each frequency group with a period that has both; else the group with most capex or D&A figures. */
@@ -56,11 +61,12 @@ export function capexDaCharts(lang: Lang, fin: FinancialsLayout | null, labelHea
   }
   return chosen.map((g) => {
     const f = g.frequency;
+    const from = firstWithValue(fin.panel, f, (p) => fin.has("capex", p) || fin.has("da", p));
     const series = [
-      rowSeries(fin.panel, "capex", fin.labelOf.get("capex")!, undefined, f, "ColumnClustered", "Primary"),
-      rowSeries(fin.panel, "da", fin.labelOf.get("da")!, undefined, f, "ColumnClustered", "Primary"),
+      rowSeries(fin.panel, "capex", fin.labelOf.get("capex")!, undefined, f, from, "ColumnClustered", "Primary"),
+      rowSeries(fin.panel, "da", fin.labelOf.get("da")!, undefined, f, from, "ColumnClustered", "Primary"),
     ];
-    if (fin.metrics.includes("capex_da_ratio_calc")) series.push(rowSeries(fin.panel, "capex_da_ratio_calc", fin.labelOf.get("capex_da_ratio_calc")!, undefined, f, "Line", "Secondary"));
+    if (fin.metrics.includes("capex_da_ratio_calc")) series.push(rowSeries(fin.panel, "capex_da_ratio_calc", fin.labelOf.get("capex_da_ratio_calc")!, undefined, f, from, "Line", "Secondary"));
     return {
       kind: "capex-da",
       name: chartName("capex-da", f),
@@ -68,10 +74,11 @@ export function capexDaCharts(lang: Lang, fin: FinancialsLayout | null, labelHea
       type: "ColumnClustered",
       tableRole: "financials",
       categoryColumn: labelHeader,
-      categories: panelHeaderRange(fin.panel, f)!,
+      categories: panelHeaderRange(fin.panel, f, from)!,
       series,
       seriesBy: "rows",
       frequency: f,
+      ...(from ? { firstPeriod: from } : {}),
       valueFormat: "0.00",
     } satisfies UnplacedChart;
   });
@@ -81,19 +88,24 @@ function blockCharts(lang: Lang, kind: "segment-growth" | "peer-share", role: "s
   if (!block) return [];
   return block.frequencies
     .filter((f) => panel.axis.groups.some((g) => g.frequency === f))
-    .map((f) => ({
-      kind,
-      name: chartName(kind, f),
-      title: chartTitle(block.title, f, lang),
-      type: "BarClustered",
-      tableRole: role,
-      categoryColumn: labelHeader,
-      categories: panelHeaderRange(panel, f)!,
-      series: block.rows.filter((r) => r.frequencies.includes(f)).map((r) => rowSeries(panel, r.id, r.label, block.section, f, "BarClustered", "Primary")),
-      seriesBy: "rows",
-      frequency: f,
-      valueFormat: PERCENT_FORMAT,
-    }));
+    .map((f) => {
+      const rows = block.rows.filter((r) => r.frequencies.includes(f));
+      const from = firstWithValue(panel, f, (p) => rows.some((r) => r.periods.includes(p)));
+      return {
+        kind,
+        name: chartName(kind, f),
+        title: chartTitle(block.title, f, lang),
+        type: "BarClustered",
+        tableRole: role,
+        categoryColumn: labelHeader,
+        categories: panelHeaderRange(panel, f, from)!,
+        series: rows.map((r) => rowSeries(panel, r.id, r.label, block.section, f, from, "BarClustered", "Primary")),
+        seriesBy: "rows",
+        frequency: f,
+        ...(from ? { firstPeriod: from } : {}),
+        valueFormat: PERCENT_FORMAT,
+      } satisfies UnplacedChart;
+    });
 }
 
 export function segmentCharts(lang: Lang, seg: SegmentsLayout | null, labelHeader: string): UnplacedChart[] {

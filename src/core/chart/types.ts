@@ -57,8 +57,10 @@ export interface ChartPlan {
    * group (model layout); absent: series are table columns (the layout before model rows).
    */
   readonly seriesBy?: "rows";
-  /** For charts by rows: the frequency group read (period-axis.ts: "year", "half" ...). */
+  /** For charts by rows: the frequency group read (period-axis.ts: "annual", "half" ...). */
   readonly frequency?: string;
+  /** For charts by rows: the group's first period the chart shows (the first with a value); absent: the group's first. */
+  readonly firstPeriod?: string;
   /** Category labels range, A1 on the chart's sheet. */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
@@ -98,6 +100,7 @@ export interface ChartBinding {
   }[];
   readonly seriesBy?: "rows";
   readonly frequency?: string;
+  readonly firstPeriod?: string;
   /** Where to rebuild it, as an A1 range on its sheet. */
   readonly position: string;
   readonly valueFormat?: string;

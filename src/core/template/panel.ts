@@ -54,19 +54,27 @@ export function panelCell(layout: PanelLayout, rowId: string, period: string): s
   return r === undefined || c === undefined ? undefined : cellAddress(r, c);
 }
 
-/** A1 range of one row across a frequency group's columns. */
-export function panelRowRange(layout: PanelLayout, rowId: string, frequency: Frequency): string | undefined {
-  const r = layout.rowOf.get(rowId);
-  const g = layout.axis.groups.find((x) => x.frequency === frequency);
-  if (r === undefined || !g) return undefined;
-  return rectAddress({ row: r, col: g.firstCol, rowCount: 1, colCount: g.periods.length });
-}
-
-/** A1 range of a frequency group's period headers. */
-export function panelHeaderRange(layout: PanelLayout, frequency: Frequency): string | undefined {
+/** A frequency group's columns, from `from` (one of its periods; default its first) to its end. */
+function groupSpan(layout: PanelLayout, frequency: Frequency, from?: string): { col: number; count: number } | undefined {
   const g = layout.axis.groups.find((x) => x.frequency === frequency);
   if (!g) return undefined;
-  return rectAddress({ row: layout.headerRow, col: g.firstCol, rowCount: 1, colCount: g.periods.length });
+  const skip = from === undefined ? 0 : Math.max(0, g.periods.indexOf(from));
+  return { col: g.firstCol + skip, count: g.periods.length - skip };
+}
+
+/** A1 range of one row across a frequency group's columns (from `from` on). */
+export function panelRowRange(layout: PanelLayout, rowId: string, frequency: Frequency, from?: string): string | undefined {
+  const r = layout.rowOf.get(rowId);
+  const span = groupSpan(layout, frequency, from);
+  if (r === undefined || !span) return undefined;
+  return rectAddress({ row: r, col: span.col, rowCount: 1, colCount: span.count });
+}
+
+/** A1 range of a frequency group's period headers (from `from` on). */
+export function panelHeaderRange(layout: PanelLayout, frequency: Frequency, from?: string): string | undefined {
+  const span = groupSpan(layout, frequency, from);
+  if (!span) return undefined;
+  return rectAddress({ row: layout.headerRow, col: span.col, rowCount: 1, colCount: span.count });
 }
 
 /**

@@ -132,6 +132,7 @@ export function buildPeers(grid: SheetGrid, input: TemplateInput, opts: { lang: 
           .map((e) => ({
             id: `${share.id}|${e}`,
             label: entityLabel(e),
+            periods: [...share.cells.get(e)!.keys()],
             frequencies: [...new Set([...share.cells.get(e)!.keys()].map(frequencyOf))].filter((f): f is Frequency => f !== null),
           })),
         frequencies,

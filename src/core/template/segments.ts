@@ -28,7 +28,7 @@ export interface ChartBlock {
   /** Heading label (the section the rows are found under). */
   readonly section: string;
   /** Member rows with the frequencies they have a value in (a chart shows a row only where it has one). */
-  readonly rows: readonly { readonly id: string; readonly label: string; readonly frequencies: readonly Frequency[] }[];
+  readonly rows: readonly { readonly id: string; readonly label: string; readonly frequencies: readonly Frequency[]; readonly periods: readonly string[] }[];
   /** Frequencies where at least two rows have a value (a chart compares). */
   readonly frequencies: readonly Frequency[];
   readonly title: string;
@@ -188,7 +188,10 @@ export function buildSegments(
   const rowsOf = (blockId: string) =>
     specs
       .filter((s) => !s.heading && s.id.startsWith(`${blockId}|`))
-      .map((s) => ({ id: s.id, label: s.label, frequencies: [...new Set((periodsOf.get(s.id) ?? []).map(frequencyOf))].filter((f): f is Frequency => f !== null) }));
+      .map((s) => {
+        const periods = periodsOf.get(s.id) ?? [];
+        return { id: s.id, label: s.label, periods, frequencies: [...new Set(periods.map(frequencyOf))].filter((f): f is Frequency => f !== null) };
+      });
   let chartBlock: ChartBlock | undefined;
   const computed = growth
     .map((g) => ({ id: `${g.block.id}_growth`, freqs: comparedFrequencies([...g.cells.values()]), n: [...g.cells.values()].reduce((k, ps) => k + ps.length, 0) }))

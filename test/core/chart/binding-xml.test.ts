@@ -26,6 +26,7 @@ const byRows: ChartBinding = {
   categoryColumn: "CNY 100m (亿元)",
   seriesBy: "rows",
   frequency: "half",
+  firstPeriod: "2024H1",
   series: [
     { name: "Capex", column: "Capex", row: { label: "Capex", index: 6 }, chartType: "ColumnClustered", axis: "Primary" },
     { name: "Refractive", column: "Refractive", row: { label: "Refractive", section: "Revenue growth (calc.)", index: 5 }, chartType: "Line", axis: "Secondary" },

@@ -59,13 +59,14 @@ describe("bindings of a template (model layout: series are rows)", () => {
         { name: "Capex / D&A", values: "B26:D26" },
       ],
     });
-    expect(rebindRanges(half, { headers: grown, body, labels: finLabels })).toMatchObject({ ok: true, categories: "E11:F11" });
+    // The half-year chart starts at its first period with figures (H1 2025), wherever that column moved.
+    expect(rebindRanges(half, { headers: grown, body, labels: finLabels })).toMatchObject({ ok: true, categories: "F11" });
     // The last group grows when a period is typed right of the table (Excel widens the table).
     const h2 = [...grown, "2025H2"];
     expect(rebindRanges(half, { headers: h2, body: { ...body, colCount: h2.length }, labels: finLabels })).toMatchObject({
       ok: true,
-      categories: "E11:G11",
-      series: [{ name: "Capex", values: "E18:G18" }, { name: "D&A", values: "E19:G19" }, { name: "Capex / D&A", values: "E26:G26" }],
+      categories: "F11:G11",
+      series: [{ name: "Capex", values: "F18:G18" }, { name: "D&A", values: "F19:G19" }, { name: "Capex / D&A", values: "F26:G26" }],
     });
     // Periods typed as analysts write them are read too.
     expect(periodColumns(["x", "FY2023", "2024年", "2024H1"], "annual")).toEqual({ first: 1, count: 2 });

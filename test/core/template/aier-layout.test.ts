@@ -164,8 +164,8 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.length])).toEqual([
       ["CapCycle capex vs D&A (half-year)", "A62:C77", "E13:F13", 3],
       ["CapCycle segment growth (annual)", "A114:C129", "B80:D80", 2],
-      ["CapCycle segment growth (half-year)", "D114:G129", "E80:F80", 5],
-      ["CapCycle market share (annual)", "A172:C187", "B132:D132", 5],
+      ["CapCycle segment growth (half-year)", "D114:G129", "F80", 5],
+      ["CapCycle market share (annual)", "A172:C187", "C132:D132", 5],
     ]);
     // The annual group has 2024 capex but no annual D&A: no annual capex chart.
     expect(plan.charts[0]!.series.map((s) => [s.values, s.chartType, s.axis])).toEqual([
@@ -211,7 +211,7 @@ describe("United Imaging (688271.SH): annual, quarterly and monthly groups; no c
 
   it("charts segment growth only (annual), bound by rows", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.map((s) => s.name)])).toEqual([
-      ["CapCycle segment growth (annual)", "A60:C75", "B36:D36", ["CT", "MR", "Software"]],
+      ["CapCycle segment growth (annual)", "A60:C75", "D36", ["CT", "MR", "Software"]],
     ]);
     expect(plan.charts[0]!.series.map((s) => s.row)).toEqual([
       { label: "CT", section: "Revenue, YoY growth", index: 1 },

@@ -209,13 +209,14 @@ describe("buildTemplatePlan: the model layout (fields down, periods across)", ()
         { name: "Capex / D&A", values: "B26:C26", row: { label: "Capex / D&A", index: 14 }, chartType: "Line", axis: "Secondary" },
       ],
     });
-    expect(half).toMatchObject({ name: "CapCycle capex vs D&A (half-year)", categories: "D11:E11", frequency: "half" });
-    expect(half!.series.map((s) => s.values)).toEqual(["D18:E18", "D19:E19", "D26:E26"]);
+    // The half-year chart starts at the group's first period with capex or D&A: H1 2025 (H1 2024 has neither).
+    expect(half).toMatchObject({ name: "CapCycle capex vs D&A (half-year)", categories: "E11", frequency: "half", firstPeriod: "2025H1" });
+    expect(half!.series.map((s) => s.values)).toEqual(["E18", "E19", "E26"]);
     expect(rectAddress(annual!.position)).toBe("A36:E51");
     expect(rectAddress(half!.position)).toBe("F36:H51");
     expect(rest.map((c) => [c.name, c.categories, rectAddress(c.position), c.series.map((s) => [s.name, s.values, s.row?.section])])).toEqual([
-      ["CapCycle segment growth (annual)", "B54:C54", "A63:E78", [["Refractive", "B60:C60", "Revenue growth (calc.)"], ["Cataract", "B61:C61", "Revenue growth (calc.)"]]],
-      ["CapCycle market share (annual)", "B81:C81", "A93:E108", [["Acme Eye 600000.SH", "B83:C83", "Market share"], ["Beta 301267.SZ", "B84:C84", "Market share"], ["Gamma", "B85:C85", "Market share"]]],
+      ["CapCycle segment growth (annual)", "C54", "A63:E78", [["Refractive", "C60", "Revenue growth (calc.)"], ["Cataract", "C61", "Revenue growth (calc.)"]]],
+      ["CapCycle market share (annual)", "C81", "A93:E108", [["Acme Eye 600000.SH", "C83", "Market share"], ["Beta 301267.SZ", "C84", "Market share"], ["Gamma", "C85", "Market share"]]],
     ]);
     expect(chartsCoverNothing(plan)).toEqual([]);
     for (const c of plan.charts) for (const t of plan.tables) expect(rectsOverlap(c.position, t.rect)).toBe(false);

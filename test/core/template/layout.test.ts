@@ -187,7 +187,9 @@ describe("segments: the best columns when wide, the rest in other figures", () =
 
   it("binds the segment-growth chart to the computed growth rows, which Excel computes", () => {
     const chart = plan.charts.find((c) => c.kind === "segment-growth")!;
-    expect(chart.categories).toBe(`B${seg.rect.row + 1}:E${seg.rect.row + 1}`);
+    // From the first period with a computed growth (2025), not the empty years before it.
+    expect(chart.categories).toBe(`E${seg.rect.row + 1}`);
+    expect(chart.firstPeriod).toBe("2025");
     expect(chart.series.map((s) => [s.name, s.row?.section])).toEqual([["A", "Revenue growth (calc.)"], ["B", "Revenue growth (calc.)"], ["C", "Revenue growth (calc.)"]]);
     const v = evaluatePlan(plan);
     const growthA = seg.rect.row + 1 + 23; // row of A under "Revenue growth (calc.)"
