@@ -100,8 +100,8 @@ module.exports = async (env, argv) => {
       new LocalizedMetadataPlugin({
         input: "functions.json",
         output: "functions.zh-CN.json",
-        catalog: "src/core/functions/catalog.ts",
-        exportName: "CATALOG",
+        table: "src/core/functions/table.ts",
+        exportName: "FUNCTION_TABLE",
         lang: "zh",
         // Error cells reach the functions (CustomFunctionsRuntime 1.3), which give the error at
         // its position and still compute the others (SPEC §2). The generator cannot emit it.
@@ -133,6 +133,9 @@ module.exports = async (env, argv) => {
     devServer: env.WEBPACK_SERVE
       ? {
           port: DEV_SERVER_PORT,
+          // Only this machine: Excel (desktop or on the web in this machine's browser) loads the
+          // add-in from https://localhost; nobody else on the network needs the dev server.
+          host: "localhost",
           server: { type: "https", options: await devHttpsOptions() },
           headers: { "Access-Control-Allow-Origin": "*" },
           static: false,

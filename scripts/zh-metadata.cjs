@@ -6,7 +6,7 @@
  *   values reach `any` parameters instead of Excel answering for the function);
  * - writes the zh-CN metadata (functions.zh-CN.json, picked by Excel through the manifest's
  *   `<bt:Override Locale="zh-CN">` on the metadata URL): the same file with every function and
- *   parameter description replaced by the Chinese text of src/core/functions/catalog.ts. Ids,
+ *   parameter description replaced by the Chinese text of src/core/functions/table.ts. Ids,
  *   names, types and options stay as generated, so both files describe the same functions.
  */
 "use strict";
@@ -15,69 +15,69 @@ const path = require("node:path");
 
 /**
  * @typedef {{ en: string, zh: string }} Localized
- * @typedef {{ name: string, description: Localized }} CatalogParam
- * @typedef {{ name: string, description: Localized, params: readonly CatalogParam[] }} CatalogEntry
+ * @typedef {{ name: string, description: Localized }} TableParam
+ * @typedef {{ name: string, description: Localized, params: readonly TableParam[] }} TableEntry
  * @typedef {{ name: string, description?: string, [key: string]: unknown }} MetadataParam
  * @typedef {{ id: string, name: string, description?: string, parameters?: MetadataParam[], [key: string]: unknown }} MetadataFunction
  * @typedef {{ functions: MetadataFunction[], [key: string]: unknown }} Metadata
  */
 
 /**
- * Returns the metadata with descriptions in `lang`, and every way metadata and catalog
+ * Returns the metadata with descriptions in `lang`, and every way metadata and table
  * disagree (a function or parameter missing on either side, an empty translation). The
- * build fails on any problem, so a function added without its catalog entry cannot ship.
+ * build fails on any problem, so a function added without its table entry cannot ship.
  * @param {Metadata} metadata
- * @param {readonly CatalogEntry[]} catalog
+ * @param {readonly TableEntry[]} table
  * @param {"en" | "zh"} lang
  * @returns {{ metadata: Metadata, problems: string[] }}
  */
-function localizeMetadata(metadata, catalog, lang) {
+function localizeMetadata(metadata, table, lang) {
   /** @type {string[]} */
   const problems = [];
-  const byName = new Map(catalog.map((entry) => [entry.name.toUpperCase(), entry]));
+  const byName = new Map(table.map((entry) => [entry.name.toUpperCase(), entry]));
   const seen = new Set();
   const functions = metadata.functions.map((fn) => {
     const entry = byName.get(fn.id.toUpperCase()) ?? byName.get(fn.name.toUpperCase());
     if (!entry) {
-      problems.push(`${fn.id}: not in the function catalog`);
+      problems.push(`${fn.id}: not in the function table`);
       return fn;
     }
     seen.add(entry.name.toUpperCase());
     const description = entry.description[lang];
-    if (!description || !description.trim()) problems.push(`${fn.id}: no ${lang} description in the catalog`);
-    const catalogParams = new Map(entry.params.map((p) => [p.name, p]));
+    if (!description || !description.trim()) problems.push(`${fn.id}: no ${lang} description in the table`);
+    const tableParams = new Map(entry.params.map((p) => [p.name, p]));
     const parameters = (fn.parameters ?? []).map((param) => {
-      const catalogParam = catalogParams.get(param.name);
-      if (!catalogParam) {
-        problems.push(`${fn.id}(${param.name}): parameter not in the function catalog`);
+      const tableParam = tableParams.get(param.name);
+      if (!tableParam) {
+        problems.push(`${fn.id}(${param.name}): parameter not in the function table`);
         return param;
       }
-      catalogParams.delete(param.name);
-      const text = catalogParam.description[lang];
-      if (!text || !text.trim()) problems.push(`${fn.id}(${param.name}): no ${lang} description in the catalog`);
+      tableParams.delete(param.name);
+      const text = tableParam.description[lang];
+      if (!text || !text.trim()) problems.push(`${fn.id}(${param.name}): no ${lang} description in the table`);
       return { ...param, description: text };
     });
-    for (const name of catalogParams.keys()) {
-      problems.push(`${fn.id}(${name}): in the catalog but not a parameter of the function`);
+    for (const name of tableParams.keys()) {
+      problems.push(`${fn.id}(${name}): in the table but not a parameter of the function`);
     }
     return fn.parameters ? { ...fn, description, parameters } : { ...fn, description };
   });
-  for (const entry of catalog) {
-    if (!seen.has(entry.name.toUpperCase())) problems.push(`${entry.name}: in the catalog but not a custom function`);
+  for (const entry of table) {
+    if (!seen.has(entry.name.toUpperCase())) problems.push(`${entry.name}: in the table but not a custom function`);
   }
   return { metadata: { ...metadata, functions }, problems };
 }
 
 /**
- * Loads the catalog table from the TypeScript source (through tsx, a dev dependency) in a
+ * Loads the function table from the TypeScript source (through tsx, a dev dependency) in a
  * fresh module namespace, so a watching dev server sees edits.
- * @param {string} file absolute path of catalog.ts
+ * @param {string} file absolute path of src/core/functions/table.ts
  * @param {string} exportName
- * @returns {CatalogEntry[]}
+ * @returns {TableEntry[]}
  */
-function loadCatalog(file, exportName) {
+function loadFunctionTable(file, exportName) {
   const { register } = require("tsx/cjs/api");
-  const api = register({ namespace: `capcycle-catalog-${Date.now()}-${Math.random()}` });
+  const api = register({ namespace: `capcycle-function-table-${Date.now()}-${Math.random()}` });
   try {
     const mod = api.require(file, __filename);
     const table = mod[exportName];
@@ -90,12 +90,12 @@ function loadCatalog(file, exportName) {
 
 /**
  * Webpack plugin: after custom-functions-metadata-plugin has added `input`, sets the
- * `topLevel` properties on it and emits `output` translated from the catalog with the same
+ * `topLevel` properties on it and emits `output` translated from the table with the same
  * properties. Problems fail the build.
  */
 class LocalizedMetadataPlugin {
   /**
-   * @param {{ input: string, output: string, catalog: string, exportName: string, lang: "en" | "zh", topLevel?: Record<string, unknown> }} options
+   * @param {{ input: string, output: string, table: string, exportName: string, lang: "en" | "zh", topLevel?: Record<string, unknown> }} options
    */
   constructor(options) {
     this.options = options;
@@ -104,10 +104,10 @@ class LocalizedMetadataPlugin {
   /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     const { input, output, exportName, lang, topLevel = {} } = this.options;
-    const catalogFile = path.resolve(compiler.context, this.options.catalog);
+    const tableFile = path.resolve(compiler.context, this.options.table);
     const { WebpackError, sources, Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
-      compilation.fileDependencies.add(catalogFile);
+      compilation.fileDependencies.add(tableFile);
       compilation.hooks.processAssets.tap(
         { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
@@ -117,7 +117,7 @@ class LocalizedMetadataPlugin {
           try {
             const metadata = { ...JSON.parse(asset.source.source().toString()), ...topLevel };
             compilation.updateAsset(input, new sources.RawSource(JSON.stringify(metadata, null, 4)));
-            const { metadata: localized, problems } = localizeMetadata(metadata, loadCatalog(catalogFile, exportName), lang);
+            const { metadata: localized, problems } = localizeMetadata(metadata, loadFunctionTable(tableFile, exportName), lang);
             for (const problem of problems) {
               compilation.errors.push(new WebpackError(`${output}: ${problem}`));
             }
@@ -131,4 +131,4 @@ class LocalizedMetadataPlugin {
   }
 }
 
-module.exports = { localizeMetadata, loadCatalog, LocalizedMetadataPlugin };
+module.exports = { localizeMetadata, loadFunctionTable, LocalizedMetadataPlugin };

@@ -5,14 +5,14 @@ export interface Localized {
   en: string;
   zh: string;
 }
-export interface CatalogParam {
+export interface TableParam {
   name: string;
   description: Localized;
 }
-export interface CatalogEntry {
+export interface TableEntry {
   name: string;
   description: Localized;
-  params: readonly CatalogParam[];
+  params: readonly TableParam[];
 }
 export interface MetadataParam {
   name: string;
@@ -32,15 +32,15 @@ export interface Metadata {
 }
 export declare function localizeMetadata(
   metadata: Metadata,
-  catalog: readonly CatalogEntry[],
+  table: readonly TableEntry[],
   lang: "en" | "zh",
 ): { metadata: Metadata; problems: string[] };
-export declare function loadCatalog(file: string, exportName: string): CatalogEntry[];
+export declare function loadFunctionTable(file: string, exportName: string): TableEntry[];
 export declare class LocalizedMetadataPlugin {
   constructor(options: {
     input: string;
     output: string;
-    catalog: string;
+    table: string;
     exportName: string;
     lang: "en" | "zh";
     topLevel?: Record<string, unknown>;

@@ -21,7 +21,6 @@ export const MSG = {
     en: `${FEATURE_NAMES[feature].en} needs ExcelApi ${version}, which this version of Excel lacks.`,
     zh: `${FEATURE_NAMES[feature].zh}需要 ExcelApi ${version}，当前 Excel 版本不支持。`,
   }),
-  notYet: { en: "Not available yet.", zh: "尚不可用。" },
   selectionUnreadable: { en: "Could not read the selection's address.", zh: "无法读取所选区域的地址。" },
   progressPlanned: { en: "Template planned.", zh: "模板已生成。" },
   progressChecked: { en: "Workbook checked.", zh: "已检查工作簿。" },

@@ -243,11 +243,13 @@ export function toExcelGrid(grid: ResultGrid | CellError, lang: Lang = displayLa
 
 /**
  * Run a wrapper body so that nothing escapes as an exception (Excel would show a bare #VALUE!):
- * an unexpected throw becomes #VALUE! with the reason.
+ * an unexpected throw becomes #VALUE! with the reason. (runSafely is the project's one name for
+ * "run this, turning a throw into a value": src/excel/batch.ts, the dataset functions and the
+ * pane's Office reads have their own, each for its layer.)
  */
-export function safely<T>(body: () => T, shape: "grid"): T | unknown[][];
-export function safely<T>(body: () => T, shape: "scalar"): T | CustomFunctions.Error;
-export function safely<T>(body: () => T, shape: "grid" | "scalar"): unknown {
+export function runSafely<T>(body: () => T, shape: "grid"): T | unknown[][];
+export function runSafely<T>(body: () => T, shape: "scalar"): T | CustomFunctions.Error;
+export function runSafely<T>(body: () => T, shape: "grid" | "scalar"): unknown {
   try {
     return body();
   } catch (e) {

@@ -1,48 +1,21 @@
 /**
- * The CAPCYCLE custom functions: thin JSDoc wrappers over core. Each converts Excel's arguments
- * (convert.ts), calls one core function and converts the result back. The JSDoc texts are the
- * English metadata (custom-functions-metadata generates functions.json from them, and injects
- * the CustomFunctions.associate calls); they equal src/core/functions/catalog.ts word for word.
+ * The CAPCYCLE custom functions as Excel sees them: one JSDoc wrapper per function of the
+ * function table (src/core/functions/table.ts), which declares everything else. The JSDoc texts
+ * are the table's English texts word for word: custom-functions-metadata generates
+ * functions.json from them (and injects the CustomFunctions.associate calls);
+ * test/functions/metadata.test.ts holds the two equal. Each wrapper hands its arguments to
+ * invoke.ts, which converts them as the table declares, calls the core function and converts
+ * the result back. Adding a function: one table entry, one wrapper here.
  *
  * Figure parameters are `unknown[][]` (JSON type any, dimensionality matrix): Excel then passes
  * numbers, text, booleans, blanks and (with allowErrorForDataTypeAny) errors unconverted, so the
  * SPEC's per-position rules apply. Option parameters are scalar `unknown`. Results are `unknown`
  * / `unknown[][]` (type any) because a position may hold a number, text or an error.
  * No top-level code touches Office: this module loads before, and without, Office.
- * The data functions (DATA … FIELDS) are async: they await the dataset chunk (dataset-link.ts),
- * so registration never waits for the seed data.
+ * The data functions (DATA … FIELDS) return promises: they await the dataset chunk
+ * (dataset-link.ts), so registration never waits for the seed data.
  */
-import {
-  cagr,
-  capexDaRatio,
-  capexIntensity,
-  cashConversion,
-  cyclePhase,
-  freeCashFlow,
-  goodwillToEquity,
-  growthContribution,
-  hhi,
-  netInvestment,
-  rdCapitalization,
-  receivableDays,
-  segmentGrowth,
-  segmentMix,
-  topShare,
-} from "../core/metrics/index";
-import { dataFunctions } from "./dataset-link";
-import { isCellError } from "../core/errors";
-import {
-  displayLang,
-  fromExcel,
-  fromExcelGrid,
-  fromExcelOptional,
-  fromExcelOptionalGrid,
-  safely,
-  toExcel,
-  toExcelGrid,
-} from "./convert";
-
-const g = fromExcelGrid;
+import { callDataGrid, callDataScalar, callGrid, callScalar } from "./invoke";
 
 /**
  * Capex ÷ depreciation and amortization, both as magnitudes. Above 1 the asset base grows. Works element by element on ranges.
@@ -52,7 +25,7 @@ const g = fromExcelGrid;
  * @returns The ratio at each position.
  */
 export function capexDaRatioFn(capex: unknown[][], depreciation_amortization: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(capexDaRatio(g(capex), g(depreciation_amortization))), "grid");
+  return callGrid("CAPEX_DA_RATIO", [capex, depreciation_amortization]);
 }
 
 /**
@@ -63,7 +36,7 @@ export function capexDaRatioFn(capex: unknown[][], depreciation_amortization: un
  * @returns The growth rate at each position.
  */
 export function segmentGrowthFn(current: unknown[][], prior: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(segmentGrowth(g(current), g(prior))), "grid");
+  return callGrid("SEGMENT_GROWTH", [current, prior]);
 }
 
 /**
@@ -73,7 +46,7 @@ export function segmentGrowthFn(current: unknown[][], prior: unknown[][]): unkno
  * @returns Each value's share, same shape as values.
  */
 export function segmentMixFn(values: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(segmentMix(g(values))), "grid");
+  return callGrid("SEGMENT_MIX", [values]);
 }
 
 /**
@@ -84,7 +57,7 @@ export function segmentMixFn(values: unknown[][]): unknown[][] {
  * @returns Each segment's contribution.
  */
 export function growthContributionFn(current: unknown[][], prior: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(growthContribution(g(current), g(prior))), "grid");
+  return callGrid("GROWTH_CONTRIBUTION", [current, prior]);
 }
 
 /**
@@ -96,7 +69,7 @@ export function growthContributionFn(current: unknown[][], prior: unknown[][]): 
  * @returns The CAGR at each position.
  */
 export function cagrFn(first: unknown[][], last: unknown[][], years: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(cagr(g(first), g(last), g(years))), "grid");
+  return callGrid("CAGR", [first, last, years]);
 }
 
 /**
@@ -107,7 +80,7 @@ export function cagrFn(first: unknown[][], last: unknown[][], years: unknown[][]
  * @returns The intensity at each position.
  */
 export function capexIntensityFn(capex: unknown[][], revenue: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(capexIntensity(g(capex), g(revenue))), "grid");
+  return callGrid("CAPEX_INTENSITY", [capex, revenue]);
 }
 
 /**
@@ -118,7 +91,7 @@ export function capexIntensityFn(capex: unknown[][], revenue: unknown[][]): unkn
  * @returns The net investment at each position.
  */
 export function netInvestmentFn(capex: unknown[][], depreciation_amortization: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(netInvestment(g(capex), g(depreciation_amortization))), "grid");
+  return callGrid("NET_INVESTMENT", [capex, depreciation_amortization]);
 }
 
 /**
@@ -129,7 +102,7 @@ export function netInvestmentFn(capex: unknown[][], depreciation_amortization: u
  * @returns The ratio at each position.
  */
 export function cashConversionFn(operating_cash_flow: unknown[][], net_profit: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(cashConversion(g(operating_cash_flow), g(net_profit))), "grid");
+  return callGrid("CASH_CONVERSION", [operating_cash_flow, net_profit]);
 }
 
 /**
@@ -140,7 +113,7 @@ export function cashConversionFn(operating_cash_flow: unknown[][], net_profit: u
  * @returns The free cash flow at each position.
  */
 export function freeCashFlowFn(operating_cash_flow: unknown[][], capex: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(freeCashFlow(g(operating_cash_flow), g(capex))), "grid");
+  return callGrid("FREE_CASH_FLOW", [operating_cash_flow, capex]);
 }
 
 /**
@@ -151,7 +124,7 @@ export function freeCashFlowFn(operating_cash_flow: unknown[][], capex: unknown[
  * @returns The share at each position.
  */
 export function rdCapitalizationFn(capitalized: unknown[][], total: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(rdCapitalization(g(capitalized), g(total))), "grid");
+  return callGrid("RD_CAPITALIZATION", [capitalized, total]);
 }
 
 /**
@@ -163,7 +136,7 @@ export function rdCapitalizationFn(capitalized: unknown[][], total: unknown[][])
  * @returns The days at each position.
  */
 export function receivableDaysFn(receivables: unknown[][], revenue: unknown[][], days?: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(receivableDays(g(receivables), g(revenue), fromExcelOptionalGrid(days))), "grid");
+  return callGrid("RECEIVABLE_DAYS", [receivables, revenue, days]);
 }
 
 /**
@@ -174,7 +147,7 @@ export function receivableDaysFn(receivables: unknown[][], revenue: unknown[][],
  * @returns The ratio at each position.
  */
 export function goodwillToEquityFn(goodwill: unknown[][], equity: unknown[][]): unknown[][] {
-  return safely(() => toExcelGrid(goodwillToEquity(g(goodwill), g(equity))), "grid");
+  return callGrid("GOODWILL_TO_EQUITY", [goodwill, equity]);
 }
 
 /**
@@ -184,7 +157,7 @@ export function goodwillToEquityFn(goodwill: unknown[][], equity: unknown[][]): 
  * @returns The index.
  */
 export function hhiFn(shares: unknown[][]): unknown {
-  return safely(() => toExcel(hhi(g(shares))), "scalar");
+  return callScalar("HHI", [shares]);
 }
 
 /**
@@ -195,7 +168,7 @@ export function hhiFn(shares: unknown[][]): unknown {
  * @returns The sum of the n largest shares.
  */
 export function topShareFn(shares: unknown[][], n: unknown): unknown {
-  return safely(() => toExcel(topShare(g(shares), fromExcel(n))), "scalar");
+  return callScalar("TOP_SHARE", [shares, n]);
 }
 
 /**
@@ -208,26 +181,8 @@ export function topShareFn(shares: unknown[][], n: unknown): unknown {
  * @param language Label language: "en" (default) or "zh".
  * @returns The phase label.
  */
-export function cyclePhaseFn(
-  capex: unknown[][],
-  depreciation_amortization: unknown[][],
-  high?: unknown,
-  low?: unknown,
-  language?: unknown,
-): unknown {
-  return safely(
-    () =>
-      toExcel(
-        cyclePhase(
-          g(capex),
-          g(depreciation_amortization),
-          fromExcelOptional(high),
-          fromExcelOptional(low),
-          fromExcelOptional(language),
-        ),
-      ),
-    "scalar",
-  );
+export function cyclePhaseFn(capex: unknown[][], depreciation_amortization: unknown[][], high?: unknown, low?: unknown, language?: unknown): unknown {
+  return callScalar("CYCLE_PHASE", [capex, depreciation_amortization, high, low, language]);
 }
 
 /**
@@ -235,57 +190,40 @@ export function cyclePhaseFn(
  * @customfunction DATA
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
- * @param period Period id: 2024, 2025H1, 2025Q1; the latest if omitted.
- * @param unit Unit for money: 亿 (default), 万, 百万, 十亿, 元.
+ * @param period Period: 2024, FY24, 2025H1, 1H25, 2025中报, 2025Q1, 2025-06-30, 2027E, LTM, FY-1; the latest if omitted.
+ * @param unit Unit for money: 亿 (default), 万, 百万 or m, 十亿 or bn, 元; RMB mn, CNY bn.
  * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
  * @returns The figure.
  */
-export async function dataFn(company: unknown, field: unknown, period?: unknown, unit?: unknown, segment?: unknown): Promise<unknown> {
-  const api = await dataFunctions();
-  if (isCellError(api)) return toExcel(api);
-  return safely(
-    () => toExcel(api.dataValue(fromExcel(company), fromExcel(field), fromExcel(period), fromExcel(unit), fromExcel(segment))),
-    "scalar",
-  );
+export function dataFn(company: unknown, field: unknown, period?: unknown, unit?: unknown, segment?: unknown): Promise<unknown> {
+  return callDataScalar("DATA", [company, field, period, unit, segment]);
 }
 
 /**
- * A 2-row spill of a field over time: period ids across the top, values below, oldest first.
+ * A 2-row spill of a field over time: period ids across the top, values below, oldest first; one frequency at a time.
  * @customfunction SERIES
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
- * @param unit Unit for money: 亿 (default), 万, 百万, 十亿, 元.
+ * @param unit Unit for money: 亿 (default), 万, 百万 or m, 十亿 or bn, 元; RMB mn, CNY bn.
  * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
+ * @param frequency annual, half-year, quarter, LTM or all; omitted: annual if two or more annual figures, else that of the latest.
  * @returns Period ids and values.
  */
-export async function seriesFn(company: unknown, field: unknown, unit?: unknown, segment?: unknown): Promise<unknown[][]> {
-  const api = await dataFunctions();
-  if (isCellError(api)) return toExcelGrid(api);
-  return safely(
-    () => toExcelGrid(api.seriesGrid(fromExcel(company), fromExcel(field), fromExcel(unit), fromExcel(segment))),
-    "grid",
-  );
+export function seriesFn(company: unknown, field: unknown, unit?: unknown, segment?: unknown, frequency?: unknown): Promise<unknown[][]> {
+  return callDataGrid("SERIES", [company, field, unit, segment, frequency]);
 }
 
 /**
- * Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.
+ * Where a figure comes from: the article (title, date), line and the figure as printed; conflicts, readings and failed cross-checks are listed and marked.
  * @customfunction SOURCE
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
- * @param period Period id: 2024, 2025H1, 2025Q1; the latest if omitted.
+ * @param period Period: 2024, FY24, 2025H1, 1H25, 2025中报, 2025Q1, 2025-06-30, 2027E, LTM, FY-1; the latest if omitted.
  * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
  * @returns The citation text.
  */
-export async function sourceFn(company: unknown, field: unknown, period?: unknown, segment?: unknown): Promise<unknown> {
-  const api = await dataFunctions();
-  if (isCellError(api)) return toExcel(api);
-  return safely(
-    () => {
-      const lang = displayLang();
-      return toExcel(api.sourceText(fromExcel(company), fromExcel(field), fromExcel(period), fromExcel(segment), lang), lang);
-    },
-    "scalar",
-  );
+export function sourceFn(company: unknown, field: unknown, period?: unknown, segment?: unknown): Promise<unknown> {
+  return callDataScalar("SOURCE", [company, field, period, segment]);
 }
 
 /**
@@ -293,10 +231,8 @@ export async function sourceFn(company: unknown, field: unknown, period?: unknow
  * @customfunction COMPANIES
  * @returns One row per entity.
  */
-export async function companiesFn(): Promise<unknown[][]> {
-  const api = await dataFunctions();
-  if (isCellError(api)) return toExcelGrid(api);
-  return safely(() => toExcelGrid(api.companiesGrid()), "grid");
+export function companiesFn(): Promise<unknown[][]> {
+  return callDataGrid("COMPANIES", []);
 }
 
 /**
@@ -305,10 +241,8 @@ export async function companiesFn(): Promise<unknown[][]> {
  * @param company Company: id, ticker, English or Chinese name.
  * @returns One row per field.
  */
-export async function fieldsFn(company: unknown): Promise<unknown[][]> {
-  const api = await dataFunctions();
-  if (isCellError(api)) return toExcelGrid(api);
-  return safely(() => toExcelGrid(api.fieldsGrid(fromExcel(company))), "grid");
+export function fieldsFn(company: unknown): Promise<unknown[][]> {
+  return callDataGrid("FIELDS", [company]);
 }
 
 // Start-up figure of `npm run bench` (SPEC §8). The build appends the associate calls below this

@@ -13,7 +13,7 @@ import type { Lang } from "../core/errors";
 import { pick as pickLang } from "../core/errors";
 import type { HostCapabilities } from "../excel/index";
 import { Header } from "./components/Header";
-import { RibbonOutcome } from "./components/RibbonOutcome";
+import { RibbonOutcomeSlot } from "./components/RibbonOutcomeSlot";
 import { Loading } from "./components/Loading";
 import { TabBar } from "./components/TabBar";
 import { makeStyles, tokens } from "./components/styles";
@@ -205,7 +205,7 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
                   <HostBanner host={host} />
                 </Suspense>
               ) : null}
-              <RibbonOutcome />
+              <RibbonOutcomeSlot />
               <Views />
             </main>
           </FluentProvider>

@@ -9,7 +9,7 @@
 import { cellAddress, columnLetters } from "../core/template/a1";
 import { excelizeChart, type ChartTypeIds, type SheetPixels } from "./chart-options";
 import { loadExcelize, type Excelize } from "./excelize";
-import { MARGINS, PAPER, sheetSetupOf, type SheetSetup } from "./sheet-setup";
+import { MARGINS, sheetSetupOf, type SheetSetup } from "./sheet-setup";
 import type { PlannedSheet } from "./workbook";
 
 export interface Deliverable {
@@ -65,9 +65,9 @@ export async function makeDeliverable(xlsx: Uint8Array, sheets: readonly Planned
       check("SetPanes", f.SetPanes(sheet, { Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: topLeft, ActivePane: pane, Selection: [{ SQRef: topLeft, ActiveCell: topLeft, Pane: pane }] }));
     }
 
-    // Fit to one page wide, as many tall as it takes (0 = automatic).
+    // Fit to the plan's pages wide (one), as many tall as it takes (0 = automatic).
     check("SetSheetProps", f.SetSheetProps(sheet, { FitToPage: true }));
-    check("SetPageLayout", f.SetPageLayout(sheet, { Size: PAPER.excelCode, Orientation: setup.orientation, FitToWidth: 1, FitToHeight: 0 }));
+    check("SetPageLayout", f.SetPageLayout(sheet, { Size: setup.paperCode, Orientation: setup.orientation, FitToWidth: setup.fitToWidth, FitToHeight: setup.fitToHeight }));
     check(
       "SetPageMargins",
       f.SetPageMargins(sheet, { Left: MARGINS.left, Right: MARGINS.right, Top: MARGINS.top, Bottom: MARGINS.bottom, Header: MARGINS.header, Footer: MARGINS.footer }),
@@ -82,8 +82,8 @@ export async function makeDeliverable(xlsx: Uint8Array, sheets: readonly Planned
       f.SetDefinedName({ Name: "_xlnm.Print_Area", Scope: sheet, RefersTo: `${q}!$${columnLetters(a.col)}$${a.row + 1}:$${columnLetters(a.col + a.colCount - 1)}$${a.row + a.rowCount}` }),
     );
     const titles: string[] = [];
-    if (setup.titleCol !== null) titles.push(`${q}!$${columnLetters(setup.titleCol)}:$${columnLetters(setup.titleCol)}`);
-    if (setup.titleRow !== null) titles.push(`${q}!$${setup.titleRow + 1}:$${setup.titleRow + 1}`);
+    if (setup.titleCols) titles.push(`${q}!$${columnLetters(setup.titleCols.first)}:$${columnLetters(setup.titleCols.last)}`);
+    if (setup.titleRows) titles.push(`${q}!$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}`);
     if (titles.length > 0) check("Print_Titles", f.SetDefinedName({ Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: titles.join(",") }));
     for (const n of setup.names) {
       const r = n.rect;

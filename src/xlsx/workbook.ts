@@ -20,7 +20,6 @@ import { uniqueSheetName } from "../core/template/sheet-name";
 import { uniqueTableName } from "../core/template/table-name";
 import type { PlanCell, PlanFormat, TableRole, TemplatePlan } from "../core/template/types";
 import type { CachedResult } from "./results";
-import { wrappedRowHeights } from "./row-heights";
 import { pointsToColumnWidth } from "./widths";
 import { withXlfnPrefixes } from "./xlfn";
 
@@ -137,7 +136,9 @@ function addPlanSheet(
   plan.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = pointsToColumnWidth(w);
   });
-  for (const [r, height] of wrappedRowHeights(plan)) ws.getRow(r + 1).height = height;
+  // The plan's heights for rows whose wrapped text needs more than one line (LibreOffice does
+  // not re-fit rows on open: without them wrapped labels run over the rows below).
+  for (const [r, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(r) + 1).height = height;
   return { plan, sheet, tableNames };
 }
 

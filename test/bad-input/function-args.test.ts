@@ -93,10 +93,12 @@ describe("data function arguments", () => {
     expect(e.message).toMatch(/not a number, text/);
   });
 
-  it("a date cell (a serial number) as period is not a period: #N/A listing the available ones", async () => {
-    const e = (await F.dataFn("300015.SZ", "revenue", 45838)) as StubError;
+  it("a date cell (a serial number) as period: a closing date reads as its period; another date is #N/A naming it", async () => {
+    // 45838 is 2025-06-30 (a header cell holding a date): the period closing then.
+    expect(await F.dataFn("300015.SZ", "revenue", 45838)).toBe(await F.dataFn("300015.SZ", "revenue", "2025H1"));
+    const e = (await F.dataFn("300015.SZ", "revenue", 45823)) as StubError;
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/"45838" is not a period.*Available: /);
+    expect(e.message).toMatch(/"2025-06-15" is a date but not a closing date.*Available here: /);
   });
 
   it("names that look like formulas or carry stray punctuation still resolve as names", async () => {

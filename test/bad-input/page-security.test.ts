@@ -207,8 +207,15 @@ describe("the production bundles", () => {
     const links = [...html.matchAll(/<link\b[^>]*\shref=["']?([^"'\s>]+)/g)].map((m) => m[1]!);
     expect(links.filter((s) => /^[a-z]+:|^\/\//i.test(s))).toEqual([]);
     // Absolute URLs in the bundles are names, never fetched: XML namespaces, our binding-record
-    // namespace, React's error-decoder link in its messages.
-    const allowed = [/^http:\/\/www\.w3\.org\//, /^https:\/\/capcycle\.app\/bindings\//, /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/, /^http:\/\/schemas\.openxmlformats\.org\//];
+    // and imported-data namespaces (custom XML parts), React's error-decoder link in its messages;
+    // the import's on-demand xlsx reader also names the Strict OOXML namespaces (purl.oclc.org/ooxml).
+    const allowed = [
+      /^http:\/\/www\.w3\.org\//,
+      /^https:\/\/capcycle\.app\/(bindings|imported)\//,
+      /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/,
+      /^http:\/\/schemas\.openxmlformats\.org\//,
+      /^http:\/\/purl\.oclc\.org\/ooxml\//,
+    ];
     for (const f of bundles()) {
       const urls = [...read(join(DIST, f)).matchAll(/\bhttps?:\/\/[^\s"'`)\\]+/g)].map((m) => m[0]);
       expect(urls.filter((u) => !allowed.some((a) => a.test(u))), f).toEqual([]);

@@ -1,16 +1,16 @@
 /**
  * The build steps around the generated custom-functions metadata: the zh-CN translation from
- * the catalog (scripts/zh-metadata.cjs) and the guard on the generated associate calls
+ * the table (scripts/zh-metadata.cjs) and the guard on the generated associate calls
  * (scripts/guard-associate-loader.cjs). The built files themselves are checked by
  * test/functions/bundle.test.ts.
  */
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { localizeMetadata, type CatalogEntry, type Metadata } from "../../scripts/zh-metadata.cjs";
+import { localizeMetadata, type TableEntry, type Metadata } from "../../scripts/zh-metadata.cjs";
 import { guardAssociateCalls } from "../../scripts/guard-associate-loader.cjs";
 import { at } from "../support/at";
 
-const catalog: CatalogEntry[] = [
+const table: TableEntry[] = [
   {
     name: "CAPEX_DA_RATIO",
     description: { en: "Capex over D&A.", zh: "资本开支除以折旧摊销。" },
@@ -42,44 +42,44 @@ function metadata(): Metadata {
 }
 
 describe("localizeMetadata", () => {
-  it("reports a function the catalog lacks, and keeps it untranslated", () => {
+  it("reports a function the table lacks, and keeps it untranslated", () => {
     const input = metadata();
     input.functions.push({ id: "NEW_ONE", name: "NEW_ONE", description: "New." });
-    const { metadata: out, problems } = localizeMetadata(input, catalog, "zh");
-    expect(problems).toEqual(["NEW_ONE: not in the function catalog"]);
+    const { metadata: out, problems } = localizeMetadata(input, table, "zh");
+    expect(problems).toEqual(["NEW_ONE: not in the function table"]);
     expect(at(out.functions, 2).description).toBe("New.");
   });
 
-  it("reports a catalog entry with no function", () => {
-    const { problems } = localizeMetadata(metadata(), [...catalog, { name: "GONE", description: { en: "x", zh: "某" }, params: [] }], "zh");
-    expect(problems).toEqual(["GONE: in the catalog but not a custom function"]);
+  it("reports a table entry with no function", () => {
+    const { problems } = localizeMetadata(metadata(), [...table, { name: "GONE", description: { en: "x", zh: "某" }, params: [] }], "zh");
+    expect(problems).toEqual(["GONE: in the table but not a custom function"]);
   });
 
   it("reports parameters that differ by name on either side", () => {
-    const renamed = structuredClone(catalog);
+    const renamed = structuredClone(table);
     const ratio = at(renamed, 0);
     ratio.params = [at(ratio.params, 0), { name: "da", description: { en: "D&A.", zh: "折旧摊销。" } }];
     const { problems } = localizeMetadata(metadata(), renamed, "zh");
     expect(problems).toEqual([
-      "CAPEX_DA_RATIO(depreciation_amortization): parameter not in the function catalog",
-      "CAPEX_DA_RATIO(da): in the catalog but not a parameter of the function",
+      "CAPEX_DA_RATIO(depreciation_amortization): parameter not in the function table",
+      "CAPEX_DA_RATIO(da): in the table but not a parameter of the function",
     ]);
   });
 
   it("reports an empty translation", () => {
-    const blank = structuredClone(catalog);
+    const blank = structuredClone(table);
     at(blank, 1).description.zh = " ";
     at(at(blank, 0).params, 1).description.zh = "";
     const { problems } = localizeMetadata(metadata(), blank, "zh");
     expect(problems).toEqual([
-      "CAPEX_DA_RATIO(depreciation_amortization): no zh description in the catalog",
-      "COMPANIES: no zh description in the catalog",
+      "CAPEX_DA_RATIO(depreciation_amortization): no zh description in the table",
+      "COMPANIES: no zh description in the table",
     ]);
   });
 
   it("translates descriptions and keeps ids, names, types and options", () => {
     const input = metadata();
-    const { metadata: out, problems } = localizeMetadata(input, catalog, "zh");
+    const { metadata: out, problems } = localizeMetadata(input, table, "zh");
     expect(problems).toEqual([]);
     expect(out).toEqual({
       allowCustomDataForDataTypeAny: true,
@@ -104,7 +104,7 @@ describe("localizeMetadata", () => {
   it("matches function ids case-insensitively, as Excel does", () => {
     const input = metadata();
     input.functions[1] = { ...input.functions[1], id: "companies", name: "companies" };
-    expect(localizeMetadata(input, catalog, "zh").problems).toEqual([]);
+    expect(localizeMetadata(input, table, "zh").problems).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  *   context holding only the CustomFunctions and Office globals (no window, no document: in a
  *   shared runtime the functions must not wait for, or depend on, the pane), and the
  *   registered functions compute the right values;
- * - the zh-CN metadata matches the English one and the catalog;
+ * - the zh-CN metadata matches the English one and the function table;
  * - the size budgets of SPEC §8.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CATALOG } from "../../src/core/functions/catalog";
+import { FUNCTION_TABLE } from "../../src/core/functions/table";
 import { companiesGrid, dataValue } from "../../src/core/dataset/functions";
 import { rewriteBaseUrl } from "../../scripts/public-url.cjs";
 import { DIST, ROOT, ensureProductionBuild } from "../build/production-build";
@@ -111,7 +111,7 @@ describe("dist/functions.js in a bare context", () => {
   });
 
   it("associates exactly the functions of functions.json", () => {
-    expect(english.functions.length).toBe(CATALOG.length);
+    expect(english.functions.length).toBe(FUNCTION_TABLE.length);
     expect([...associated.keys()].sort()).toEqual(english.functions.map((f) => f.id).sort());
   });
 
@@ -177,8 +177,8 @@ describe("functions.json and functions.zh-CN.json", () => {
     expect(read("manifest.xml")).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.3"\/>/);
   });
 
-  it("have the English texts of the catalog, word for word", () => {
-    for (const entry of CATALOG) {
+  it("have the English texts of the function table, word for word", () => {
+    for (const entry of FUNCTION_TABLE) {
       const fn = english.functions.find((f) => f.id === entry.name);
       expect(fn, entry.name).toBeDefined();
       expect(fn!.name).toBe(entry.name);
@@ -195,7 +195,7 @@ describe("functions.json and functions.zh-CN.json", () => {
       m.functions.map((f) => ({ ...f, description: "", parameters: f.parameters?.map((p) => ({ ...p, description: "" })) }));
     expect(shape(chinese)).toEqual(shape(english));
     for (const fn of chinese.functions) {
-      const entry = CATALOG.find((e) => e.name === fn.id)!;
+      const entry = FUNCTION_TABLE.find((e) => e.name === fn.id)!;
       expect(fn.description, fn.id).toBe(entry.description.zh);
       expect(fn.description, fn.id).toMatch(CJK);
       for (const param of fn.parameters ?? []) expect(param.description, `${fn.id}(${param.name})`).toMatch(CJK);

@@ -11,7 +11,7 @@ import {
   fromExcelGrid,
   fromExcelOptional,
   fromExcelOptionalGrid,
-  safely,
+  runSafely,
   toExcel,
   toExcelError,
   toExcelGrid,
@@ -175,14 +175,14 @@ describe("displayLang", () => {
   });
 });
 
-describe("safely", () => {
+describe("runSafely", () => {
   it("turns an unexpected throw into #VALUE! with the reason", () => {
-    const grid = safely(() => {
+    const grid = runSafely(() => {
       throw new Error("boom");
     }, "grid") as StubError[][];
     expect(grid[0]![0]!.code).toBe("#VALUE!");
     expect(grid[0]![0]!.message).toContain("boom");
-    const one = safely(() => {
+    const one = runSafely(() => {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- the guard must also catch a thrown non-Error
       throw "plain";
     }, "scalar") as StubError;
@@ -190,7 +190,7 @@ describe("safely", () => {
   });
 
   it("returns the body's value when it does not throw", () => {
-    expect(safely(() => 3, "scalar")).toBe(3);
+    expect(runSafely(() => 3, "scalar")).toBe(3);
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * The metadata Excel reads: functions.json as custom-functions-metadata generates it from the
  * JSDoc of src/functions/functions.ts (the same generator the build's webpack plugin runs),
- * checked against the function catalog: ids, names, parameters, English texts, shapes.
+ * checked against the function table (src/core/functions/table.ts): ids, names, parameter names,
+ * order, optionality and dimensionality, English texts, result dimensionality.
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CATALOG } from "../../src/core/functions/catalog";
+import { FUNCTION_TABLE } from "../../src/core/functions/table";
 
 interface MetaParam {
   name: string;
@@ -39,12 +40,12 @@ describe("generated functions.json", () => {
     expect(associated.sort()).toEqual(functions.map((f) => f.id).sort());
   });
 
-  it("has exactly the catalog's functions, in the same order, id = name", () => {
-    expect(functions.map((f) => f.id)).toEqual(CATALOG.map((e) => e.name));
+  it("has exactly the table's functions, in the same order, id = name", () => {
+    expect(functions.map((f) => f.id)).toEqual(FUNCTION_TABLE.map((e) => e.name));
     for (const f of functions) expect(f.name).toBe(f.id);
   });
 
-  it.each(CATALOG.map((e) => [e.name, e] as const))("%s: English texts and parameters equal the catalog", (name, entry) => {
+  it.each(FUNCTION_TABLE.map((e) => [e.name, e] as const))("%s: English texts and parameters equal the table", (name, entry) => {
     const f = functions.find((x) => x.id === name)!;
     expect(f.description).toBe(entry.description.en);
     expect(f.parameters.map((p) => p.name)).toEqual(entry.params.map((p) => p.name));
@@ -52,6 +53,8 @@ describe("generated functions.json", () => {
       const c = entry.params[i]!;
       expect(p.description).toBe(c.description.en);
       expect(p.optional ?? false).toBe(c.optional);
+      // A range parameter is a matrix (a value or a range); a value parameter one value.
+      expect(p.dimensionality ?? "scalar", `${name}(${p.name})`).toBe(c.kind === "range" ? "matrix" : "scalar");
       // type any: Excel passes blanks, text, booleans and errors unconverted
       expect(p.type).toBe("any");
     });

@@ -25,10 +25,11 @@ const CATALOGUES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/core/dataset/messages.ts": () => import("../../src/core/dataset/messages"),
   "src/core/dataset/source-text.ts": () => import("../../src/core/dataset/source-text"),
   "src/core/template/labels.ts": () => import("../../src/core/template/labels"),
-  "src/core/functions/catalog.ts": () => import("../../src/core/functions/catalog"),
+  "src/core/functions/table.ts": () => import("../../src/core/functions/table"),
   "src/excel/messages.ts": () => import("../../src/excel/messages"),
   "src/excel/refresh-messages.ts": () => import("../../src/excel/refresh-messages"),
   "src/xlsx/messages.ts": () => import("../../src/xlsx/messages"),
+  "src/core/import/messages.ts": () => import("../../src/core/import/messages"),
 };
 
 interface Entry {

@@ -26,7 +26,11 @@ export function asciiPunctuationInChinese(text: string): string[] {
     const before = neighbour(chars, i, -1);
     const after = neighbour(chars, i, 1);
     if (ch === "(") {
-      const call = /[A-Za-z0-9_.]/.test(chars[i - 1] ?? "");
+      // A call ("FIELDS(公司)"), or a Latin aside ("English (Chinese)"): no Chinese before the
+      // "(" and none inside the brackets.
+      const close = chars.indexOf(")", i);
+      const inside = close < 0 ? "" : chars.slice(i + 1, close).join("");
+      const call = /[A-Za-z0-9_.]/.test(chars[i - 1] ?? "") || (!HAN.test(before) && close > 0 && !HAN.test(inside));
       calls.push(call ? 1 : 0);
       if (call) return;
     } else if (ch === ")") {

@@ -5,7 +5,8 @@
  * The plugin evaluates its arguments itself instead of through FunctionPlugin.runFunction:
  * runFunction turns an error in a scalar argument into the whole result, while CAPCYCLE keeps
  * errors per position (SPEC section 2). HyperFormula needs a result's size before evaluating it;
- * it comes from the arguments' shapes (core's predictShape). SERIES, COMPANIES and FIELDS spill
+ * it comes from the arguments' shapes (core's predictShape). Every function comes from the
+ * function table (src/core/functions/table.ts), as in Excel. SERIES, COMPANIES and FIELDS spill
  * a size that depends on the data: it is computed when every argument is a literal, and a
  * formula giving them cell references gets one value (the top-left of the spill).
  */
@@ -22,19 +23,16 @@ import {
   type ImplementedFunctions,
   type Sheets,
 } from "hyperformula";
-import { cellError, isCellError, type CellError, type ErrorKind } from "../../src/core/errors";
+import { cellError, isCellError, type ErrorKind } from "../../src/core/errors";
 import type { CellValue, ResultGrid, ResultValue } from "../../src/core/values";
-import { METRICS, METRIC_NAMES, predictShape, type Arg, type Shape } from "../../src/core/metrics/index";
+import { predictShape, requiredCount } from "../../src/core/functions/declare";
+import { FUNCTION_TABLE } from "../../src/core/functions/table";
+import type { Arg, Shape } from "../../src/core/metrics/index";
 import * as bundledData from "../../src/core/dataset/functions";
+import type { DataFunctions } from "../../src/core/dataset/functions";
 
 /** The dataset functions the DATA family calls; tests may pass fixture-bound ones. */
-export interface CapcycleDataFunctions {
-  dataValue(company: CellValue, field: CellValue, period: CellValue, unit: CellValue, segment: CellValue): ResultValue;
-  seriesGrid(company: CellValue, field: CellValue, unit: CellValue, segment: CellValue): ResultGrid | CellError;
-  sourceText(company: CellValue, field: CellValue, period: CellValue, segment: CellValue): ResultValue;
-  companiesGrid(): ResultGrid;
-  fieldsGrid(company: CellValue): ResultGrid | CellError;
-}
+export type CapcycleDataFunctions = DataFunctions;
 
 // Minimal structural views of HyperFormula's internal AST and values (not exported by the package).
 interface AstNode {
@@ -112,46 +110,18 @@ function single(arg: Arg | undefined): CellValue {
   return (arg)[0]?.[0] ?? null;
 }
 
+/** One plugin function per entry of the function table, as the Excel wrappers run them. */
 function pluginFunctions(data: CapcycleDataFunctions): PluginFunction[] {
-  const metrics: PluginFunction[] = METRIC_NAMES.map((name) => {
-    const entry = METRICS[name];
-    return {
-      name,
-      params: entry.params.length,
-      required: entry.required,
-      size: (shapes) => predictShape(entry, shapes),
-      run: (args) => entry.run(args),
-    };
+  return FUNCTION_TABLE.map((decl): PluginFunction => {
+    const base = { name: decl.name, params: decl.params.length, required: requiredCount(decl) };
+    if (decl.family === "metric") return { ...base, size: (shapes) => predictShape(decl, shapes), run: (args) => decl.run(args) };
+    // Data parameters are single values (a range gives its top-left cell), as in Excel.
+    const run: PluginFunction["run"] = (args) => decl.run(args.map(single), data, "en");
+    // Only a grid's size depends on the data: run it when every argument is a literal, else one value.
+    const size: PluginFunction["size"] = (_shapes, literals) =>
+      decl.result === "grid" && literals.every((l) => l !== undefined) ? shapeOfResult(run(literals.map((l) => l ?? null))) : { rows: 1, cols: 1 };
+    return { ...base, size, run };
   });
-  /** A data function's size: run it when every argument is a literal, else one value. */
-  const dataSize =
-    (run: PluginFunction["run"]) =>
-    (_shapes: Shape[], literals: (CellValue | undefined)[]): Shape =>
-      literals.every((l) => l !== undefined) ? shapeOfResult(run(literals.map((l) => l ?? null))) : { rows: 1, cols: 1 };
-  const series: PluginFunction["run"] = (a) => data.seriesGrid(single(a[0]), single(a[1]), single(a[2]), single(a[3]));
-  const companies: PluginFunction["run"] = () => data.companiesGrid();
-  const fields: PluginFunction["run"] = (a) => data.fieldsGrid(single(a[0]));
-  const one = (): Shape => ({ rows: 1, cols: 1 });
-  return [
-    ...metrics,
-    {
-      name: "DATA",
-      params: 5,
-      required: 2,
-      size: one,
-      run: (a) => data.dataValue(single(a[0]), single(a[1]), single(a[2]), single(a[3]), single(a[4])),
-    },
-    { name: "SERIES", params: 4, required: 2, size: dataSize(series), run: series },
-    {
-      name: "SOURCE",
-      params: 4,
-      required: 2,
-      size: one,
-      run: (a) => data.sourceText(single(a[0]), single(a[1]), single(a[2]), single(a[3])),
-    },
-    { name: "COMPANIES", params: 0, required: 0, size: dataSize(companies), run: companies },
-    { name: "FIELDS", params: 1, required: 1, size: dataSize(fields), run: fields },
-  ];
 }
 
 /** Builds the plugin class for one set of data functions. */

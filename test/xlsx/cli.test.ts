@@ -92,11 +92,11 @@ describe.concurrent("npm run export (the script)", { timeout: 150_000 }, () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`已写入 ${out}：工作表“爱尔眼科 300015.SZ”，`);
-    expect(r.stdout).toMatch(/，\d+ 个表格，\d+ 个公式（含缓存结果），3 个图表。/);
-    expect(r.stdout).toContain("文件含 3 个原生图表");
+    expect(r.stdout).toMatch(/，\d+ 个表格，\d+ 个公式（含缓存结果），4 个图表。/);
+    expect(r.stdout).toContain("文件含 4 个原生图表");
     expect(readdirSync(dir)).toEqual(["aier.xlsx"]);
     const back = await readBack(readFileSync(out));
-    expect(back.ws.getCell("B3").value).toBe("金额单位:百万元;比率以 % 表示");
+    expect(back.ws.getCell("B3").value).toBe("金额单位：百万元；比率以 % 表示");
   });
 
   it("unknown company: non-zero exit, the closest names, no file", async () => {

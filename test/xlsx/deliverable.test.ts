@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getDataset } from "../../src/core/dataset/default-dataset";
-import { cellAddress, columnIndex, columnLetters, parseRect } from "../../src/core/template/a1";
+import { cellAddress, columnIndex, parseRect } from "../../src/core/template/a1";
 import type { TemplatePlan } from "../../src/core/template/types";
 import { restoreEmptyStringResults } from "../../src/xlsx/after-excelize";
 import { sheetRef } from "../../src/xlsx/chart-options";
@@ -22,7 +22,7 @@ import { exportCompany, inputToXlsx, plansToXlsx } from "../../src/xlsx/export";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { readCharts } from "../../src/xlsx/read-charts";
 import { readSetup } from "../../src/xlsx/read-setup";
-import { anchorTable, printableWidthPt, rangeNameOf } from "../../src/xlsx/sheet-setup";
+import { rangeNameOf } from "../../src/xlsx/sheet-setup";
 import { acmeInput } from "../core/template/fixtures";
 import { readBack } from "./helpers";
 
@@ -72,22 +72,30 @@ describe.each(ds.entities.map((e) => [e.id] as const))("%s (zh): the deliverable
       if (p.valueFormat) expect(primary.valueFormat).toBe(p.valueFormat);
       // The ranges hold what the plan put there: numbers or blanks, categories as text.
       const cats = parseRect(p.categories)!;
-      for (let r = cats.row; r < cats.row + cats.rowCount; r++) expect(typeof back.ws.getCell(r + 1, cats.col + 1).value).toBe("string");
+      for (let r = cats.row; r < cats.row + cats.rowCount; r++)
+        for (let col = cats.col; col < cats.col + cats.colCount; col++) expect(typeof back.ws.getCell(r + 1, col + 1).value).toBe("string");
     });
 
-    // Frozen panes just below the anchor table's header row, right of its label column.
+    // Frozen panes where the plan puts them: below the period header row, right of the labels.
     const setup = await readSetup(x.bytes);
-    const anchor = anchorTable(plan);
-    if (anchor) {
-      const rows = anchor.rect.row + 1;
-      const cols = anchor.rect.col + 1;
-      expect(setup.pane).toEqual({ xSplit: cols, ySplit: rows, topLeftCell: cellAddress(rows, cols), state: "frozen" });
-      expect(x.setup.freeze).toEqual({ rows, cols });
+    const { rows, columns } = plan.setup.freeze;
+    if (rows > 0 || columns > 0) expect(setup.pane).toEqual({ xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows, columns), state: "frozen" });
+    else expect(setup.pane).toBeNull();
+    if (rows > 0) {
+      // The frozen rows end with the period row: its cells right of the labels are period headers.
+      const headers: unknown[] = [];
+      back.ws.getRow(rows).eachCell((cell, c) => {
+        if (c > columns) headers.push(cell.value);
+      });
+      expect(headers.length).toBeGreaterThan(0);
+      for (const h of headers) expect(typeof h).toBe("string");
     }
 
-    // Print: one page wide, as many tall as needed, A4, the orientation that prints larger.
+    // Print: the plan's fit (one page wide, as many tall as needed), A4, its orientation.
+    expect(plan.setup.fitToWidth).toBe(1);
+    expect(plan.setup.fitToHeight).toBe(0);
     expect(setup.fitToPage).toBe(true);
-    expect(setup.pageSetup).toMatchObject({ fitToWidth: "1", fitToHeight: "0", paperSize: "9", orientation: x.setup.orientation });
+    expect(setup.pageSetup).toMatchObject({ fitToWidth: "1", fitToHeight: "0", paperSize: "9", orientation: plan.setup.orientation });
     expect(setup.oddFooter).toBe("&L&A&R&P / &N");
     const local = (name: string) => setup.names.find((n) => n.name === name && n.localSheetId === 0);
     const area = local("_xlnm.Print_Area");
@@ -96,6 +104,7 @@ describe.each(ds.entities.map((e) => [e.id] as const))("%s (zh): the deliverable
     expect(m, area!.refersTo).not.toBeNull();
     const lastCol = m![1]!;
     const lastRow = Number(m![2]);
+    expect(`A1:${lastCol}${lastRow}`).toBe(plan.setup.printArea);
     // Every cell with content (as read from the file) and every chart lies inside the print area.
     let usedRows = 0;
     let usedCols = 0;
@@ -112,17 +121,18 @@ describe.each(ds.entities.map((e) => [e.id] as const))("%s (zh): the deliverable
       expect(c.to.row).toBeLessThanOrEqual(lastRow);
       expect(c.to.col - 1).toBeLessThanOrEqual(columnIndex(lastCol));
     }
-    if (x.setup.widthScale < 1) expect(x.setup.orientation).toBe("landscape");
-    expect(x.setup.widthScale).toBeLessThanOrEqual(1);
-    expect(printableWidthPt("landscape")).toBeGreaterThan(printableWidthPt("portrait"));
 
-    // The label column and the period row repeat on every page.
+    // The label column, and the period row where the plan repeats it, on every page.
     const titles = local("_xlnm.Print_Titles");
-    if (anchor) {
-      const col = columnLetters(anchor.rect.col);
-      const row = anchor.rect.row + 1;
-      expect(titles?.refersTo).toBe(`${q(x.sheet)}!$${col}:$${col},${q(x.sheet)}!$${row}:$${row}`);
-    } else expect(titles).toBeUndefined();
+    const expected = [
+      ...(plan.setup.printTitleColumns ? [`${q(x.sheet)}!${plan.setup.printTitleColumns.replace(/([A-Z]+)/g, "$$$1")}`] : []),
+      ...(plan.setup.printTitleRows ? [`${q(x.sheet)}!${plan.setup.printTitleRows.replace(/(\d+)/g, "$$$1")}`] : []),
+    ];
+    if (expected.length > 0) expect(titles?.refersTo).toBe(expected.join(","));
+    else expect(titles).toBeUndefined();
+
+    // Rows the plan sizes keep their height.
+    for (const [r, h] of Object.entries(plan.rowHeights)) expect(back.ws.getRow(Number(r) + 1).height).toBe(h);
 
     // A workbook-wide name over each table's range (header and body), beside the table itself.
     const tables = back.ws.getTables() as unknown as { table: { name: string; tableRef: string } }[];

@@ -142,8 +142,16 @@ describe.each(CASES)("export $id ($lang)", ({ id, lang }) => {
       const t = tables.find((tt) => tt.name === b.table);
       expect(t, `${b.chart}: table ${b.table}`).toBeDefined();
       const headers = t!.columns.map((c) => c.name);
-      expect(headers).toContain(b.categoryColumn);
-      for (const s of b.series) expect(headers).toContain(s.column);
+      if (b.seriesBy === "rows") {
+        // Series bound to rows by their label (the table's first column), categories are the periods across.
+        const ref = parseRect(t!.tableRef)!;
+        const labels: unknown[] = [];
+        for (let r = ref.row + 1; r < ref.row + ref.rowCount; r++) labels.push(ws.getCell(r + 1, ref.col + 1).value);
+        for (const s of b.series) expect(labels, `${b.chart}: row ${s.row?.label}`).toContain(s.row?.label);
+      } else {
+        expect(headers).toContain(b.categoryColumn);
+        for (const s of b.series) expect(headers).toContain(s.column);
+      }
     }
     expect(parsed.doc.templates).toHaveLength(1);
     expect(parsed.doc.templates[0]!.sheet).toBe(plan.sheetName);
@@ -152,7 +160,7 @@ describe.each(CASES)("export $id ($lang)", ({ id, lang }) => {
 });
 
 describe("export of the two articles' main companies", () => {
-  it("Aier Eye: its tables under the add-in's names, every formula cached, three charts recorded", async () => {
+  it("Aier Eye: its tables under the add-in's names, every formula cached, four charts recorded", async () => {
     const { x, back } = await exported("300015.SZ", "en");
     expect(x.sheet).toBe("Aier Eye 300015.SZ");
     const roles = x.plan.tables.map((t) => t.role);
@@ -163,20 +171,22 @@ describe("export of the two articles' main companies", () => {
     expect(planned).toBeGreaterThan(0);
     expect(back.formulas.size).toBe(planned);
     expect([...back.formulas.values()].every((f) => f.result !== undefined)).toBe(true);
-    expect(x.charts).toEqual(["CapCycle capex vs D&A", "CapCycle segment growth", "CapCycle market share"]);
+    // The model layout charts each comparable period group: capex vs D&A over the half-years
+    // (the annual columns lack D&A), segment growth for the years and for the half-years.
+    expect(x.charts).toEqual(["CapCycle capex vs D&A (half-year)", "CapCycle segment growth (annual)", "CapCycle segment growth (half-year)", "CapCycle market share (annual)"]);
     // The cycle phase is a portable IF formula whose cached result is its label.
     const phase = back.formulas.get(x.plan.phaseCell)!;
     expect(phase.formula.startsWith("IF(")).toBe(true);
     expect(["Expansion", "Expansion slowing", "Build-up", "Contraction", "Recovery"]).toContain(phase.result);
   });
 
-  it("United Imaging (zh): Chinese labels, the segment-growth chart recorded, blanks cached as empty text", async () => {
+  it("United Imaging (zh): Chinese labels, the segment-growth chart recorded, every formula cached", async () => {
     const { x, back } = await exported("联影医疗", "zh");
     expect(x.sheet).toBe("联影医疗 688271.SH");
     expect(back.ws.getCell("A1").value).toBe("上海联影医疗科技股份有限公司 — 资本周期模板");
-    expect(x.charts).toEqual(["CapCycle segment growth"]);
+    expect(x.charts).toEqual(["CapCycle segment growth (annual)"]);
     const results = [...back.formulas.values()].map((f) => f.result);
-    expect(results.filter((r) => r === "").length).toBeGreaterThan(0);
+    expect(results.every((r) => r !== undefined)).toBe(true);
     expect(results.filter((r) => typeof r === "number").length).toBeGreaterThan(0);
   });
 

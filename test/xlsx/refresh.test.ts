@@ -69,7 +69,7 @@ function openInFake(back: ReadBack, charts: readonly ReadChart[] = []) {
 }
 
 describe.each([
-  ["300015.SZ", "en", 3],
+  ["300015.SZ", "en", 4],
   ["688271.SH", "zh", 1],
 ] as const)("Refresh charts on the exported %s (%s)", (company, lang, charts) => {
   it("finds the file's charts as Load template builds them, and re-binds them in place", { timeout: 60_000 }, async () => {

@@ -26,13 +26,6 @@ export interface DataFunctions {
   fieldsGrid(company: CellValue): ResultGrid | CellError;
 }
 
-let sourceLang: Lang = "en";
-
-/** Language of SOURCE text when the call does not name one (the functions edge sets it from Excel's display language). */
-export function setSourceLanguage(lang: Lang): void {
-  sourceLang = lang;
-}
-
 function internal(e: unknown): CellError {
   const detail = e instanceof Error ? e.message : String(e);
   return cellError("#VALUE!", {
@@ -42,7 +35,7 @@ function internal(e: unknown): CellError {
 }
 
 /** Runs `body`, turning an unexpected exception into #VALUE! (user input never throws; this guards bugs). */
-function safe<T>(body: () => T): T | CellError {
+function runSafely<T>(body: () => T): T | CellError {
   try {
     return body();
   } catch (e) {
@@ -53,7 +46,7 @@ function safe<T>(body: () => T): T | CellError {
 export function createDataFunctions(dataset: () => Dataset): DataFunctions {
   return {
     dataValue: (company, field, period, unit, segment) =>
-      safe(() => {
+      runSafely(() => {
         const ds = dataset();
         const hit = lookupPoint(ds, company, field, period, segment);
         if (!hit.ok) return hit.error;
@@ -63,7 +56,7 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
       }),
 
     seriesGrid: (company, field, unit, segment, frequency = null) =>
-      safe(() => {
+      runSafely(() => {
         const ds = dataset();
         const hit = lookupSeries(ds, company, field, segment);
         if (!hit.ok) return hit.error;
@@ -79,17 +72,17 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
       }),
 
     sourceText: (company, field, period, segment, lang) =>
-      safe(() => {
+      runSafely(() => {
         const ds = dataset();
         const hit = lookupPoint(ds, company, field, period, segment);
         if (!hit.ok) return hit.error;
         const point = hit.value.point;
-        const l = lang ?? sourceLang;
+        const l = lang ?? "en";
         return "group" in point ? sourceTextOf(ds, point.group, l) : ltmSourceText(ds, point.ltm, l);
       }),
 
     companiesGrid: () => {
-      const rows = safe((): ResultGrid => dataset().entities.map((e) => [e.id, e.ticker ?? "", e.name_en, e.name_zh]));
+      const rows = runSafely((): ResultGrid => dataset().entities.map((e) => [e.id, e.ticker ?? "", e.name_en, e.name_zh]));
       if (!Array.isArray(rows)) return [[rows]];
       return rows.length > 0
         ? rows
@@ -97,7 +90,7 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
     },
 
     fieldsGrid: (company) =>
-      safe(() => {
+      runSafely(() => {
         const ds = dataset();
         const e = resolveEntity(ds, company);
         if (!e.ok) return e.error;
@@ -127,7 +120,7 @@ export function seriesGrid(company: CellValue, field: CellValue, unit: CellValue
   return bundled.seriesGrid(company, field, unit, segment, frequency);
 }
 
-/** CAPCYCLE.SOURCE: every statement behind a figure, cited; `lang` defaults to setSourceLanguage(). */
+/** CAPCYCLE.SOURCE: every statement behind a figure, cited; `lang` defaults to English. */
 export function sourceText(company: CellValue, field: CellValue, period: CellValue, segment: CellValue, lang?: Lang): ResultValue {
   return bundled.sourceText(company, field, period, segment, lang);
 }

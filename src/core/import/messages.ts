@@ -19,7 +19,7 @@ export const ISSUE = {
   }),
   daPartUnused: (p: Place, da: Place): Localized => ({
     en: `${p.text}: a D&A line not added up, because ${da.text} gives D&A itself.`,
-    zh: `${p.text}：折旧摊销分项未合计，因为 ${da.text} 已直接给出折旧及摊销。`,
+    zh: `${p.text}：折旧摊销分项未合计，因为 ${da.text} 已直接给出折旧摊销。`,
   }),
   textInNumber: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} is text where a number is expected; it is left out.`,
@@ -39,7 +39,7 @@ export const ISSUE = {
   }),
   unitMissing: (p: Place, field: string): Localized => ({
     en: `${p.text}: no unit for ${field} (yuan, 万元, 亿元, CNY m…); add a unit column, a unit in the header such as "营业收入(万元)", or choose a default unit in the preview.`,
-    zh: `${p.text}：${field} 缺少单位（元、万元、亿元、百万元…）；请增加单位列、在表头注明单位（如“营业收入(万元)”），或在预览中选择默认单位。`,
+    zh: `${p.text}：${field} 缺少单位（元、万元、亿元、百万元…）；请增加单位列、在表头注明单位（如“营业收入（万元）”），或在预览中选择默认单位。`,
   }),
   unitUnknown: (p: Place, unit: string): Localized => ({
     en: `${p.text}: unit ${qe(unit)} is not recognised; use 元, 千元, 万元, 百万元 (CNY m), 亿元, 十亿元 (CNY bn), % or a count unit.`,
@@ -70,8 +70,8 @@ export const ISSUE = {
     zh: `${p.text}：此行没有公司代码或名称。`,
   }),
   noField: (file: string): Localized => ({
-    en: `No row or column of ${file} names a known field (营业收入, 资本开支, 折旧与摊销, revenue, capex…). Map at least one in the preview.`,
-    zh: `${file} 中没有任何行或列是已知指标（营业收入、资本开支、折旧与摊销、revenue、capex…）。请在预览中至少指定一个。`,
+    en: `No row or column of ${file} names a known field (营业收入, 资本开支, 折旧摊销, revenue, capex…). Map at least one in the preview.`,
+    zh: `${file} 中没有任何行或列是已知字段（营业收入、资本开支、折旧摊销、revenue、capex…）。请在预览中至少指定一个。`,
   }),
   noPeriod: (file: string): Localized => ({
     en: `No period found in ${file}: wide tables need periods across the header (2024年报, 2024-12-31, FY2024); long tables a period column.`,

@@ -9,6 +9,7 @@ import { ENTITY_ID } from "./entity-ids";
 import { citeOf } from "./place";
 import type { ImportedData, StoredEntity, StoredFigure, StoredSegment } from "./types";
 
+/** A name for the part, never fetched (like the bindings' namespace; the page-security test knows both). */
 export const IMPORT_NAMESPACE = "https://capcycle.app/imported/v1";
 
 function escapeXml(s: string): string {

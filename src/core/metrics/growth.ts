@@ -1,13 +1,12 @@
 /**
  * Growth metrics. Rates come back as decimals. A growth rate or CAGR from a base ≤ 0 is #N/A
  * ("not meaningful"); that rule comes before #DIV/0!, so a zero base is #N/A too.
+ * Kernels over plain numbers; each function is declared (name, parameters, help) in
+ * src/core/functions/table.ts, which hands them to elementwise().
  */
 import { cellError, type CellError } from "../errors";
-import type { ResultGrid } from "../values";
 import { NUM } from "./coerce";
-import { elementwise, type ElementwiseSpec } from "./elementwise";
 import { metricMessages } from "./messages";
-import type { Arg } from "./shape";
 
 const GROWTH_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.growthBase("SEGMENT_GROWTH")));
 const CAGR_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.cagrBase("CAGR")));
@@ -28,17 +27,3 @@ export function cagrCore(first: number, last: number, years: number): number | C
   if (last < 0) return NUM;
   return Math.pow(last / first, 1 / years) - 1;
 }
-
-export const SEGMENT_GROWTH: ElementwiseSpec = {
-  name: "SEGMENT_GROWTH",
-  params: ["current", "prior"],
-  kernel: segmentGrowthCore,
-};
-export const CAGR: ElementwiseSpec = {
-  name: "CAGR",
-  params: ["first", "last", "years"],
-  kernel: cagrCore,
-};
-
-export const segmentGrowth = (current: Arg, prior: Arg): ResultGrid => elementwise(SEGMENT_GROWTH, [current, prior]);
-export const cagr = (first: Arg, last: Arg, years: Arg): ResultGrid => elementwise(CAGR, [first, last, years]);

@@ -25,7 +25,7 @@ import { isActual } from "./figures";
 import { formula, SheetGrid, text } from "./grid";
 import type { TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
-import { METRICS } from "./metrics";
+import { TEMPLATE_METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { buildOtherFigures } from "./other-figures";
 import { panelCell, panelRowRange, type PanelLayout } from "./panel";
@@ -167,7 +167,7 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   grid.set(5, 1, text(style === "live" ? LABELS.styleLive[lang] : LABELS.stylePortable[lang]));
   const have = new Set(actual.filter((f) => !f.segment).map((f) => f.field));
   const missing = CORE_FIELDS.filter((f) => !have.has(f.id));
-  const notComputed = METRICS.filter((m) => !(fin?.metrics ?? []).includes(m.id));
+  const notComputed = TEMPLATE_METRICS.filter((m) => !(fin?.metrics ?? []).includes(m.id));
   grid.set(6, 0, text(label("missing", lang)));
   grid.set(6, 1, text(missingNote(missing.map((f) => f[lang]), notComputed.map((m) => m.label[lang]), lang)));
   grid.set(7, 0, text(LABELS.blankNote[lang]));

@@ -18,7 +18,7 @@ import { baseFieldOf, isFinancialField, STATEMENTS } from "./financial-fields";
 import { formula, num, SheetGrid } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
 import { computedGrowthLabel, LABELS } from "./labels";
-import { GROWTH_FIELDS, growthFormula, METRICS, metricFormula, type MetricFormat } from "./metrics";
+import { GROWTH_FIELDS, growthFormula, TEMPLATE_METRICS, metricFormula, type MetricFormat } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { panelLayout, writePanelFrame, type PanelLayout, type PanelRowSpec } from "./panel";
 import type { Frequency } from "./period-axis";
@@ -111,7 +111,7 @@ export function buildFinancials(
   // Metric rows: where every input row exists and some column has all inputs.
   const metricCells = new Map<string, string[]>();
   const metricSpecs: PanelRowSpec[] = [];
-  for (const m of METRICS) {
+  for (const m of TEMPLATE_METRICS) {
     const cols = [...periods].filter((p) => m.inputs.every((f) => has(f, p)) && metricApplies(m.id, p));
     if (cols.length === 0) continue;
     metricCells.set(m.id, cols);
@@ -143,7 +143,7 @@ export function buildFinancials(
     }
   }
   const metrics: string[] = [];
-  for (const m of METRICS) {
+  for (const m of TEMPLATE_METRICS) {
     const cols = metricCells.get(m.id);
     if (!cols) continue;
     metrics.push(m.id);

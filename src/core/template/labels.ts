@@ -25,7 +25,7 @@ export const LABELS = {
   nothingMissing: { en: "None of the core capital-cycle fields is missing.", zh: "核心资本周期字段齐全。" },
   blankNote: {
     en: "Blank cells are missing data, never zero. Every figure is cited in the sources table.",
-    zh: "空白单元格表示缺失数据，而非零。每个数据的出处见来源表。",
+    zh: "空白单元格表示缺失数据，而非零。每个数据的来源都列在来源表中。",
   },
   financials: { en: "Financials", zh: "财务数据" },
   segments: { en: "Segments", zh: "分部数据" },

@@ -6,6 +6,7 @@
  * #N/A for growth from a base ≤ 0).
  */
 import type { Localized } from "../errors";
+import type { MetricName } from "../functions/table";
 import type { FormulaStyle } from "./options";
 
 export type MetricFormat = "money" | "ratio" | "percent" | "days";
@@ -16,13 +17,14 @@ export interface MetricDef {
   /** Input field ids, in the order the function takes them. */
   readonly inputs: readonly string[];
   readonly format: MetricFormat;
-  /** CAPCYCLE function name. */
-  readonly fn: string;
+  /** CAPCYCLE function name (one of the function table's). */
+  readonly fn: MetricName;
   /** Native expression over the input references (blank guard added by `metricFormula`). */
   readonly native: (refs: readonly string[]) => string;
 }
 
-export const METRICS: readonly MetricDef[] = [
+/** The metrics a template computes, in the order it shows them. */
+export const TEMPLATE_METRICS: readonly MetricDef[] = [
   {
     id: "capex_da_ratio_calc",
     label: { en: "Capex / D&A", zh: "资本开支/折旧摊销" },

@@ -58,7 +58,7 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
     const rule = (RULE_LABELS as Readonly<Record<string, { en: string; zh: string } | undefined>>)[f.conflict.rule]?.[lang] ?? f.conflict.rule;
     parts.push(
       lang === "zh"
-        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定主值（${f.conflict.reason_zh ?? f.conflict.reason}）`
+        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定采用值（${f.conflict.reason_zh ?? f.conflict.reason}）`
         : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule}" (${f.conflict.reason})`,
     );
   }

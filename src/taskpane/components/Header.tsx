@@ -1,16 +1,28 @@
 /**
- * The pane's title and the language switch (English ⇄ 中文). The switch is a Fluent Link
- * rendered as a button: a language switch reads as a link, and Button's styles (every
- * appearance and size) would be 23 KB of the pane's first chunk before gzip.
+ * The pane's title and the language switch (English ⇄ 中文). The switch is a button that looks
+ * like a link (Fluent's link colours and focus ring, from its tokens): a language switch reads as
+ * a link, and Fluent's Button or Link would add their styles for every appearance and size to
+ * the pane's first chunk (23 KB and 5 KB before gzip).
  */
-import { Link } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { makeStyles, tokens } from "./styles";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
-  switch: { flexShrink: 0, fontSize: tokens.fontSizeBase300, whiteSpace: "nowrap" },
+  switch: {
+    flexShrink: 0,
+    padding: 0,
+    border: "none",
+    backgroundColor: "transparent",
+    color: tokens.colorBrandForegroundLink,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    whiteSpace: "nowrap",
+    cursor: "pointer",
+    ":hover": { color: tokens.colorBrandForegroundLinkHover, textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px", borderRadius: tokens.borderRadiusSmall },
+  },
   subtitle: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -24,8 +36,8 @@ export function Header() {
         <h1 className={styles.title}>{t.appTitle}</h1>
         <div className={styles.subtitle}>{t.appSubtitle}</div>
       </div>
-      <Link
-        as="button"
+      <button
+        type="button"
         className={styles.switch}
         aria-label={t.language.switchToAria}
         lang={next === "zh" ? "zh-CN" : "en-US"}
@@ -33,7 +45,7 @@ export function Header() {
         data-testid="lang-switch"
       >
         {t.language.switchTo}
-      </Link>
+      </button>
     </header>
   );
 }

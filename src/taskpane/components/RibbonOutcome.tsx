@@ -3,20 +3,18 @@
  * command posts it (src/commands/ribbon-outcome.ts) and opens the pane, so a person sees what
  * happened, failures included, in the pane's language. Dismissing it clears it.
  */
-import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { RIBBON_TEXT, clearRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome as Outcome } from "../../excel/ribbon-outcome";
+import { RIBBON_TEXT, type RibbonOutcome as Outcome } from "../../excel/ribbon-outcome";
 import { useI18n } from "../i18n";
 
-export function RibbonOutcome() {
+export interface RibbonOutcomeViewProps {
+  readonly outcome: Outcome;
+  readonly onDismiss: () => void;
+}
+
+/** The message bar itself: a chunk of its own (MessageBar, Button), loaded when an outcome arrives. */
+export function RibbonOutcomeView({ outcome, onDismiss }: RibbonOutcomeViewProps) {
   const { pick } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  useEffect(() => subscribeRibbonOutcome(setOutcome), []);
-  if (!outcome) return null;
-  const dismiss = () => {
-    clearRibbonOutcome();
-    setOutcome(null);
-  };
   return (
     <MessageBar intent={outcome.done ? "success" : "error"} layout="multiline" data-testid="ribbon-outcome">
       <MessageBarBody>
@@ -24,7 +22,7 @@ export function RibbonOutcome() {
         {pick(outcome.message)}
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="transparent" onClick={dismiss}>
+        <Button appearance="transparent" onClick={onDismiss}>
           {pick(RIBBON_TEXT.dismiss)}
         </Button>
       </MessageBarActions>

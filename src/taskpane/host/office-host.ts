@@ -35,7 +35,7 @@ interface OfficeLike {
 }
 
 /** Reads a property that may be a throwing getter in some hosts. */
-function safeRead<T>(read: () => T): T | undefined {
+function runSafely<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch {
@@ -44,7 +44,7 @@ function safeRead<T>(read: () => T): T | undefined {
 }
 
 function readTheme(office: OfficeLike): OfficeThemeColors | null {
-  const theme = safeRead(() => office.context?.officeTheme);
+  const theme = runSafely(() => office.context?.officeTheme);
   if (typeof theme !== "object" || theme === null) return null;
   const t = theme as Record<string, unknown>;
   const colour = (key: string) => (typeof t[key] === "string" ? t[key] : undefined);
@@ -60,7 +60,7 @@ function readTheme(office: OfficeLike): OfficeThemeColors | null {
 
 function readInfo(office: OfficeLike, host: string | null | undefined): HostInfo {
   if (!host) return BROWSER;
-  const lang = safeRead(() => office.context?.displayLanguage);
+  const lang = runSafely(() => office.context?.displayLanguage);
   return {
     kind: host === "Excel" ? "excel" : "office",
     displayLanguage: typeof lang === "string" ? lang : null,
@@ -73,7 +73,7 @@ function readInfo(office: OfficeLike, host: string | null | undefined): HostInfo
  * one that never settles within `timeoutMs` all mean "browser". Never rejects.
  */
 export function detectHost(scope: object = globalThis, timeoutMs = 8000): Promise<HostInfo> {
-  const office = safeRead(() => (scope as { Office?: unknown }).Office) as OfficeLike | undefined;
+  const office = runSafely(() => (scope as { Office?: unknown }).Office) as OfficeLike | undefined;
   if (typeof office !== "object" || office === null || typeof office.onReady !== "function") return Promise.resolve(BROWSER);
   return new Promise((resolve) => {
     let settled = false;

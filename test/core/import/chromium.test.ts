@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe("Import view in Chromium outside Office", () => {
-  it("imports a GB18030 wide export from a file and shows it in the companies list", async () => {
+  it("imports a GB18030 wide export from a file and shows it in the companies list", { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "en-US" });
     const page = await context.newPage();
     const problems = watchProblems(page);
@@ -50,7 +50,7 @@ describe("Import view in Chromium outside Office", () => {
       await page.screenshot({ path: join(SCREENSHOTS, "import-preview-en.png"), fullPage: true });
       await page.getByRole("button", { name: "Import", exact: true }).click();
       await page.getByText(/Imported 45 figures for 示例眼科, 示例影像/).waitFor();
-      await page.getByRole("tab", { name: "Companies" }).click();
+      await page.getByRole("tab", { name: "Data" }).click();
       await page.getByRole("searchbox").fill("示例眼科");
       const list = page.getByRole("list", { name: "Companies in the bundled data" });
       await expect.poll(() => list.getByRole("listitem").count()).toBe(1);

@@ -11,19 +11,24 @@ import { templateInputFor } from "../../../src/core/template/from-dataset";
 import { buildTemplatePlan } from "../../../src/core/template/build";
 import { cellAddress } from "../../../src/core/template/a1";
 import { evaluatePlan } from "../template/evaluate";
+import { TEMPLATE_METRICS } from "../../../src/core/template/metrics";
 import { applyAndRegister, figureOf, previewOfFile, resetImportedAfterEach } from "./support";
 
 resetImportedAfterEach();
 
+/** The template's capex/D&A ratio per period (the metric row of the financials, fields down) and its phase. */
 function ratiosAndPhase(entityId: string, lang: "en" | "zh" = "en") {
   const input = templateInputFor(getDataset(), entityId)!;
   const plan = buildTemplatePlan(input, { lang, style: "portable" });
   const ev = evaluatePlan(plan);
   const fin = plan.tables.find((t) => t.role === "financials")!;
-  const ratioCol = fin.rect.col + fin.columns.findIndex((c) => c.field === "capex_da_ratio_calc");
-  const periodCol = fin.rect.col + fin.columns.findIndex((c) => c.role === "period");
+  const label = TEMPLATE_METRICS.find((m) => m.id === "capex_da_ratio_calc")!.label[lang];
+  const bodyRows = Array.from({ length: fin.rect.rowCount - 1 }, (_, i) => fin.rect.row + 1 + i);
+  const ratioRow = bodyRows.find((r) => ev.at(cellAddress(r, fin.rect.col)) === label)!;
   const ratios: Record<string, unknown> = {};
-  for (let r = fin.rect.row + 1; r < fin.rect.row + fin.rect.rowCount; r++) ratios[JSON.stringify(ev.at(cellAddress(r, periodCol))).replace(/"/g, "")] = ev.at(cellAddress(r, ratioCol));
+  fin.columns.forEach((c, i) => {
+    if (c.role === "period" && c.period) ratios[c.period] = ev.at(cellAddress(ratioRow, fin.rect.col + i));
+  });
   return { plan, ratios, phase: ev.at(plan.phaseCell) };
 }
 

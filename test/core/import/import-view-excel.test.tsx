@@ -62,10 +62,15 @@ describe("Import view in Excel", () => {
     });
     render(<App detect={() => Promise.resolve(EXCEL)} initialLanguage="en" />);
     await waitFor(() => expect(dataValue("Stored Co", "capex", "2023", null, null)).toBe(10));
+    // Registered at start-up, then one recalculation so DATA cells computed before it see it.
+    await waitFor(() => expect(store.recalculateWorkbook).toHaveBeenCalledTimes(1));
 
     await user.click(await screen.findByRole("tab", { name: "Import" }));
     expect((await screen.findByText(/This workbook holds imported figures for 1 company: Stored Co/)).textContent).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Use the selected range" }));
+    // Workbook actions are enabled once src/excel has loaded (its own chunk) and said what Excel supports.
+    const useRange = screen.getByRole("button", { name: "Use the selected range" });
+    await waitFor(() => expect(useRange.getAttribute("aria-disabled")).toBeNull());
+    await user.click(useRange);
     const summary = await screen.findByTestId("import-summary");
     expect(summary.textContent).toContain("Will import 2 figures for 1 company");
     expect(screen.getByText("Already imported: its figures for the same periods are updated.")).toBeTruthy();
@@ -74,7 +79,7 @@ describe("Import view in Excel", () => {
     await user.click(screen.getByRole("button", { name: "Import" }));
     await screen.findByText(/Imported 2 figures for Stored Co/);
     expect(store.writeImportedData).toHaveBeenCalledTimes(1);
-    expect(store.recalculateWorkbook).toHaveBeenCalledTimes(1);
+    expect(store.recalculateWorkbook).toHaveBeenCalledTimes(2);
     expect(screen.queryByText(/Ctrl\+Alt\+F9/)).toBeNull();
     const written = store.writeImportedData.mock.calls[0]![0] as ImportedData;
     expect(written.figures.map((f) => [f.period, f.value, f.cite])).toEqual([
@@ -105,7 +110,9 @@ describe("Import view in Excel", () => {
     });
     render(<App detect={() => Promise.resolve(EXCEL)} initialLanguage="en" />);
     await user.click(await screen.findByRole("tab", { name: "Import" }));
-    await user.click(await screen.findByRole("button", { name: "Use the selected range" }));
+    const useRange = await screen.findByRole("button", { name: "Use the selected range" });
+    await waitFor(() => expect(useRange.getAttribute("aria-disabled")).toBeNull());
+    await user.click(useRange);
     await screen.findByTestId("import-summary");
     await user.click(screen.getByRole("button", { name: "Import" }));
     expect((await screen.findByText("Excel denied access.")).closest("[role=status]")?.textContent).toBe("Import failedExcel denied access.");

@@ -61,7 +61,7 @@ describe("Import view outside Office", () => {
     expect(dataValue("sample_eye", "capex", "2024", "万", null)).toBe(33000);
     expect(dataValue("sample_eye", "investing_cash_flow", "2024", null, null)).toMatchObject({ error: "#N/A" });
     // The companies view now lists the imported company.
-    await user.click(screen.getByRole("tab", { name: "Companies" }));
+    await user.click(screen.getByRole("tab", { name: "Data" }));
     expect((await screen.findAllByText("示例眼科")).length).toBeGreaterThan(0);
   });
 

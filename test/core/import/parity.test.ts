@@ -1,7 +1,8 @@
 /**
  * Parity (issue 13 §4): Aier's bundled figures written out as a file and imported give the same
  * template plan as the bundled Aier, cell for cell, except the provenance columns (the sources
- * table: file, line, as printed, status, note) and the entity's id. The file holds Aier and its
+ * table: file, line, as printed, status, note; the header's rows citing the articles' competing
+ * readings of capex and D&A) and the entity's id. The file holds Aier and its
  * peers (the companies of its article group), as a terminal export would, so the peers table is
  * compared too; the person names the imported companies as the bundled ones are named.
  */
@@ -34,26 +35,35 @@ function aierFile(): { csv: string; ids: string[]; rows: number } {
 }
 
 /**
- * The plan without provenance: the sources table (one row per statement: bundled figures have
- * several, imported ones one) is cut off, with its formats and the column widths its text
- * decides; the imported ids (`<bundled id>_own`) are read as the bundled ones.
+ * The plan without provenance: the sources section (its legend of articles, S1 …, and the
+ * table of statements: bundled figures have several, imported ones one) is cut off, with its
+ * formats, row heights, the print area and the column widths its text decides; the imported ids
+ * (`<bundled id>_own`) are read as the bundled ones.
  */
 function comparable(plan: TemplatePlan, id: string): unknown {
   const src = plan.tables.find((t) => t.role === "sources")!;
+  const legend = plan.cells.findIndex((row) => row[0]?.kind === "text" && row[0].text === "S1");
+  const cut = legend >= 0 && legend < src.rect.row ? legend : src.rect.row;
   const swap = (s: string): string => s.split(id).join("<entity>").replace(/_own\b/g, "");
   const cell = (c: PlanCell): PlanCell => (c.kind === "text" ? { kind: "text", text: swap(c.text) } : c.kind === "formula" ? { ...c, formula: swap(c.formula) } : c);
   const startRow = (range: string): number => Number(/\d+/.exec(range)?.[0] ?? "0") - 1;
-  return {
-    ...plan,
-    entity: { ...plan.entity, id: "<entity>" },
-    tables: plan.tables.map((t) => ({ ...t, name: swap(t.name), ...(t.role === "sources" ? { rect: { ...t.rect, rowCount: 0 } } : {}) })),
-    formats: plan.formats.filter((f) => startRow(f.range) < src.rect.row),
-    // Widths follow the longest text of each column, the sources' file names and notes included.
-    columnWidths: [],
-    cells: plan.cells.slice(0, src.rect.row + 1).map((row) => row.map(cell)),
-    record: JSON.parse(swap(JSON.stringify(plan.record))),
-    charts: JSON.parse(swap(JSON.stringify(plan.charts))),
-  };
+  // The print area reaches the last used row: the sources' length decides it.
+  const { printArea: _printArea, ...setup } = plan.setup;
+  const rest = { ...plan, setup };
+  return JSON.parse(
+    swap(
+      JSON.stringify({
+        ...rest,
+        entity: { ...plan.entity, id: "<entity>" },
+        tables: plan.tables.map((t) => (t.role === "sources" ? { ...t, rect: { ...t.rect, rowCount: 0 } } : t)),
+        formats: plan.formats.filter((f) => startRow(f.range) < cut),
+        // Widths follow the longest text of each column, the sources' file names and notes included.
+        columnWidths: [],
+        rowHeights: Object.fromEntries(Object.entries(plan.rowHeights).filter(([r]) => Number(r) < cut)),
+        cells: plan.cells.slice(0, cut).map((row) => row.map(cell)),
+      }),
+    ),
+  );
 }
 
 describe("parity: bundled Aier written out and imported", () => {
@@ -63,7 +73,11 @@ describe("parity: bundled Aier written out and imported", () => {
   ] as const)("gives the same template plan (%s, %s) cell for cell, except provenance", async (lang, style) => {
     const file = aierFile();
     expect(file.rows).toBeGreaterThan(100);
-    const bundledPlan = buildTemplatePlan(templateInputFor(getDataset(), "aier_eye")!, { lang, style });
+    // The bundled input without its article readings: the "contested, by reading" rows cite the
+    // articles' competing statements (provenance); a file holds one figure per period.
+    const { phaseReadings, ...bundledInput } = templateInputFor(getDataset(), "aier_eye")!;
+    expect(phaseReadings?.contested).toBe(true);
+    const bundledPlan = buildTemplatePlan(bundledInput, { lang, style });
 
     const src = await parseImportFile(new TextEncoder().encode(file.csv), "aier-export.csv");
     const auto = buildPreview(src, getDataset());

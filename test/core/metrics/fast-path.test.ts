@@ -11,16 +11,31 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellError, isCellError, type CellError, type ErrorKind } from "../../../src/core/errors";
 import type { CellValue, Grid, ResultGrid, ResultValue } from "../../../src/core/values";
-import { CAPEX_DA_RATIO, CAPEX_INTENSITY, FREE_CASH_FLOW, NET_INVESTMENT } from "../../../src/core/metrics/capital";
 import { DIV0, NUM, finite, toNumber } from "../../../src/core/metrics/coerce";
 import { topShareCore } from "../../../src/core/metrics/concentration";
 import { elementwise, general, numberAt, prepare, type ElementwiseSpec } from "../../../src/core/metrics/elementwise";
-import { CAGR, SEGMENT_GROWTH } from "../../../src/core/metrics/growth";
-import { CASH_CONVERSION, GOODWILL_TO_EQUITY, RD_CAPITALIZATION, RECEIVABLE_DAYS } from "../../../src/core/metrics/quality";
 import { isMarkedClean } from "../../../src/core/metrics/result-grid";
 import { growthContribution, segmentMix } from "../../../src/core/metrics/segments";
 import { shapeOf, toGrid, type Arg } from "../../../src/core/metrics/shape";
 import { metricMessages } from "../../../src/core/metrics/messages";
+import { metricDecl, type MetricName } from "../../../src/core/functions/table";
+
+/** The elementwise spec the function table runs for `name`. */
+function specOf(name: MetricName): ElementwiseSpec {
+  const spec = metricDecl(name).spec;
+  if (!spec) throw new Error(`${name} is not element by element`);
+  return spec;
+}
+const CAPEX_DA_RATIO = specOf("CAPEX_DA_RATIO");
+const CAPEX_INTENSITY = specOf("CAPEX_INTENSITY");
+const NET_INVESTMENT = specOf("NET_INVESTMENT");
+const FREE_CASH_FLOW = specOf("FREE_CASH_FLOW");
+const SEGMENT_GROWTH = specOf("SEGMENT_GROWTH");
+const CAGR = specOf("CAGR");
+const CASH_CONVERSION = specOf("CASH_CONVERSION");
+const RD_CAPITALIZATION = specOf("RD_CAPITALIZATION");
+const RECEIVABLE_DAYS = specOf("RECEIVABLE_DAYS");
+const GOODWILL_TO_EQUITY = specOf("GOODWILL_TO_EQUITY");
 
 /**
  * A failing property stops shrinking after a few seconds (shrinking nested grids of doubles can

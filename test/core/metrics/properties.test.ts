@@ -11,13 +11,14 @@ import {
   cagr,
   classifyCyclePhase,
   growthContribution,
-  METRIC_NAMES,
-  METRICS,
   parseNumericText,
-  predictShape,
   segmentMix,
   type Arg,
 } from "../../../src/core/metrics/index";
+import { predictShape } from "../../../src/core/functions/declare";
+import { METRIC_FUNCTIONS, metricDecl } from "../../../src/core/functions/table";
+
+const METRIC_NAMES = METRIC_FUNCTIONS.map((d) => d.name);
 
 const KINDS: ErrorKind[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!", "#GETTING_DATA"];
 
@@ -48,7 +49,7 @@ function isValidResult(v: unknown): boolean {
 
 describe("no function ever throws; every result is a finite number, text, \"\" or an error", () => {
   it.each(METRIC_NAMES)("%s", (name) => {
-    const entry = METRICS[name];
+    const entry = metricDecl(name);
     fc.assert(
       fc.property(fc.array(anyArg, { minLength: entry.params.length, maxLength: entry.params.length }), (args) => {
         const result = entry.run(args);
@@ -70,7 +71,7 @@ describe("no function ever throws; every result is a finite number, text, \"\" o
 describe("the result shape is predictable from the argument shapes", () => {
   const rectGrid = (rows: number, cols: number) => fc.array(fc.array(anyCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
   it.each(METRIC_NAMES)("%s", (name) => {
-    const entry = METRICS[name];
+    const entry = metricDecl(name);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })), {

@@ -272,13 +272,13 @@ describe("buildTemplatePlan: options", () => {
     expect(textAt(plan, "D10")).toBe("半年度");
     expect(textAt(plan, "A11")).toBe("亿元");
     expect(labels(plan, "financials").slice(0, 5)).toEqual(["利润表", "营业收入", "营业收入同比增速", "归母净利润", "现金流量表"]);
-    expect(labels(plan, "financials").slice(-3)).toEqual(["商誉/净资产", "营业收入增速（计算）", "归母净利润增速（计算）"]);
+    expect(labels(plan, "financials").slice(-3)).toEqual(["商誉/股东权益", "营业收入增速（计算）", "归母净利润增速（计算）"]);
     expect(plan.charts.map((c) => c.title)).toEqual(["资本开支与折旧摊销（年度）", "资本开支与折旧摊销（半年度）", "分部增速（年度）", "市场份额（年度）"]);
     expect(cell(plan, "B5")).toMatchObject({ formula: '=CAPCYCLE.CYCLE_PHASE(B18:C18,B19:C19,1.5,1,"zh")' });
     // Sources in Chinese: full-width punctuation, the rule by its Chinese name, the other statement cited.
     expect(textAt(plan, "B114")).toBe("来源记录（下表按编号引用）");
     expect(plan.cells[115]!.map((c) => (c.kind === "text" ? c.text : ""))).toEqual(["字段", "期间", "原文数值", "来源", "行号", "数据性质", "备注"]);
-    expect(textAt(plan, "G143")).toBe("冲突：2 条表述不一致；按规则“精确值优先于取整值”选定主值（160.0 beats about 150）；另有表述：约150亿元（S1，第 23 行，约）");
+    expect(textAt(plan, "G143")).toBe("冲突：2 条表述不一致；按规则“精确值优先于取整值”选定采用值（160.0 beats about 150）；另有表述：约150亿元（S1，第 23 行，约）");
   });
 
   it("converts money to the chosen unit", () => {

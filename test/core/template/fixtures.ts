@@ -14,7 +14,7 @@ export const FIELDS: TemplateField[] = [
   { id: "da", kind: "money", name_en: "D&A", name_zh: "折旧及摊销" },
   { id: "receivables", kind: "money", name_en: "Receivables", name_zh: "应收账款", stock: true },
   { id: "goodwill", kind: "money", name_en: "Goodwill", name_zh: "商誉", stock: true },
-  { id: "equity", kind: "money", name_en: "Equity", name_zh: "净资产", stock: true },
+  { id: "equity", kind: "money", name_en: "Equity", name_zh: "股东权益", stock: true },
   { id: "debt_to_assets", kind: "percent", name_en: "Debt to assets", name_zh: "资产负债率", stock: true },
   { id: "market_share", kind: "percent", name_en: "Market share", name_zh: "市场份额" },
   { id: "hospitals", kind: "count", name_en: "Hospitals", name_zh: "医院数量", stock: true },

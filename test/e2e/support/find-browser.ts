@@ -80,7 +80,10 @@ export async function locateBrowser(probe: BrowserProbe): Promise<FoundBrowser> 
     // Imported only here: the package is Linux-only and unpacks about 60 MB on first use.
     const { default: npmChromium } = await import("@sparticuz/chromium");
     const executablePath = await npmChromium.executablePath();
-    return { executablePath, origin: "npm:@sparticuz/chromium", extraArgs: npmChromium.args };
+    // Its own argument list (npmChromium.args) is made for serverless hosts: --single-process
+    // crashes the browser when a test closes its first context, and --disable-web-security would
+    // void the pane's Content-Security-Policy tests. The binary runs with our usual arguments.
+    return { executablePath, origin: "npm:@sparticuz/chromium", extraArgs: [] };
   }
   throw new Error(
     `No Chromium, Chrome or Edge found for the pane's browser tests. Looked in: ${candidates.join(", ")}. ` +

@@ -122,11 +122,11 @@ describe.each(EXCEL_BUILDS)("the %s client build", (build) => {
   it("lists what the workbook cannot answer instead of passing it off as an Excel error", async () => {
     const { bridge, run } = bridged(build);
     const error = await run(async (context) => {
-      context.workbook.worksheets.getItem("Model").getRange("A1").getSpillingToRangeOrNullObject().load("address");
+      context.workbook.worksheets.getItem("Model").getRange("A1").getMergedAreasOrNullObject().load("address");
       await context.sync();
     }).catch((e: { code?: string }) => e.code);
     expect(error).toBe("GeneralException");
-    expect(bridge.problems).toEqual([expect.stringMatching(/FakeRange has no method getSpillingToRangeOrNullObject/)]);
+    expect(bridge.problems).toEqual([expect.stringMatching(/FakeRange has no method getMergedAreasOrNullObject/)]);
   });
 });
 

@@ -100,7 +100,7 @@ describe("outside Office", () => {
     expect(document.activeElement).toBe(template);
     expect(await screen.findByRole("heading", { name: "Load a template" })).toBeTruthy();
     await user.keyboard("{End}");
-    expect(screen.getByRole("tab", { name: "Formula" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: "Import" }).getAttribute("aria-selected")).toBe("true");
     await user.keyboard("{ArrowRight}");
     expect(document.activeElement).toBe(first);
     await user.keyboard("{ArrowLeft}{Home}");
