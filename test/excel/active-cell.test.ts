@@ -1,3 +1,4 @@
+import { BINDINGS_NAMESPACE, parseBindings } from "../../src/core/chart/binding-xml";
 import { describe, expect, it } from "vitest";
 import { activateSheet, hostCapabilities, insertFormulaAtActiveCell, loadTemplate, onSelectionChanged, readActiveCell } from "../../src/excel/index";
 import { fakeWorkbook, upTo } from "./helpers";
@@ -35,10 +36,12 @@ describe("the active cell", () => {
     const t = await loadTemplate({ company: "300015.SZ", lang: "en", style: "portable" }, undefined, env);
     expect(t.ok).toBe(true);
     if (!t.ok) return;
-    // Find the revenue of H1 2025 in the financials table.
-    const grid = fake.values(`'${t.sheet}'!A11:B20`);
-    const row = grid.findIndex((r) => r[0] === "2025H1");
-    fake.seed.select(`'${t.sheet}'!B${11 + row}`);
+    // Find the revenue of H1 2025 through the record itself (the layout decides where it is).
+    const part = fake.snapshot().customXmlParts.find((x) => x.xml.includes(BINDINGS_NAMESPACE))!;
+    const doc = parseBindings(part.xml);
+    if (!doc.ok) throw new Error("record unreadable");
+    const cell = Object.entries(doc.doc.templates[0]!.cells).find(([, key]) => key === "aier_eye|revenue|2025H1|")![0];
+    fake.seed.select(`'${t.sheet}'!${cell}`);
     const r = await readActiveCell(env);
     expect(r.ok && r.cell.figures).toEqual([{ company: "aier_eye", field: "revenue", period: "2025H1" }]);
     expect(r.ok && r.cell.value).toBeCloseTo(115.07, 9);
