@@ -5,16 +5,19 @@
  * src/core/functions/table.ts, which hands them to elementwise().
  */
 import type { CellError } from "../errors";
-import { DIV0 } from "./coerce";
+import { divByZero } from "./coerce";
+
+const DA_ZERO = divByZero("CAPEX_DA_RATIO", "depreciation_amortization");
+const REVENUE_ZERO = divByZero("CAPEX_INTENSITY", "revenue");
 
 /** |capex| ÷ |D&A|: above 1 the asset base grows, below 1 it shrinks. */
 export function capexDaRatioCore(capex: number, da: number): number | CellError {
-  return da === 0 ? DIV0 : Math.abs(capex) / Math.abs(da);
+  return da === 0 ? DA_ZERO : Math.abs(capex) / Math.abs(da);
 }
 
 /** |capex| ÷ revenue. */
 export function capexIntensityCore(capex: number, revenue: number): number | CellError {
-  return revenue === 0 ? DIV0 : Math.abs(capex) / revenue;
+  return revenue === 0 ? REVENUE_ZERO : Math.abs(capex) / revenue;
 }
 
 /** |capex| − |D&A|: investment beyond maintenance. */

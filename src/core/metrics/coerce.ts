@@ -8,8 +8,18 @@ import { cellError, isCellError, type CellError } from "../errors";
 import { metricMessages } from "./messages";
 
 /** Shared error values without a message (Excel shows none for these codes). */
-export const DIV0: CellError = Object.freeze(cellError("#DIV/0!"));
-export const NUM: CellError = Object.freeze(cellError("#NUM!"));
+/** A result too large to show (every function: the cause is the inputs together, not one of them). */
+export const NUM: CellError = Object.freeze(cellError("#NUM!", metricMessages.tooLarge));
+
+/** #DIV/0! naming the divisor argument of `fn`. */
+export function divByZero(fn: string, arg: string): CellError {
+  return Object.freeze(cellError("#DIV/0!", metricMessages.divByZero(fn, arg)));
+}
+
+/** #NUM! saying `arg` of `fn` must be more than 0. */
+export function notPositive(fn: string, arg: string): CellError {
+  return Object.freeze(cellError("#NUM!", metricMessages.notPositive(fn, arg)));
+}
 
 /** Digits with optional thousands separators (groups of exactly three), decimals and exponent. */
 const NUMERIC_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?(?:e[+-]?\d+)?$/i;
@@ -58,13 +68,13 @@ export function parseNumericText(raw: string): number | null | undefined {
  * or numeric text that overflows give #NUM!).
  */
 export function toNumber(value: unknown, fn: string, arg: string): number | null | CellError {
-  if (typeof value === "number") return Number.isFinite(value) ? value : NUM;
+  if (typeof value === "number") return Number.isFinite(value) ? value : cellError("#NUM!", metricMessages.notFinite(fn, arg));
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     if (value === "") return null;
     const n = parseNumericText(value);
     if (n === undefined) return cellError("#VALUE!", metricMessages.notNumber(fn, arg, value));
-    if (n !== null && !Number.isFinite(n)) return NUM;
+    if (n !== null && !Number.isFinite(n)) return cellError("#NUM!", metricMessages.notFinite(fn, arg));
     return n;
   }
   if (typeof value === "boolean") return cellError("#VALUE!", metricMessages.notBoolean(fn, arg, value));

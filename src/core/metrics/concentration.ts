@@ -72,6 +72,6 @@ export function topShare(shares: Arg, n: Arg | undefined): ResultValue {
   if (!Array.isArray(values)) return values;
   const count = numberOption(n, fn, "n");
   if (typeof count !== "number") return count;
-  if (count < 1 || !Number.isInteger(count)) return NUM;
+  if (count < 1 || !Number.isInteger(count)) return cellError("#NUM!", metricMessages.wholeNumber(fn, "n"));
   return finite(topShareCore(values, count));
 }

@@ -14,7 +14,7 @@
  */
 import { cellError, isCellError, pick, type CellError, type Lang, type Localized } from "../errors";
 import type { ResultValue } from "../values";
-import { DIV0, NUM } from "./coerce";
+import { divByZero, NUM } from "./coerce";
 import { numberAt, prepare } from "./elementwise";
 import { metricMessages } from "./messages";
 import { formatShape, shapeOf, toGrid, type Arg } from "./shape";
@@ -99,7 +99,7 @@ export function cyclePhase(
     if (x !== null && typeof x !== "number") return x;
     if (d !== null && typeof d !== "number") return d;
     if (x === null || d === null) continue;
-    if (d === 0) return DIV0;
+    if (d === 0) return divByZero(fn, "depreciation_amortization");
     const ratio = Math.abs(x) / Math.abs(d);
     if (!Number.isFinite(ratio)) return NUM;
     ratios.push(ratio);

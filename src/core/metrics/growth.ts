@@ -5,11 +5,13 @@
  * src/core/functions/table.ts, which hands them to elementwise().
  */
 import { cellError, type CellError } from "../errors";
-import { NUM } from "./coerce";
+import { notPositive } from "./coerce";
 import { metricMessages } from "./messages";
 
 const GROWTH_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.growthBase("SEGMENT_GROWTH")));
 const CAGR_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.cagrBase("CAGR")));
+const CAGR_YEARS: CellError = notPositive("CAGR", "years");
+const CAGR_NEGATIVE_LAST: CellError = Object.freeze(cellError("#NUM!", metricMessages.cagrNegativeLast("CAGR")));
 
 /** current ÷ prior − 1. */
 export function segmentGrowthCore(current: number, prior: number): number | CellError {
@@ -22,8 +24,8 @@ export function segmentGrowthCore(current: number, prior: number): number | Cell
  * no real root of a negative ratio). last = 0 gives −1: the figure fell to nothing.
  */
 export function cagrCore(first: number, last: number, years: number): number | CellError {
-  if (years <= 0) return NUM;
+  if (years <= 0) return CAGR_YEARS;
   if (first <= 0) return CAGR_BASE_NA;
-  if (last < 0) return NUM;
+  if (last < 0) return CAGR_NEGATIVE_LAST;
   return Math.pow(last / first, 1 / years) - 1;
 }

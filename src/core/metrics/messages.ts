@@ -1,6 +1,7 @@
 /**
- * Every message the analytic functions show, in both languages. Only #VALUE! and #N/A carry a
- * message in Excel, so only those errors get one here; #DIV/0! and #NUM! are self-explaining.
+ * Every message the analytic functions show, in both languages. Every error has one, #DIV/0!
+ * and #NUM! included: Excel shows only those of #VALUE! and #N/A, but the pane, the export and
+ * the tests read them all, and "#NUM!" alone does not say which argument to fix.
  * Each message starts with the function name so a user sees which formula complained, says what
  * is wrong, then what to do (an imperative sentence; 请… in Chinese).
  */
@@ -13,6 +14,34 @@ function shareText(sum: number): string {
 }
 
 export const metricMessages = {
+  divByZero: (fn: string, arg: string): Localized => ({
+    en: `${fn}: ${arg} is 0 here, and nothing can be divided by 0. Check that figure, or leave the cell blank if it is not known.`,
+    zh: `${fn}：此处参数 ${arg} 为 0，不能作除数。请检查该数值；若未知，请留空该单元格。`,
+  }),
+  sumIsZero: (fn: string, arg: string): Localized => ({
+    en: `${fn}: the ${arg} add up to 0, so no share of the total exists. Check the signs of the values.`,
+    zh: `${fn}：参数 ${arg} 的合计为 0，无法计算占比。请检查各数值的正负号。`,
+  }),
+  notPositive: (fn: string, arg: string): Localized => ({
+    en: `${fn}: ${arg} must be more than 0. Enter a positive number.`,
+    zh: `${fn}：参数 ${arg} 须大于 0。请输入正数。`,
+  }),
+  cagrNegativeLast: (fn: string): Localized => ({
+    en: `${fn}: last is below 0, and a compound rate from a positive first value to a negative last one has no real value (as Excel's RRI). Check the sign of last, or use SEGMENT_GROWTH for the change.`,
+    zh: `${fn}：参数 last 小于 0；由正的期初值到负的期末值不存在复合增长率（与 Excel 的 RRI 相同）。请检查 last 的正负号，或用 SEGMENT_GROWTH 计算变动。`,
+  }),
+  wholeNumber: (fn: string, arg: string): Localized => ({
+    en: `${fn}: ${arg} must be a whole number, 1 or more. Enter 1, 2, 3 and so on.`,
+    zh: `${fn}：参数 ${arg} 须为不小于 1 的整数。请输入 1、2、3 等。`,
+  }),
+  notFinite: (fn: string, arg: string): Localized => ({
+    en: `${fn}: ${arg} is not a finite number (too large, or #NUM! from another formula). Fix that cell.`,
+    zh: `${fn}：参数 ${arg} 不是有限数值（过大，或来自其他公式的 #NUM!）。请修正该单元格。`,
+  }),
+  tooLarge: {
+    en: "The result is too large to show. Check the inputs for a unit mix-up (元 against 亿, for example).",
+    zh: "结果过大，无法显示。请检查输入是否混用了单位（例如 元 与 亿）。",
+  } satisfies Localized,
   notNumber: (fn: string, arg: string, text: string): Localized => ({
     en: `${fn}: ${arg} must be a number, not the text "${clip(text)}". Enter a number there, or clear the cell.`,
     zh: `${fn}：参数 ${arg} 须为数字，而不是文本“${clip(text)}”。请在该处输入数字，或清空该单元格。`,

@@ -8,7 +8,7 @@
  */
 import { cellError } from "../errors";
 import type { CellValue, ResultGrid, ResultValue } from "../values";
-import { DIV0, NUM, finite, toNumber } from "./coerce";
+import { NUM, finite, toNumber } from "./coerce";
 import { numberAt, prepare } from "./elementwise";
 import { metricMessages } from "./messages";
 import { fillGrid } from "./result-grid";
@@ -36,7 +36,7 @@ export function segmentMix(values: Arg): ResultGrid {
     }
   }
   // The total overflowed (no share is right) or is zero.
-  const problem = !Number.isFinite(sum) ? NUM : sum === 0 ? DIV0 : undefined;
+  const problem = !Number.isFinite(sum) ? NUM : sum === 0 ? cellError("#DIV/0!", metricMessages.sumIsZero(fn, "values")) : undefined;
   const share = (raw: CellValue | undefined): ResultValue => {
     const v = typeof raw === "number" && raw - raw === 0 ? raw : toNumber(raw, fn, "values");
     if (v === null) return "";

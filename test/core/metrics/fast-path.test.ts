@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellError, isCellError, type CellError, type ErrorKind } from "../../../src/core/errors";
 import type { CellValue, Grid, ResultGrid, ResultValue } from "../../../src/core/values";
-import { DIV0, NUM, finite, toNumber } from "../../../src/core/metrics/coerce";
+import { NUM, finite, toNumber } from "../../../src/core/metrics/coerce";
 import { topShareCore } from "../../../src/core/metrics/concentration";
 import { elementwise, general, numberAt, prepare, type ElementwiseSpec } from "../../../src/core/metrics/elementwise";
 import { isMarkedClean } from "../../../src/core/metrics/result-grid";
@@ -188,7 +188,7 @@ function segmentMixReference(values: Arg): ResultGrid {
       if (v === null) return "";
       if (typeof v !== "number") return v;
       if (!Number.isFinite(sum)) return NUM;
-      return sum === 0 ? DIV0 : finite(v / sum);
+      return sum === 0 ? cellError("#DIV/0!", metricMessages.sumIsZero("SEGMENT_MIX", "values")) : finite(v / sum);
     }),
   );
 }
