@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readCharts } from "../../src/xlsx/read-charts";
 import { readBack, runExport } from "./helpers";
@@ -46,7 +46,11 @@ async function annualRatios(bytes: Uint8Array, ws: ExcelJS.Worksheet, index: num
 /** Every formula result on the sheet (the phase label is one). */
 function results(ws: ExcelJS.Worksheet): unknown[] {
   const out: unknown[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => void (cell.type === 6 ? out.push((cell.value as ExcelJS.CellFormulaValue).result) : undefined)));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula) out.push((cell.value as ExcelJS.CellFormulaValue).result);
+    }),
+  );
   return out;
 }
 

@@ -153,5 +153,6 @@ describe.concurrent("npm run export (the script)", { timeout: 150_000 }, () => {
     const help = await run(["--help"], { LANG: "zh_CN.UTF-8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^用法：npm run export/);
+    expect(help.stdout).toContain("--data     自有数据文件（CSV 或 xlsx，宽表或长表，见 docs/import.md）");
   });
 });
