@@ -16,6 +16,8 @@ export interface SeedsReport {
   /** Groups with a conflicts.json entry or a mechanical disagreement. */
   readonly conflicts: readonly StatementGroup[];
   readonly checks: readonly CheckOutcome[];
+  /** Contests of readings (readings.json). */
+  readonly contests: Dataset["contests"];
   /** Build problems, disagreements without an entry, entries without a disagreement, checks whose stated verdict differs. */
   readonly problems: readonly string[];
   readonly totals: { statements: number; figures: number; entities: number; conflicts: number; checks: number; inconsistentChecks: number };
@@ -64,6 +66,7 @@ export function buildReport(ds: Dataset): SeedsReport {
       .map(([field, n]) => ({ field, statements: n, entities: fieldEntities.get(field)!.size })),
     conflicts,
     checks,
+    contests: ds.contests,
     problems,
     totals: {
       statements: statements.length,
@@ -103,6 +106,11 @@ export function reportText(r: SeedsReport): string {
     out.push(`  ${groupTitle(g)} — rule ${g.conflict?.rule ?? "(no entry)"}: ${g.conflict?.reason ?? ""}`);
     for (const s of g.statements) out.push(`      ${cite(s)}`);
   }
+  out.push("", "Readings (contests):");
+  for (const c of r.contests) {
+    out.push(`  ${c.id} (${c.entity}) — primary ${c.primary} by ${c.rule}`);
+    for (const rd of c.readings) out.push(`      ${rd.id === c.primary ? "*" : " "} ${rd.id}: ${rd.statements.join(", ")}`);
+  }
   out.push("", "Checks (stated → recomputed):");
   for (const c of r.checks) {
     const mark = c.problem ? "??" : c.consistent === c.check.consistent ? "ok" : "!!";
@@ -134,6 +142,23 @@ export function coverageMarkdown(r: SeedsReport): string {
   if (r.problems.length) {
     out.push("", "### Problems", "");
     for (const p of r.problems) out.push(`- ${md(p)}`);
+  }
+  return out.join("\n");
+}
+
+/** Markdown for docs/data.md's "## Readings" section: every contest, its readings and their statements. */
+export function readingsMarkdown(ds: Pick<Dataset, "contests" | "statementById">): string {
+  if (ds.contests.length === 0) return "No contested readings.";
+  const out: string[] = [];
+  for (const c of ds.contests) {
+    out.push(`- **${md(c.topic_en)}** (\`${c.id}\`, ${c.entity}) — primary reading \`${c.primary}\` by \`${c.rule}\`: ${md(c.reason_en)}`);
+    for (const r of c.readings) {
+      out.push(`  - ${r.id === c.primary ? "**primary** " : ""}${md(r.label_en)} / ${md(r.label_zh)}`);
+      for (const id of r.statements) {
+        const s = ds.statementById.get(id);
+        out.push(`    - ${s ? md(cite(s)) : `${id} (unknown)`}`);
+      }
+    }
   }
   return out.join("\n");
 }

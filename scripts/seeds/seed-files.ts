@@ -4,12 +4,13 @@
  * Takes already parsed JSON by relative path ("fields.json", "aier/figures.json"), so this
  * module needs no file system.
  */
-import type { SeedData, SeedGroup } from "../../src/core/dataset/types";
+import type { CheckInput, SeedData, SeedGroup } from "../../src/core/dataset/types";
 
 /** Groups in the order the add-in lists them; any other folder follows, alphabetically. */
 export const GROUP_ORDER = ["united-imaging", "neusoft", "aier"] as const;
 
-export const GROUP_FILES = ["entities", "segments", "figures", "conflicts", "checks", "fields", "readings"] as const;
+/** Files of a group folder; checks are split by verdict (checks.json holds, failed-checks.json does not). */
+export const GROUP_FILES = ["entities", "segments", "figures", "conflicts", "checks", "failed-checks", "fields", "readings"] as const;
 
 export function seedDataFromFiles(files: ReadonlyMap<string, unknown>): SeedData {
   const folders = new Set<string>();
@@ -28,7 +29,7 @@ export function seedDataFromFiles(files: ReadonlyMap<string, unknown>): SeedData
       segments: arr(`${id}/segments.json`),
       figures: arr(`${id}/figures.json`),
       conflicts: arr(`${id}/conflicts.json`),
-      checks: arr(`${id}/checks.json`),
+      checks: [...arr<CheckInput>(`${id}/checks.json`), ...arr<CheckInput>(`${id}/failed-checks.json`)],
       readings: arr(`${id}/readings.json`),
       ...(extra ? { fields: extra as SeedGroup["fields"] } : {}),
     };

@@ -3,11 +3,13 @@
  * DATA, SERIES, SOURCE, the templates, the pane's formula builder and import all call.
  *
  *   year      2024, FY2024, FY24, 2024A, 2024年, 2024年度, 2024年报
- *   half      2025H1, 1H25, 1H2025, H1 2025, H1'25, 2025 H1, 25H1, 2025年上半年, 2025中报, 2025半年报
+ *   half      2025H1, 1H25, 1H2025, H1 2025, H1'25, 2025 H1, 25H1, 2025年上半年, 2025中报, 2025半年报,
+ *             2025年1-6月 (likewise 2025年1-3月 = Q1, 2024年1-12月 = the year)
  *   quarter   2025Q1, 1Q25, Q1'25, Q1 2025, 2025年第一季度, 2025一季报 (Q1)
  *   Q1–Q3     2025Q1Q3, 2025三季报, 2025年前三季度, 9M25, Q1-Q3 2025 (cumulative nine months)
  *   month     2025M07, 2025-07, 2025年7月, Jul 2025
- *   date      2025-06-30, 2025/6/30, 20250630, 2025年6月30日, an Excel date serial: the period
+ *   date      2025-06-30, 2025/6/30, 20250630, 2025年6月30日, 6/30/2025, 30/06/2025, 2025年6月末,
+ *             2024年末, an Excel date serial: the period
  *             closing that day (03-31 → Q1, 06-30 → H1, 09-30 → Q1–Q3, 12-31 → the year, other
  *             month ends → the month); `fromDate` tells the lookup to take the longest period
  *             it has that ends that day
@@ -98,6 +100,8 @@ const FORMS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
   [re(`(\\d{2})H([12])`), (m) => `${year(m[1]!)}H${m[2]}`],
   [re(`${Y4}年?(上|下)半年(?:度|报|度报告)?`), (m) => `${m[1]}H${m[2] === "上" ? 1 : 2}`],
   [re(`${Y4}年?(?:中报|中期|中期报告|半年报|半年度报告|半年度|半年|中期业绩)`), (m) => `${m[1]}H1`],
+  // Cumulative months as Chinese statements head their columns: 2025年1-6月, 2025年1-3月, 2024年1-12月
+  [re(`${Y4}年?1[-~–—至](3|6|12)月`), (m) => (m[2] === "3" ? `${m[1]}Q1` : m[2] === "6" ? `${m[1]}H1` : m[1]!)],
   // Q1–Q3 cumulative (before single quarters: "2025三季报" is the nine months)
   [re(`${Y4}Q1[-~–—]?Q3`), (m) => `${m[1]}Q1Q3`],
   [re(`Q1[-~–—]Q3'?${Y}`), (m) => `${year(m[1]!)}Q1Q3`],
@@ -140,11 +144,29 @@ const DATE_FORMS: readonly RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+/** 6/30/2025 or 30/06/2025: month ends are never ambiguous (the day is above 12). */
+const DAY_MONTH_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/** Ends of a month or a year in Chinese: 2024年末, 2025年6月末. */
+const MONTH_END_ZH = /^(\d{4})年?(?:(\d{1,2})月)?(?:末|底)$/;
+
 /** A date's period: `null` when the text is not a date, `false` when it is a date but no month end. */
 function dateId(compact: string): string | null | false {
   for (const form of DATE_FORMS) {
     const m = form.exec(compact);
     if (m) return closingPeriod(Number(m[1]), Number(m[2]), Number(m[3])) ?? false;
+  }
+  const dmy = DAY_MONTH_YEAR.exec(compact);
+  if (dmy) {
+    const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    if (a > 12 === b > 12) return false; // both days or both months: ambiguous, or no date
+    return (a > 12 ? closingPeriod(y, b, a) : closingPeriod(y, a, b)) ?? false;
+  }
+  const end = MONTH_END_ZH.exec(compact);
+  if (end) {
+    const y = Number(end[1]);
+    const month = end[2] === undefined ? 12 : Number(end[2]);
+    return month >= 1 && month <= 12 ? closingPeriod(y, month, new Date(Date.UTC(y, month, 0)).getUTCDate()) : false;
   }
   return null;
 }
@@ -252,7 +274,7 @@ export function normalizePeriodArg(raw: string | number): string | null {
 
 const ACCEPTED: Localized = {
   en: "Write a year (2024, FY24, 2024年报), a half (2025H1, 1H25, H1'25, 2025中报), a quarter (2025Q1, 1Q25, 2025一季报; 2025三季报 is Q1–Q3 cumulative), a closing date (2025-06-30), a forecast (2027E), or LTM, FY-1, latest.",
-  zh: "请按以下写法之一输入：年度（2024、FY24、2024年报）、半年（2025H1、1H25、H1'25、2025中报）、季度（2025Q1、1Q25、2025一季报；2025三季报为前三季度累计）、截止日（2025-06-30）、预测（2027E），或 LTM、FY-1、latest。",
+  zh: "请写年度（2024、FY24、2024年报）、半年（2025H1、1H25、H1'25、2025中报）、季度（2025Q1、1Q25、2025一季报；2025三季报为前三季度累计）、截止日（2025-06-30）、预测（2027E），或 LTM、FY-1、latest。",
 };
 
 function notMonthEnd(typed: string): Localized {

@@ -193,4 +193,30 @@ export function periodLabel(id: string, lang: Lang): string {
   }
 }
 
+/**
+ * Frequencies of flows (period discipline, SPEC §2): a series, chart, growth or phase never
+ * mixes two of them. "all" is SERIES's explicit request for a mixed series.
+ */
+export type Frequency = "annual" | "half" | "quarter" | "nine_months" | "month" | "ltm" | "all";
+
+/** The frequency a period belongs to (an LTM id → "ltm"); undefined for a malformed id. */
+export function frequencyOf(period: string | Period | null | undefined): Exclude<Frequency, "all"> | undefined {
+  const p = typeof period === "string" ? periodInfo(period) : period;
+  if (!p) return undefined;
+  switch (p.kind) {
+    case "year":
+      return "annual";
+    case "half":
+      return "half";
+    case "quarter":
+      return "quarter";
+    case "q1q3":
+      return "nine_months";
+    case "month":
+      return "month";
+    case "ltm":
+      return "ltm";
+  }
+}
+
 export { parsePeriod, normalizePeriodArg, nearestPeriodSpellings, PERIOD_EXAMPLES, type PeriodParse, type RelativePeriod } from "./period-text";

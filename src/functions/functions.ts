@@ -190,8 +190,8 @@ export function cyclePhaseFn(capex: unknown[][], depreciation_amortization: unkn
  * @customfunction DATA
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
- * @param period Period id: 2024, 2025H1, 2025Q1; the latest if omitted.
- * @param unit Unit for money: 亿 (default), 万, 百万, 十亿, 元.
+ * @param period Period: 2024, FY24, 2025H1, 1H25, 2025中报, 2025Q1, 2025-06-30, 2027E, LTM, FY-1; the latest if omitted.
+ * @param unit Unit for money: 亿 (default), 万, 百万 or m, 十亿 or bn, 元; RMB mn, CNY bn.
  * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
  * @returns The figure.
  */
@@ -200,24 +200,25 @@ export function dataFn(company: unknown, field: unknown, period?: unknown, unit?
 }
 
 /**
- * A 2-row spill of a field over time: period ids across the top, values below, oldest first.
+ * A 2-row spill of a field over time: period ids across the top, values below, oldest first; one frequency at a time.
  * @customfunction SERIES
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
- * @param unit Unit for money: 亿 (default), 万, 百万, 十亿, 元.
+ * @param unit Unit for money: 亿 (default), 万, 百万 or m, 十亿 or bn, 元; RMB mn, CNY bn.
  * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
+ * @param frequency annual, half-year, quarter, LTM or all; omitted: annual if two or more annual figures, else that of the latest.
  * @returns Period ids and values.
  */
-export function seriesFn(company: unknown, field: unknown, unit?: unknown, segment?: unknown): Promise<unknown[][]> {
-  return callDataGrid("SERIES", [company, field, unit, segment]);
+export function seriesFn(company: unknown, field: unknown, unit?: unknown, segment?: unknown, frequency?: unknown): Promise<unknown[][]> {
+  return callDataGrid("SERIES", [company, field, unit, segment, frequency]);
 }
 
 /**
- * Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.
+ * Where a figure comes from: the article (title, date), line and the figure as printed; conflicts, readings and failed cross-checks are listed and marked.
  * @customfunction SOURCE
  * @param company Company: id, ticker (with or without exchange suffix), English or Chinese name.
  * @param field Field id or Chinese name, e.g. revenue, capex, 营业收入.
- * @param period Period id: 2024, 2025H1, 2025Q1; the latest if omitted.
+ * @param period Period: 2024, FY24, 2025H1, 1H25, 2025中报, 2025Q1, 2025-06-30, 2027E, LTM, FY-1; the latest if omitted.
  * @param segment Segment, e.g. 屈光 or CT; the whole company if omitted.
  * @returns The citation text.
  */

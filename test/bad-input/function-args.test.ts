@@ -93,12 +93,12 @@ describe("data function arguments", () => {
     expect(e.message).toMatch(/not a number, text/);
   });
 
-  it("a date cell (an Excel serial number) as period is read as the closing date it shows", async () => {
-    // 45838 is 2025-06-30: the half year that closes then. 45839 (2025-07-01) closes nothing.
+  it("a date cell (a serial number) as period: a closing date reads as its period; another date is #N/A naming it", async () => {
+    // 45838 is 2025-06-30 (a header cell holding a date): the period closing then.
     expect(await F.dataFn("300015.SZ", "revenue", 45838)).toBe(await F.dataFn("300015.SZ", "revenue", "2025H1"));
-    const e = (await F.dataFn("300015.SZ", "revenue", 45839)) as StubError;
+    const e = (await F.dataFn("300015.SZ", "revenue", 45823)) as StubError;
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/2025-07-01/);
+    expect(e.message).toMatch(/"2025-06-15" is a date but not a closing date.*Available here: /);
   });
 
   it("names that look like formulas or carry stray punctuation still resolve as names", async () => {

@@ -195,6 +195,15 @@ const SPELLINGS: readonly (readonly [string | number, string, boolean?])[] = [
   ["2025年6月30日", "2025H1"],
   ["2025-07-31", "2025M07"],
   [45838, "2025H1"], // Excel's date serial of 2025-06-30 (a header cell holding a date)
+  ["6/30/2025", "2025H1"],
+  ["30/06/2025", "2025H1"],
+  ["31.12.2024", "2024"],
+  ["2025年6月末", "2025H1"],
+  ["2024年末", "2024"],
+  ["2025年1-6月", "2025H1"],
+  ["2025年1-3月", "2025Q1"],
+  ["2025年1-9月", "2025Q1Q3"],
+  ["2024年1-12月", "2024"],
   // months
   ["2025-07", "2025M07"],
   ["2025年7月", "2025M07"],
@@ -259,6 +268,7 @@ describe("spellings that are not periods", () => {
     ["H3 2025", ["H1 2025"]],
     ["2025Q5", ["2025Q1"]],
     ["2025-06-15", ["2025-06-30"]],
+    ["06/06/2025", []],
     ["2025-13", []],
     ["last year", []],
     ["2025二季报", []],
@@ -292,5 +302,33 @@ describe("spellings that are not periods", () => {
     expect(normalizePeriodArg("2027E")).toBeNull();
     expect(normalizePeriodArg("LTM")).toBeNull();
     expect(normalizePeriodArg("LTM 2025H1")).toBeNull();
+  });
+});
+
+describe("any text as a period (property)", () => {
+  it("never throws; a known period, a relative one, or a refusal naming three nearest spellings in both languages", async () => {
+    const fc = (await import("fast-check")).default;
+    const { periodInfo: info } = await import("../../src/core/periods");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 24 }),
+          fc.constantFrom("2025H1", "1H25", "2025中报", "FY24", "LTM", "2027E", "2025-06-30").chain((s) =>
+            fc.tuple(fc.constant(s), fc.nat(s.length), fc.string({ maxLength: 2 })).map(([t, i, x]) => t.slice(0, i) + x + t.slice(i)),
+          ),
+          fc.integer({ min: -100000, max: 100000 }),
+        ),
+        (typed) => {
+          const r = parsePeriod(typed);
+          if (r.ok && r.type === "period") expect(info(r.id)?.id).toBe(r.id);
+          else if (!r.ok) {
+            expect(r.nearest).toHaveLength(3);
+            expect(r.message.en).toContain("Nearest: ");
+            expect(r.message.zh).toContain("最接近的写法：");
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

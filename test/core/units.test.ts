@@ -88,3 +88,17 @@ describe("spellings that are not units", () => {
     expect(parseUnit(n).ok).toBe(false);
   });
 });
+
+describe("any text as a unit (property)", () => {
+  it("never throws; a scale of a power of ten, or a refusal naming three nearest spellings", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 20 }), fc.double(), fc.constantFrom("RMB mn", "亿元人民币", "CNY bn", "万元").map((s) => ` ${s.toUpperCase()} `)), (typed) => {
+        const r = parseUnit(typed);
+        if (r.ok) expect([-2, 0, 3, 4, 6, 7, 8, 9, 12]).toContain(r.unit.exp);
+        else expect(r.nearest).toHaveLength(3);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

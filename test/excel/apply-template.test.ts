@@ -47,7 +47,7 @@ describe("applyTemplatePlan (fixture company)", () => {
     expect(fake.counters.calls["range.numberFormat"]).toBe(6);
     expect(r.tables).toEqual(["CapCycle_acme_Financials", "CapCycle_acme_Segments", "CapCycle_acme_Peers", "CapCycle_acme_Other", "CapCycle_acme_Sources"]);
     expect(r.charts).toEqual(["CapCycle capex vs D&A", "CapCycle segment growth", "CapCycle market share"]);
-    expect(r.cyclePhase).toBe("Contraction");
+    expect(r.cyclePhase).toBe("Expansion slowing"); // FY2024 1.4 after FY2023 2.0: one frequency, 2025H1 stands alone
     expect(r.formulaErrors).toBe(0);
     expect(r.notes).toEqual([]);
     const v = (a: string) => fake.values(`${q(r.sheet)}!${a}`)[0]![0];
@@ -144,14 +144,14 @@ describe("Aier Eye (300015.SZ) in the workbook", () => {
     expect(fake.counters.roundTrips).toBe(3);
     expect(r.tables).toEqual(["CapCycle_aier_eye_Financials", "CapCycle_aier_eye_Segments", "CapCycle_aier_eye_Peers", "CapCycle_aier_eye_Other", "CapCycle_aier_eye_Sources"]);
     expect(r.formulaErrors).toBe(0);
-    expect(r.cyclePhase).toBe("Contraction"); // capex / D&A 0.78 after 2.58
+    expect(r.cyclePhase).toBe("Contraction"); // capex / D&A 0.78 after 1.02 (H1 2025 after H1 2024, the statement reading)
     const snap = fake.snapshot();
     expect(snap.tables["CapCycle_aier_eye_Financials"]).toMatchObject({ address: "A11:AQ14" });
     const v = (a: string) => fake.values(`${q(r.sheet)}!${a}`)[0]![0];
     expect(v("B4")).toBe("2025-06-30 (H1 2025)");
     expect(v("A14")).toBe("2025H1");
     expect(v("B14")).toBe(115.07);
-    expect(v("AK14")).toBeCloseTo(9.074 / 11.63, 9); // capex / D&A, the article's 0.78
+    expect(v("AK14")).toBeCloseTo(9.07 / 11.63, 9); // capex / D&A, the article's 0.78 (capex of the statement reading, line 25)
     const sheet = snap.sheets[r.sheet]!;
     expect(sheet.charts.map((c) => [c.name, c.anchor.from, c.anchor.to])).toEqual([
       ["CapCycle capex vs D&A", "K15", "R30"],

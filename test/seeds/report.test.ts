@@ -54,3 +54,15 @@ describe("replaceSection", () => {
     expect(replaceSection("# Data\n", "conflicts", "Conflicts", "x")).toBe(`# Data\n\n## Conflicts\n\n${begin}\nx\n${end}\n`);
   });
 });
+
+describe("readings section", () => {
+  it("lists every contest with its readings and statements; none for the fixture", async () => {
+    const { readingsMarkdown } = await import("../../scripts/seeds/report");
+    const { getDataset } = await import("../../src/core/dataset/default-dataset");
+    expect(readingsMarkdown(fixtureDataset())).toBe("No contested readings.");
+    const text = readingsMarkdown(getDataset());
+    expect(text).toContain("(`aier_capex_da`, aier_eye) — primary reading `statements` by `financial_statement_context`");
+    expect(text).toContain("  - **primary** Statement walk-through / 报表逐项分析");
+    expect(text).toContain('    - 001_a42c3d1f374adbc5.txt:88 "增长 33.8%" = 33.8 %');
+  });
+});

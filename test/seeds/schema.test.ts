@@ -37,6 +37,7 @@ const SCHEMA_BY_FILE: Record<string, z.ZodType> = {
   figures: figuresFileSchema,
   conflicts: conflictsFileSchema,
   checks: checksFileSchema,
+  "failed-checks": checksFileSchema,
   fields: fieldsFileSchema,
   readings: readingsFileSchema,
   sources: sourcesFileSchema,
@@ -57,6 +58,13 @@ describe("seed files", () => {
     const name = path.includes("/") ? path.split("/")[1]!.replace(".json", "") : path.replace(".json", "");
     const parsed = SCHEMA_BY_FILE[name]!.safeParse(folder.files.get(path));
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
+  });
+
+  it("split checks by verdict: checks.json holds, failed-checks.json does not", () => {
+    for (const [path, json] of folder.files) {
+      if (path.endsWith("/checks.json")) expect((json as { consistent: boolean }[]).every((c) => c.consistent), path).toBe(true);
+      if (path.endsWith("/failed-checks.json")) expect((json as { consistent: boolean }[]).every((c) => !c.consistent), path).toBe(true);
+    }
   });
 
   it("build without problems", () => {

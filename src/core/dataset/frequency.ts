@@ -9,7 +9,7 @@
  * of its latest reported figure (a stock: every closing date).
  */
 import { cellError } from "../errors";
-import { periodInfo, type Period } from "../periods";
+import { frequencyOf, periodInfo, type Frequency, type Period } from "../periods";
 import { compactKey } from "../text";
 import type { CellValue } from "../values";
 import { ltmFigure, type LtmFigure } from "./ltm";
@@ -19,7 +19,7 @@ import { argText, type Resolved } from "./resolve";
 import type { FieldRecord, Statement, StatementGroup } from "./types";
 import { DEFAULT_SCALE, type UnitScale } from "./unit-arg";
 
-export type Frequency = "annual" | "half" | "quarter" | "nine_months" | "month" | "ltm" | "all";
+export { frequencyOf, type Frequency } from "../periods";
 
 export const FREQUENCY_LABELS: Readonly<Record<Frequency, { en: string; zh: string }>> = {
   annual: { en: "annual", zh: "年度" },
@@ -45,26 +45,6 @@ const FREQUENCY_FORMS: Readonly<Record<Frequency, readonly string[]>> = {
 const FREQUENCY_BY_KEY = new Map<string, Frequency>(
   (Object.entries(FREQUENCY_FORMS) as [Frequency, readonly string[]][]).flatMap(([f, forms]) => forms.map((s) => [compactKey(s), f] as [string, Frequency])),
 );
-
-/** The frequency a stored period belongs to (an LTM id → "ltm"). */
-export function frequencyOf(period: string | Period | null): Exclude<Frequency, "all"> | undefined {
-  const p = typeof period === "string" ? periodInfo(period) : period;
-  if (!p) return undefined;
-  switch (p.kind) {
-    case "year":
-      return "annual";
-    case "half":
-      return "half";
-    case "quarter":
-      return "quarter";
-    case "q1q3":
-      return "nine_months";
-    case "month":
-      return "month";
-    case "ltm":
-      return "ltm";
-  }
-}
 
 /** True for balances at a date: stock fields and the growth of one. */
 export function isStock(field: FieldRecord, fieldById?: ReadonlyMap<string, FieldRecord>): boolean {

@@ -1,6 +1,7 @@
 /**
  * The dataset's public surface for the task pane and the templates: the lazily built bundled
- * dataset, name resolution, the query API, SOURCE text, and the types. The custom functions
+ * dataset, name resolution, the query API, SOURCE text, period discipline and LTM, readings
+ * (the phase under each reading), citations, and the types. The custom functions
  * use functions.ts.
  */
 export { getDataset, isDatasetBuilt } from "./default-dataset";
@@ -36,5 +37,21 @@ export { parseUnitArg, DEFAULT_SCALE, UNIT_ARG_FORMS, type UnitScale } from "./u
 export { sourceTextOf, ltmSourceText, statementText, RULE_LABELS, QUALIFIER_LABELS } from "./source-text";
 export { disagree, anyDisagreement, compareByRules, statementRange, type Range } from "./statements";
 export { figureId } from "./figure-id";
+export {
+  phaseByReading,
+  phaseReadingText,
+  phaseSummaryText,
+  phaseCitations,
+  readTogether,
+  readApart,
+  readingsOf,
+  statementUnder,
+  contestsFor,
+  latestPair,
+  type PhaseReading,
+  type PhasePoint,
+} from "./readings";
+export { citation, sourceName, sourceRecord } from "./citation";
+export { failedChecksFor } from "./source-text";
 export { entityName, fieldName, segmentName, messages } from "./messages";
 export type * from "./types";

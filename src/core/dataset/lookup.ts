@@ -74,17 +74,22 @@ export interface PointHit extends SeriesHit {
 }
 
 /**
- * The latest fiscal year an entity reports (any field, reported figures only): FY0 of the
- * relative spellings FY0 / FY-1 / FY+1. Counting from the company rather than the field keeps a
- * column of FY-1 formulas on one year.
+ * The latest fiscal year an entity has reported: the latest year with a reported money flow of
+ * the field catalogue (revenue, profit, cash flows, capex...). FY0 of the spellings FY0 / FY-1 /
+ * FY+1. Counting from the company rather than the field keeps a column of FY-1 formulas on one
+ * year; counting from statement flows keeps a mid-year market share dated "2025" from making
+ * 2025 look reported.
  */
 export function latestFiscalYear(ds: Dataset, entityId: string): number | undefined {
   let best: number | undefined;
-  for (const k of ds.seriesByEntity.get(entityId) ?? [])
+  for (const k of ds.seriesByEntity.get(entityId) ?? []) {
+    const field = ds.fieldById.get(k.split("|")[0]!);
+    if (!field || field.definedIn !== "" || field.kind !== "money" || field.stock) continue;
     for (const g of ds.series.get(`${entityId}|${k}`)?.values() ?? []) {
       const p = periodInfo(g.period);
       if (p?.kind === "year" && isActual(g.primary) && (best === undefined || p.year > best)) best = p.year;
     }
+  }
   return best;
 }
 

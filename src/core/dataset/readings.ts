@@ -16,13 +16,14 @@
  */
 import type { Lang, Localized } from "../errors";
 import { classifyCyclePhase, CYCLE_PHASE_LABELS, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "../metrics/cycle-phase";
-import { comparePeriods, periodInfo, periodLabel } from "../periods";
+import { comparePeriods, frequencyOf, periodInfo, periodLabel } from "../periods";
 import { citation, sourceName } from "./citation";
-import { frequencyOf } from "./frequency";
-import { isActual } from "./query";
 import type { ContestInput, Dataset, ReadingTag, Statement, StatementGroup } from "./types";
 
 type Reading = ContestInput["readings"][number];
+
+/** A reported figure (not a forecast, target or estimate); query.ts's isActual, kept here so this module stays light for the pane. */
+const isActual = (s: Statement): boolean => s.figure.basis === undefined || s.figure.basis === "actual";
 
 /** The readings a statement belongs to (none for most). */
 export function readingsOf(ds: Pick<Dataset, "readingsByStatement">, statementId: string): readonly ReadingTag[] {
@@ -103,7 +104,10 @@ function pointAt(ds: Dataset, entityId: string, period: string, pick: Pick3): Ph
   return { period, ratio: Math.abs(capex.base) / Math.abs(da.base), statements: [capex, da], computed: true };
 }
 
-/** The two latest periods of one frequency with a ratio (the frequency of the latest such period). */
+/**
+ * The two latest periods of one frequency with a ratio: the frequency of the latest such
+ * period, else (it has no earlier period to compare with) the frequency of the latest pair.
+ */
 function lastTwo(ds: Dataset, entityId: string, pick: Pick3): [PhasePoint, PhasePoint] | undefined {
   const periods = new Set<string>();
   for (const f of PHASE_FIELDS) for (const p of ds.series.get(`${entityId}|${f}|`)?.keys() ?? []) periods.add(p);
@@ -111,11 +115,30 @@ function lastTwo(ds: Dataset, entityId: string, pick: Pick3): [PhasePoint, Phase
     .sort(comparePeriods)
     .map((p) => pointAt(ds, entityId, p, pick))
     .filter((p): p is PhasePoint => p !== undefined);
-  const latest = points[points.length - 1];
-  if (!latest) return undefined;
-  const freq = frequencyOf(latest.period);
-  const same = points.filter((p) => frequencyOf(p.period) === freq);
-  return same.length >= 2 ? [same[same.length - 2]!, same[same.length - 1]!] : undefined;
+  return latestPair(points, (p) => p.period);
+}
+
+/**
+ * Of items in time order, the last two of one frequency: the latest item's frequency when it
+ * has two, else the frequency whose second item ends latest. Undefined when no frequency has two.
+ */
+export function latestPair<T>(items: readonly T[], periodOf: (t: T) => string): [T, T] | undefined {
+  let best: [T, T] | undefined;
+  let bestEnd = -Infinity;
+  const byFreq = new Map<string, T[]>();
+  for (const t of items) {
+    const f = frequencyOf(periodOf(t)) ?? "";
+    byFreq.set(f, [...(byFreq.get(f) ?? []), t]);
+  }
+  const latest = items[items.length - 1];
+  const own = latest === undefined ? undefined : byFreq.get(frequencyOf(periodOf(latest)) ?? "");
+  if (own && own.length >= 2) return [own[own.length - 2]!, own[own.length - 1]!];
+  for (const list of byFreq.values()) {
+    if (list.length < 2) continue;
+    const end = periodInfo(periodOf(list[list.length - 1]!))?.endDay ?? -Infinity;
+    if (end > bestEnd) [best, bestEnd] = [[list[list.length - 2]!, list[list.length - 1]!], end];
+  }
+  return best;
 }
 
 function phaseOf(before: PhasePoint, now: PhasePoint): CyclePhase {

@@ -30,13 +30,20 @@ export const FIELD = param("field", "value", "Field id or Chinese name, e.g. rev
 export const PERIOD = param(
   "period",
   "value",
-  "Period id: 2024, 2025H1, 2025Q1; the latest if omitted.",
-  "期间：2024、2025H1、2025Q1；省略时取最新一期。",
+  "Period: 2024, FY24, 2025H1, 1H25, 2025中报, 2025Q1, 2025-06-30, 2027E, LTM, FY-1; the latest if omitted.",
+  "期间：2024、FY24、2025H1、1H25、2025中报、2025Q1、2025-06-30、2027E、LTM、FY-1；省略时取最新一期。",
   { optional: true },
 );
-export const UNIT = param("unit", "value", "Unit for money: 亿 (default), 万, 百万, 十亿, 元.", "金额单位：亿（默认）、万、百万、十亿、元。", {
+export const UNIT = param("unit", "value", "Unit for money: 亿 (default), 万, 百万 or m, 十亿 or bn, 元; RMB mn, CNY bn.", "金额单位：亿（默认）、万、百万或 m、十亿或 bn、元；亦可写 RMB mn、CNY bn。", {
   default: "亿",
 });
+export const FREQUENCY = param(
+  "frequency",
+  "value",
+  "annual, half-year, quarter, LTM or all; omitted: annual if two or more annual figures, else that of the latest.",
+  "频率：annual、half-year、quarter、LTM 或 all；省略时：年度数据不少于两期则取年度，否则取最新一期的频率。",
+  { optional: true },
+);
 export const SEGMENT = param(
   "segment",
   "value",

@@ -15,7 +15,7 @@ import { cagrCore, segmentGrowthCore } from "../metrics/growth";
 import { cashConversionCore, DEFAULT_RECEIVABLE_DAYS, goodwillToEquityCore, rdCapitalizationCore, receivableDaysCore } from "../metrics/quality";
 import { growthContribution, segmentMix } from "../metrics/segments";
 import { dataFunction, elementwiseDecl, metric, param, type DataDecl, type FunctionDecl, type MetricDecl } from "./declare";
-import { CAPEX, COMPANY, DA, FIELD, OCF, PERIOD, SEGMENT, SHARES, UNIT } from "./params";
+import { CAPEX, COMPANY, DA, FIELD, FREQUENCY, OCF, PERIOD, SEGMENT, SHARES, UNIT } from "./params";
 
 export const METRIC_FUNCTIONS = [
   elementwiseDecl({
@@ -224,18 +224,19 @@ export const DATA_FUNCTIONS = [
   dataFunction({
     name: "SERIES",
     description: {
-      en: "A 2-row spill of a field over time: period ids across the top, values below, oldest first.",
-      zh: "某字段的时间序列（两行溢出）：首行为期间，次行为数值，按时间由早到晚。",
+      en: "A 2-row spill of a field over time: period ids across the top, values below, oldest first; one frequency at a time.",
+      zh: "某字段的时间序列（两行溢出）：首行为期间，次行为数值，按时间由早到晚；每次只取一种频率。",
     },
-    params: [COMPANY, FIELD, UNIT, SEGMENT],
+    params: [COMPANY, FIELD, UNIT, SEGMENT, FREQUENCY],
     result: "grid",
-    run: ([company, field, unit, segment], data) => data.seriesGrid(company ?? null, field ?? null, unit ?? null, segment ?? null),
+    run: ([company, field, unit, segment, frequency], data) =>
+      data.seriesGrid(company ?? null, field ?? null, unit ?? null, segment ?? null, frequency ?? null),
   }),
   dataFunction({
     name: "SOURCE",
     description: {
-      en: "Where a figure comes from: file, line and the figure as printed; conflicting statements are listed and marked.",
-      zh: "数据来源：文件、行号及原文数值；相互矛盾的表述会全部列出并标注。",
+      en: "Where a figure comes from: the article (title, date), line and the figure as printed; conflicts, readings and failed cross-checks are listed and marked.",
+      zh: "数据出处：文章（标题、日期）、行号及原文数值；相互矛盾的表述、不同口径及未通过的交叉核对会全部列出并标注。",
     },
     params: [COMPANY, FIELD, PERIOD, SEGMENT],
     result: "scalar",

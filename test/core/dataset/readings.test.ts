@@ -14,6 +14,12 @@ import { disagree } from "../../../src/core/dataset/statements";
 
 const ds = getDataset();
 const fx = createDataFunctions(() => ds);
+/** SOURCE's text; fails the test on an error value. */
+const source = (...args: Parameters<typeof fx.sourceText>): string => {
+  const v = fx.sourceText(...args);
+  if (typeof v !== "string") throw new Error(`SOURCE gave ${JSON.stringify(v)}`);
+  return v;
+};
 const group = (entity: string, field: string, period: string, segment?: string): StatementGroup | undefined =>
   ds.series.get(`${entity}|${field}|${segment ?? ""}`)?.get(period);
 
@@ -149,23 +155,57 @@ describe("sources a person recognises", () => {
     expect(citation(ds, s, "zh")).toBe("《豪赌智能：联影医疗的影像帝国在AI迷雾中寻路》（2025-07-04），第 45 行：“22.66亿元”");
   });
 
-  /** SOURCE answers text, or an error value when it cannot: the latter fails the test by name. */
-  const textOf = (value: unknown): string => {
-    if (typeof value !== "string") throw new Error(`SOURCE gave no text: ${JSON.stringify(value)}`);
-    return value;
-  };
-
   it("SOURCE cites the record, names the readings and lists the failed cross-checks touching the figure", () => {
-    const s = textOf(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "en"));
+    const s = source("aier_eye", "da_yoy", "2025H1", null, "en");
     expect(s).toContain('[1] PRIMARY 爱尔眼科(自用) (夜夜皆然, undated), line 17: "22.55%"');
     expect(s).toContain("reading: Statement walk-through (primary reading)");
     expect(s).toContain("CONTESTED READINGS (Capex / D&A and the capital-cycle phase, 2024H1 to 2025H1)");
     expect(s).toContain("FAILED CROSS-CHECK (growth): da 2025H1 4.63 (line 195), da 2024H1 3.75 (line 195) → da_yoy 2025H1 22.55 (line 17)");
-    const zh = textOf(fx.sourceText("aier_eye", "da_yoy", "2025H1", null, "zh"));
+    const zh = source("aier_eye", "da_yoy", "2025H1", null, "zh");
     expect(zh).toContain("交叉核对未通过（增速）");
     expect(zh).toContain("口径：报表逐项分析（主口径）");
-    const ui = textOf(fx.sourceText("688271.SH", "overseas_revenue_yoy", "2024", null, "zh"));
+    const ui = source("688271.SH", "overseas_revenue_yoy", "2024", null, "zh");
     expect(ui).toContain("由 33.8%（001:88）改为 35%");
     expect(ui).toContain("口径：文章 001：22.2，+33.8%（非主口径，有争议）");
+  });
+});
+
+describe("the templates show readings and sources as the readings API gives them", () => {
+  const textsOf = async (entity: string, lang: "en" | "zh"): Promise<string[]> => {
+    const { templateInputFor } = await import("../../../src/core/template/from-dataset");
+    const { buildTemplatePlan } = await import("../../../src/core/template/build");
+    const plan = buildTemplatePlan(templateInputFor(ds, entity)!, { lang, style: "portable" });
+    return plan.cells.flat().flatMap((c) => (c.kind === "text" ? [c.text] : []));
+  };
+
+  it("Aier: the phase under each reading, primary first, in both languages; United Imaging has none", async () => {
+    const { templateInputFor } = await import("../../../src/core/template/from-dataset");
+    const input = templateInputFor(ds, "aier_eye")!;
+    expect(input.phaseReadings?.contested).toBe(true);
+    for (const lang of ["en", "zh"] as const) {
+      const texts = await textsOf("aier_eye", lang);
+      for (const line of input.phaseReadings!.lines) expect(texts.some((t) => t.includes(line.text[lang]))).toBe(true);
+      expect(texts.some((t) => t.includes(lang === "en" ? "Contraction — H1 2024 1.02" : "收缩——2024年上半年 1.02"))).toBe(true);
+      expect(texts.some((t) => t.includes(lang === "en" ? "Expansion slowing — H1 2024 2.58" : "扩张放缓——2024年上半年 2.58"))).toBe(true);
+    }
+    expect(templateInputFor(ds, "united_imaging")!.phaseReadings).toBeUndefined();
+  });
+
+  it("United Imaging: sources named by their records (title, date, author), reasons in Chinese", async () => {
+    const en = await textsOf("united_imaging", "en");
+    expect(en.some((t) => t.includes(sourceName(ds, "000_b74c3c6bc38ab8e1.txt", "en")))).toBe(true);
+    const zh = await textsOf("united_imaging", "zh");
+    expect(zh.some((t) => t.includes("《2024 财报背后，如何看待联影医疗的投资价值点？》（观韬，市值风云 App，未注明日期）"))).toBe(true);
+    expect(zh.some((t) => t.includes("由 33.8%（001:88）改为 35%"))).toBe(true);
+  });
+});
+
+describe("relative fiscal years on the seeds", () => {
+  it("FY0 is the latest year with a reported statement flow: Aier 2024 (a mid-2025 market share does not count), United Imaging 2024", async () => {
+    const { latestFiscalYear } = await import("../../../src/core/dataset/lookup");
+    expect(latestFiscalYear(ds, "aier_eye")).toBe(2024);
+    expect(latestFiscalYear(ds, "united_imaging")).toBe(2024);
+    expect(fx.dataValue("300015.SZ", "capex", "FY0", null, null)).toBe(20);
+    expect(fx.dataValue("688271.SH", "revenue", "FY-1", null, null)).toBe(fx.dataValue("688271.SH", "revenue", "2023", null, null));
   });
 });

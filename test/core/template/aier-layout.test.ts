@@ -38,11 +38,11 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     expect([label(plan, 15), label(plan, 33), label(plan, 35)]).toEqual(["Revenue", "Capital expenditure", "Depreciation and amortization"]);
     expect(at(plan, "F15")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
     expect(at(plan, "E15")).toEqual({ kind: "number", value: 105.45, format: "0.00" });
-    // Capex: 20 亿 for 2024 in the annual group, 9.665 and 9.074 in the half-year group.
+    // Capex: 20 亿 for 2024 in the annual group, 9.665 and 9.07 (the statement reading's capex, line 25) in the half-year group.
     expect(["C33", "E33", "F33"].map((a) => at(plan, a))).toEqual([
       { kind: "number", value: 20, format: "0.00" },
       { kind: "number", value: 9.665, format: "0.00" },
-      { kind: "number", value: 9.074, format: "0.00" },
+      { kind: "number", value: 9.07, format: "0.00" },
     ]);
     // One row per financials field with a whole-company actual figure (35), no more: 31 × 6 instead of 43 columns mostly blank.
     const fields = new Set(input.figures.filter((f) => !f.segment && isActual(f) && isFinancialField(input.fields.find((x) => x.id === f.field)!)).map((f) => f.field));
@@ -59,7 +59,7 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     expect(at(plan, "C54")).toEqual({ kind: "blank", format: "0.00" });
     for (const style of ["live", "portable"] as const) {
       const v = evaluatePlan(buildTemplatePlan(input, { lang: "en", style }));
-      expect(v.at("F54")).toBeCloseTo(9.074 / 11.63, 9);
+      expect(v.at("F54")).toBeCloseTo(9.07 / 11.63, 9);
       expect(Math.round((v.at("F54") as number) * 100) / 100).toBe(0.78);
       // H1 2024: D&A 9.49 from the statement reading (11.63 / 1.2255), so 9.665 / 9.49 = 1.02;
       // the article's 2.58 is the other reading, kept under other figures and in the phase note.
