@@ -103,6 +103,26 @@ describe.concurrent("npm run export -- --data (the analyst's file)", { timeout: 
     expect(wb.worksheets.map((w) => w.name)).toEqual(["示例影像 999002.SH"]);
   });
 
+  it("an xlsx file (the long fixture on a sheet, numbers as number cells) exports like the CSV", async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Model");
+    for (const line of readFileSync(LONG, "utf8").trim().split("\n")) {
+      const cells = line.match(/"[^"]*"|[^,]+/g)!.map((c) => c.replace(/"/g, ""));
+      sheet.addRow(cells.map((c, i) => (i === 3 && /^[\d,.]+$/.test(c) ? Number(c.replace(/,/g, "")) : c)));
+    }
+    await wb.xlsx.writeFile(join(dir, "model.xlsx"));
+    const out = join(dir, "out.xlsx");
+    const r = await runExport(["--data", join(dir, "model.xlsx"), "--company", "example instruments", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const bytes = readFileSync(out);
+    const back = await readBack(bytes);
+    expect(back.wb.worksheets.map((w) => w.name)).toEqual(["Example Instruments"]);
+    const ratios = (await annualRatios(bytes, back.ws, 0)) as number[];
+    [1.5, 240 / 220, 150 / 230].forEach((v, i) => expect(ratios[i]).toBeCloseTo(v, 9));
+  });
+
   it("a company not in the file: exit 1 naming the file's companies (in Chinese under a Chinese LANG), no file", async () => {
     const dir = tempDir();
     const r = await runExport(["--data", WIDE, "--company", "爱尔眼科", "--out", join(dir, "x.xlsx")], { LANG: "zh_CN.UTF-8" });
