@@ -11,11 +11,13 @@ import { EXPORT_MSG } from "./messages";
 export type ExportCommand =
   | { readonly kind: "help"; readonly lang: Lang }
   | { readonly kind: "list"; readonly lang: Lang }
-  | { readonly kind: "export"; readonly lang: Lang; readonly company: string; readonly out: string; readonly unit: MoneyUnitId };
+  | { readonly kind: "export"; readonly lang: Lang; readonly company: string; readonly out: string; readonly unit: MoneyUnitId }
+  /** From the analyst's own file: every company in it, or the one named. */
+  | { readonly kind: "data"; readonly lang: Lang; readonly data: string; readonly company?: string; readonly out: string; readonly unit: MoneyUnitId };
 
 export type ParsedArgs = { readonly ok: true; readonly command: ExportCommand } | { readonly ok: false; readonly lang: Lang; readonly reason: Localized };
 
-const VALUED = new Set(["--company", "--out", "--lang", "--unit"]);
+const VALUED = new Set(["--company", "--data", "--out", "--lang", "--unit"]);
 const FLAGS = new Set(["--help", "-h", "--list"]);
 
 /** The language of messages (and default labels) from the environment: LC_ALL, LC_MESSAGES, LANG. */
@@ -60,7 +62,8 @@ export function parseExportArgs(argv: readonly string[], env: Readonly<Record<st
   if (flags.has("--help")) return { ok: true, command: { kind: "help", lang } };
   if (flags.has("--list")) return { ok: true, command: { kind: "list", lang } };
   const company = values.get("--company");
-  if (company === undefined) return fail(EXPORT_MSG.missingCompany);
+  const data = values.get("--data");
+  if (company === undefined && data === undefined) return fail(EXPORT_MSG.missingCompany);
   const out = values.get("--out");
   if (out === undefined) return fail(EXPORT_MSG.missingOut);
   if (!/\.xlsx$/i.test(out)) return fail(EXPORT_MSG.notXlsx(out));
@@ -71,5 +74,6 @@ export function parseExportArgs(argv: readonly string[], env: Readonly<Record<st
     if (!u.ok) return fail(u.reason);
     unit = u.unit;
   }
-  return { ok: true, command: { kind: "export", lang, company, out, unit } };
+  if (data !== undefined) return { ok: true, command: { kind: "data", lang, data, ...(company !== undefined ? { company } : {}), out, unit } };
+  return { ok: true, command: { kind: "export", lang, company: company!, out, unit } };
 }

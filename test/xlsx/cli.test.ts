@@ -2,31 +2,16 @@
  * The command line: argument parsing (in process), and the script itself run as users run it
  * (tsx) for the error paths — exit codes, messages, and no file left behind.
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MONEY_UNITS } from "../../src/core/template/options";
 import { langFromEnv, parseExportArgs, parseTemplateUnit } from "../../src/xlsx/cli-args";
-import { readBack } from "./helpers";
+import { readBack, runExport } from "./helpers";
 
 const ROOT = resolve(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-
-/** Runs the script as `npm run export` does (without npm's INIT_CWD unless given). */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const base: Record<string, string | undefined> = { ...process.env, LANG: "C", LC_ALL: "", LC_MESSAGES: "", INIT_CWD: undefined, ...env };
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, ["scripts/export.ts", ...args], { cwd: ROOT, env: base });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
-}
+const run = runExport;
 
 describe("parseExportArgs", () => {
   it("reads the options, with defaults (亿; language from the environment)", async () => {
@@ -36,6 +21,17 @@ describe("parseExportArgs", () => {
       command: { kind: "export", lang: "zh", company: "爱尔眼科", out: "b.XLSX", unit: "万" },
     });
     expect(parseExportArgs(["--lang", "zh", "--company", "x", "--out", "c.xlsx"], { LANG: "en_US.UTF-8" }).ok && "zh").toBe("zh");
+  });
+
+  it("--data: the analyst's file, --company optional", async () => {
+    expect(parseExportArgs(["--data", "mine.csv", "--out", "a.xlsx"])).toEqual({ ok: true, command: { kind: "data", lang: "en", data: "mine.csv", out: "a.xlsx", unit: "亿" } });
+    expect(parseExportArgs(["--data=mine.xlsx", "--company", "999002", "--out", "b.xlsx", "--unit", "m"], { LANG: "zh_CN.UTF-8" })).toEqual({
+      ok: true,
+      command: { kind: "data", lang: "zh", data: "mine.xlsx", company: "999002", out: "b.xlsx", unit: "百万" },
+    });
+    const r = parseExportArgs(["--data", "mine.csv"]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.en).toMatch(/Missing --out/);
   });
 
   it("takes the unit spellings DATA takes", async () => {
@@ -62,7 +58,7 @@ describe("parseExportArgs", () => {
   });
 
   it.each([
-    [["--out", "a.xlsx"], /Missing --company/],
+    [["--out", "a.xlsx"], /Missing --company <id\|ticker\|name> or --data <file>/],
     [["--company", "aier"], /Missing --out/],
     [["--company", "aier", "--out"], /--out needs a value/],
     [["--company", "--out", "a.xlsx"], /--company needs a value/],
@@ -157,5 +153,6 @@ describe.concurrent("npm run export (the script)", { timeout: 150_000 }, () => {
     const help = await run(["--help"], { LANG: "zh_CN.UTF-8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^用法：npm run export/);
+    expect(help.stdout).toContain("--data     自有数据文件（CSV 或 xlsx，宽表或长表，见 docs/import.md）");
   });
 });

@@ -3,6 +3,8 @@
  * formats and tables, jszip for the custom XML part, and HyperFormula to recompute every
  * formula from the cells as read (not from the plan).
  */
+import { spawn } from "node:child_process";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/core/template/a1";
 import { isCellError } from "../../src/core/errors";
@@ -70,3 +72,19 @@ export function same(a: CachedResult | null | undefined, b: CachedResult | null 
 }
 
 export const show = (v: unknown): string => JSON.stringify(v);
+
+const ROOT = resolve(__dirname, "../..");
+
+/** Runs scripts/export.ts as `npm run export` does (tsx; without npm's INIT_CWD unless given; LANG=C unless given). */
+export function runExport(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const base: Record<string, string | undefined> = { ...process.env, LANG: "C", LC_ALL: "", LC_MESSAGES: "", INIT_CWD: undefined, ...env };
+  return new Promise((done, fail) => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), ["scripts/export.ts", ...args], { cwd: ROOT, env: base });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+}
