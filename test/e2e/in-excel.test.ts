@@ -112,29 +112,46 @@ describe("the pane inside Excel (in-memory workbook), English", () => {
     await withFailureShot(page, join(SCREENSHOTS, "failure-excel-refresh.png"), async () => {
       const start = await snapshot(page);
       const chartsBefore = start.sheets[sheet]!.charts;
-      const table = Object.values(start.tables).find((t) => t.sheet === sheet)!;
+      const [tableName, table] = Object.entries(start.tables).find(([, t]) => t.sheet === sheet)!;
+      // Model layout: periods run across the columns, the last group ends the table. The next
+      // period of that group becomes a new column at the table's end, with a figure wherever
+      // the group's last period has a number.
+      const cells = start.sheets[sheet]!.cells;
+      const [first, last] = table.address.split(":") as [string, string];
+      const top = Number(/\d+/.exec(first)![0]);
+      const bottom = Number(/\d+/.exec(last)![0]);
+      const lastCol = /^[A-Z]+/.exec(last)![0];
+      const lastPeriod = String(cells[`${lastCol}${top}`]?.value);
+      const half = /^(\d{4})H([12])$/.exec(lastPeriod);
+      const next = half ? (half[2] === "1" ? `${half[1]}H2` : `${Number(half[1]) + 1}H1`) : String(Number(lastPeriod) + 1);
+      expect(next, `period after ${lastPeriod}`).toMatch(/^\d{4}(H[12])?$/);
+      const column = Array.from({ length: bottom - top + 1 }, (_, i) => [i === 0 ? next : typeof cells[`${lastCol}${top + i}`]?.value === "number" ? 1 : ""]);
       await inWorkbook(
         page,
-        `const t = context.workbook.tables.getItem(${JSON.stringify(table.id)});
-         const header = t.getHeaderRowRange(); header.load("columnCount"); await context.sync();
-         const row = Array.from({ length: header.columnCount }, (_, i) => (i === 0 ? "2099" : 1));
-         t.rows.add(null, [row]); await context.sync();`,
+        `context.workbook.tables.getItem(${JSON.stringify(table.id)}).columns.add(null, ${JSON.stringify(column)}); await context.sync();`,
       );
       await page.getByRole("tab", { name: "Charts" }).click();
       await page.getByRole("button", { name: "Preview refresh" }).click();
       const preview = page.getByTestId("refresh-preview");
       await outcomeOf(preview, page.getByText("Charts were not refreshed"));
       expect(await preview.locator(":scope > li").count()).toBeGreaterThanOrEqual(chartsBefore.length);
+      // The charts of the new period's group propose a wider range ("from → to").
       expect(await preview.innerText()).toContain("→");
       await shot(page, "excel-refresh-preview-en.png");
       await page.getByRole("button", { name: "Apply" }).click();
       const outcomes = page.getByTestId("refresh-outcomes");
       await outcomeOf(outcomes, page.getByText("Charts were not refreshed"));
       expect(await outcomes.innerText()).toContain("refreshed");
-      const chartsAfter = (await snapshot(page)).sheets[sheet]!.charts;
+      const after = await snapshot(page);
+      const chartsAfter = after.sheets[sheet]!.charts;
       expect(chartsAfter.map((c) => c.name)).toEqual(chartsBefore.map((c) => c.name));
-      const grew = chartsAfter.some((c, i) => c.series.some((s, j) => s.values !== chartsBefore[i]!.series[j]?.values));
-      expect(grew).toBe(true);
+      // Some chart now reads the new column: its categories end at the new period's header.
+      const newCol = /^[A-Z]+/.exec(after.tables[tableName]!.address.split(":")[1]!)![0];
+      expect(newCol).not.toBe(lastCol);
+      const grown = chartsAfter.filter((c, i) => c.series.some((s, j) => s.values !== chartsBefore[i]!.series[j]?.values));
+      expect(grown.length).toBeGreaterThan(0);
+      for (const c of grown) for (const s of c.series) expect(s.categories).toMatch(new RegExp(`:\\$${newCol}\\$${top}$`));
+      expect(after.sheets[sheet]!.cells[`${newCol}${top}`]?.value).toBe(next);
       await shot(page, "excel-refresh-done-en.png");
     });
   }, 60_000);

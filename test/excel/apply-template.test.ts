@@ -3,8 +3,8 @@ import { applyTemplatePlan } from "../../src/excel/apply-template";
 import { loadTemplateWith } from "../../src/excel/load-template";
 import { buildTemplatePlan } from "../../src/core/template/build";
 import { planBands } from "../../src/core/template/blocks";
-import { columnLetters } from "../../src/core/template/a1";
-import { templateInputFor } from "../../src/core/template/from-dataset";
+import { cellAddress, columnLetters, parseRect, rectAddress } from "../../src/core/template/a1";
+import { templateInputFor, templateInputForCompany } from "../../src/core/template/from-dataset";
 import { BINDINGS_NAMESPACE, parseBindings } from "../../src/core/chart/binding-xml";
 import { getDataset } from "../../src/core/dataset/default-dataset";
 import { entitiesSummary } from "../../src/core/dataset/query";
@@ -13,8 +13,30 @@ import { acmeInput, sparseInput } from "../core/template/fixtures";
 import { evaluatePlan } from "../core/template/evaluate";
 import { fakeWorkbook, upTo } from "./helpers";
 import type { TemplateInput } from "../../src/core/template/input";
+import type { TemplatePlan } from "../../src/core/template/types";
 
 const q = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
+/**
+ * A1 address of a financials cell in the model layout (fields down the rows, periods across):
+ * the row whose label is `label`, the column whose header is `period` — read from the plan, so
+ * the tests follow the layout instead of hard-coding it.
+ */
+function financialsCell(plan: TemplatePlan, label: string, period: string): string {
+  const t = plan.tables.find((x) => x.role === "financials")!;
+  const col = t.columns.findIndex((c) => c.header === period);
+  let row = -1;
+  for (let i = t.rect.row + 1; i < t.rect.row + t.rect.rowCount; i++) {
+    const c = plan.cells[i]![t.rect.col]!;
+    if (c.kind === "text" && c.text === label) row = i;
+  }
+  expect(col, `period ${period}`).toBeGreaterThan(0);
+  expect(row, `row ${label}`).toBeGreaterThan(t.rect.row);
+  return cellAddress(row, t.rect.col + col);
+}
+
+/** The range a chart plan reads, as Excel reports it on the series: absolute, with the sheet. */
+const onSheet = (sheet: string, a1: string) => `=${q(sheet)}!${rectAddress(parseRect(a1)!, true)}`;
 
 /** Snapshot changes other than the new sheet, its tables, its record and the active sheet. */
 function outside(changes: string[], sheet: string, tables: readonly string[]): string[] {
@@ -46,53 +68,81 @@ describe("applyTemplatePlan (fixture company)", () => {
     expect(fake.counters.calls["range.formulas"]).toBe(6);
     expect(fake.counters.calls["range.numberFormat"]).toBe(6);
     expect(r.tables).toEqual(["CapCycle_acme_Financials", "CapCycle_acme_Segments", "CapCycle_acme_Peers", "CapCycle_acme_Other", "CapCycle_acme_Sources"]);
-    expect(r.charts).toEqual(["CapCycle capex vs D&A", "CapCycle segment growth", "CapCycle market share"]);
+    // One chart per frequency group with figures: capex vs D&A annual and half-year, segment
+    // growth and market share annual.
+    expect(r.charts).toEqual(plan.charts.map((c) => c.name));
+    expect(r.charts).toEqual(["CapCycle capex vs D&A (annual)", "CapCycle capex vs D&A (half-year)", "CapCycle segment growth (annual)", "CapCycle market share (annual)"]);
     expect(r.cyclePhase).toBe("Expansion slowing"); // FY2024 1.4 after FY2023 2.0: one frequency, 2025H1 stands alone
     expect(r.formulaErrors).toBe(0);
     expect(r.notes).toEqual([]);
     const v = (a: string) => fake.values(`${q(r.sheet)}!${a}`)[0]![0];
-    expect(v("L12")).toBeCloseTo(2, 9);
-    expect(v("O15")).toBeCloseTo(16, 9);
-    expect(v("Q15")).toBeCloseTo((33 / 115.07) * 181, 6);
-    expect(v("L13")).toBe(""); // blank in → blank out
-    expect(v("F13")).toBe(""); // a missing figure is empty, not 0
-    expect(v("A14")).toBe("2024"); // period ids stay text
-    expect(fake.formulas(`${q(r.sheet)}!L12`)[0]![0]).toBe("=CAPCYCLE.CAPEX_DA_RATIO(F12,G12)");
+    const at = (label: string, period: string) => financialsCell(plan, label, period);
+    expect(v(at("Capex / D&A", "2023"))).toBeCloseTo(2, 9);
+    expect(v(at("Free cash flow", "2025H1"))).toBeCloseTo(16, 9);
+    expect(v(at("Receivable days", "2025H1"))).toBeCloseTo((33 / 115.07) * 181, 6);
+    expect(v(at("Capex / D&A", "2024H1"))).toBe(""); // blank in → blank out
+    expect(v(at("Capex", "2024H1"))).toBe(""); // a missing figure is empty, not 0
+    // Period ids are the header row and stay text.
+    const fin = plan.tables.find((t) => t.role === "financials")!;
+    expect(fake.values(`${q(r.sheet)}!${rectAddress({ ...fin.rect, rowCount: 1 })}`)[0]).toEqual(["CNY 100m (亿元)", "2023", "2024", "2024H1", "2025H1"]);
+    const capex = at("Capex", "2023");
+    const da = at("D&A", "2023");
+    expect(fake.formulas(`${q(r.sheet)}!${at("Capex / D&A", "2023")}`)[0]![0]).toBe(`=CAPCYCLE.CAPEX_DA_RATIO(${capex},${da})`);
   });
 
-  it("builds tables over the written cells and charts bound to their columns", async () => {
+  it("builds tables over the written cells and charts bound to their rows, one per frequency group", async () => {
     const { fake, env } = fakeWorkbook();
-    const r = await applyTemplatePlan(env, buildTemplatePlan(acmeInput(), { lang: "en", style: "portable" }));
+    const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "portable" });
+    const r = await applyTemplatePlan(env, plan);
     expect(r.ok).toBe(true);
     const snap = fake.snapshot();
     const sheet = snap.sheets["Acme Eye 600000.SH"]!;
-    expect(snap.tables["CapCycle_acme_Financials"]).toMatchObject({ sheet: "Acme Eye 600000.SH", address: "A11:T15", dataBody: "A12:T15", showHeaders: true });
-    const capex = sheet.charts.find((c) => c.name === "CapCycle capex vs D&A")!;
-    expect(capex.chartType).toBe("ColumnClustered");
-    expect(capex.anchor).toEqual({ from: "V1", to: "AC16" });
-    expect(capex.series.map((s) => [s.name, s.chartType, s.axisGroup, s.values, s.categories])).toEqual([
-      ["Capex", "ColumnClustered", "Primary", "='Acme Eye 600000.SH'!$F$12:$F$15", "='Acme Eye 600000.SH'!$A$12:$A$15"],
-      ["D&A", "ColumnClustered", "Primary", "='Acme Eye 600000.SH'!$G$12:$G$15", "='Acme Eye 600000.SH'!$A$12:$A$15"],
-      ["Capex / D&A", "Line", "Secondary", "='Acme Eye 600000.SH'!$L$12:$L$15", "='Acme Eye 600000.SH'!$A$12:$A$15"],
-    ]);
-    expect(capex.title.text).toBe("Capex vs D&A");
+    const fin = plan.tables.find((t) => t.role === "financials")!;
+    expect(snap.tables["CapCycle_acme_Financials"]).toMatchObject({
+      sheet: "Acme Eye 600000.SH",
+      address: rectAddress(fin.rect),
+      dataBody: rectAddress({ ...fin.rect, row: fin.rect.row + 1, rowCount: fin.rect.rowCount - 1 }),
+      showHeaders: true,
+    });
+    expect(sheet.charts.map((c) => c.name)).toEqual(plan.charts.map((c) => c.name));
+    const at = (label: string, period: string) => financialsCell(plan, label, period);
+    // Annual: 2023 and 2024 across; half-year: 2025H1 alone (2024H1 has no capex).
+    for (const [frequency, first, last] of [["annual", "2023", "2024"], ["half-year", "2025H1", "2025H1"]] as const) {
+      const planned = plan.charts.find((c) => c.name === `CapCycle capex vs D&A (${frequency})`)!;
+      const capex = sheet.charts.find((c) => c.name === planned.name)!;
+      expect(capex.chartType).toBe("ColumnClustered");
+      expect(capex.anchor.from).toBe(cellAddress(planned.position.row, planned.position.col));
+      const span = (label: string) => (first === last ? at(label, first) : `${at(label, first)}:${at(label, last)}`);
+      const headers = first === last ? cellAddress(fin.rect.row, parseRect(at("Capex", first))!.col) : `${cellAddress(fin.rect.row, parseRect(at("Capex", first))!.col)}:${cellAddress(fin.rect.row, parseRect(at("Capex", last))!.col)}`;
+      expect(capex.series.map((s) => [s.name, s.chartType, s.axisGroup, s.values, s.categories])).toEqual([
+        ["Capex", "ColumnClustered", "Primary", onSheet(r.ok ? r.sheet : "", span("Capex")), onSheet(r.ok ? r.sheet : "", headers)],
+        ["D&A", "ColumnClustered", "Primary", onSheet(r.ok ? r.sheet : "", span("D&A")), onSheet(r.ok ? r.sheet : "", headers)],
+        ["Capex / D&A", "Line", "Secondary", onSheet(r.ok ? r.sheet : "", span("Capex / D&A")), onSheet(r.ok ? r.sheet : "", headers)],
+      ]);
+      expect(capex.title.text).toBe(planned.title);
+    }
+    expect(sheet.charts.find((c) => c.name === "CapCycle capex vs D&A (half-year)")!.series[0]!.values).toBe("='Acme Eye 600000.SH'!$E$18");
   });
 
   it("records the chart bindings in a custom XML part of our namespace", async () => {
     const { fake, env } = fakeWorkbook();
-    const r = await applyTemplatePlan(env, buildTemplatePlan(acmeInput(), { lang: "en", style: "portable" }));
+    const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "portable" });
+    const r = await applyTemplatePlan(env, plan);
     expect(r.ok).toBe(true);
     const parts = fake.snapshot().customXmlParts.filter((p) => p.xml.includes(BINDINGS_NAMESPACE));
     expect(parts).toHaveLength(1);
     const doc = parseBindings(parts[0]!.xml);
     expect(doc.ok).toBe(true);
     if (!doc.ok) return;
-    expect(doc.doc.charts.map((c) => [c.chart, c.table, c.categoryColumn, c.series.map((s) => s.column)])).toEqual([
-      ["CapCycle capex vs D&A", "CapCycle_acme_Financials", "Period", ["Capex", "D&A", "Capex / D&A"]],
-      ["CapCycle segment growth", "CapCycle_acme_Segments", "Segment", ["Revenue growth 2024"]],
-      ["CapCycle market share", "CapCycle_acme_Peers", "Company", ["Market share 2024"]],
+    // Records by rows: the series are table rows found by label, the categories one frequency group.
+    expect(doc.doc.charts.map((c) => [c.chart, c.table, c.categoryColumn, c.seriesBy, c.frequency, c.firstPeriod, c.series.map((s) => s.row?.label)])).toEqual([
+      ["CapCycle capex vs D&A (annual)", "CapCycle_acme_Financials", "CNY 100m (亿元)", "rows", "annual", "2023", ["Capex", "D&A", "Capex / D&A"]],
+      ["CapCycle capex vs D&A (half-year)", "CapCycle_acme_Financials", "CNY 100m (亿元)", "rows", "half", "2025H1", ["Capex", "D&A", "Capex / D&A"]],
+      ["CapCycle segment growth (annual)", "CapCycle_acme_Segments", "Segment", "rows", "annual", "2024", ["Refractive", "Cataract"]],
+      ["CapCycle market share (annual)", "CapCycle_acme_Peers", "Company", "rows", "annual", "2024", ["Acme Eye 600000.SH", "Beta 301267.SZ", "Gamma"]],
     ]);
-    expect(doc.doc.templates[0]!.cells["B15"]).toBe("acme|revenue|2025H1|");
+    expect(doc.doc.charts.map((c) => c.chart)).toEqual(plan.charts.map((c) => c.name));
+    expect(doc.doc.templates[0]!.cells[financialsCell(plan, "Revenue", "2025H1")]).toBe("acme|revenue|2025H1|");
   });
 
   it("changes nothing outside the new sheet", async () => {
@@ -137,7 +187,7 @@ describe("applyTemplatePlan (fixture company)", () => {
 describe("Aier Eye (300015.SZ) in the workbook", () => {
   it("loads in 3 round trips: statement financials, other figures, charts on screen beside the narrow tables", async () => {
     const { fake, env } = fakeWorkbook();
-    const r = await loadTemplateWith(env, { company: "300015.SZ", lang: "en", style: "live" }, () => undefined, getDataset);
+    const r = await loadTemplateWith(env, { company: "300015.SZ", lang: "en", style: "live", unit: "亿" }, () => undefined, getDataset);
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
     expect(r.roundTrips).toBe(3);
@@ -145,21 +195,28 @@ describe("Aier Eye (300015.SZ) in the workbook", () => {
     expect(r.tables).toEqual(["CapCycle_aier_eye_Financials", "CapCycle_aier_eye_Segments", "CapCycle_aier_eye_Peers", "CapCycle_aier_eye_Other", "CapCycle_aier_eye_Sources"]);
     expect(r.formulaErrors).toBe(0);
     expect(r.cyclePhase).toBe("Contraction"); // capex / D&A 0.78 after 1.02 (H1 2025 after H1 2024, the statement reading)
+    const input = templateInputForCompany(getDataset(), "300015.SZ");
+    expect(input.ok).toBe(true);
+    if (!input.ok) return;
+    const plan = buildTemplatePlan(input.input, { lang: "en", style: "live", unit: "亿" });
     const snap = fake.snapshot();
-    expect(snap.tables["CapCycle_aier_eye_Financials"]).toMatchObject({ address: "A11:AQ14" });
+    const fin = plan.tables.find((t) => t.role === "financials")!;
+    expect(snap.tables["CapCycle_aier_eye_Financials"]).toMatchObject({ address: rectAddress(fin.rect) });
     const v = (a: string) => fake.values(`${q(r.sheet)}!${a}`)[0]![0];
     expect(v("B4")).toBe("2025-06-30 (H1 2025)");
-    expect(v("A14")).toBe("2025H1");
-    expect(v("B14")).toBe(115.07);
-    expect(v("AK14")).toBeCloseTo(9.07 / 11.63, 9); // capex / D&A, the article's 0.78 (capex of the statement reading, line 25)
+    expect(v(cellAddress(fin.rect.row, fin.rect.col + fin.columns.findIndex((c) => c.header === "2025H1")))).toBe("2025H1");
+    expect(v(financialsCell(plan, "Revenue", "2025H1"))).toBe(115.07);
+    expect(v(financialsCell(plan, "Capex / D&A", "2025H1"))).toBeCloseTo(9.07 / 11.63, 9); // capex / D&A, the article's 0.78 (capex of the statement reading, line 25)
     const sheet = snap.sheets[r.sheet]!;
-    expect(sheet.charts.map((c) => [c.name, c.anchor.from, c.anchor.to])).toEqual([
-      ["CapCycle capex vs D&A", "K15", "R30"],
-      ["CapCycle segment growth", "K32", "R47"],
-      ["CapCycle market share", "K49", "R64"],
-    ]);
+    // Charts sit where the plan placed them (below each narrow table, overlapping no cell).
+    expect(sheet.charts.map((c) => [c.name, c.anchor.from, c.anchor.to])).toEqual(
+      plan.charts.map((c) => [c.name, cellAddress(c.position.row, c.position.col), cellAddress(c.position.row + c.position.rowCount - 1, c.position.col + c.position.colCount - 1)]),
+    );
+    expect(sheet.charts.map((c) => c.name)).toContain("CapCycle capex vs D&A (half-year)");
     // Table text wraps rather than widening the columns of numbers.
-    expect(sheet.cells["D11"]?.style?.wrapText).toBe(true);
+    // (every table's range wraps, the label column included).
+    expect(plan.formats).toContainEqual({ range: rectAddress(fin.rect), wrap: true });
+    expect(sheet.cells[cellAddress(fin.rect.row + 1, fin.rect.col)]?.style?.wrapText).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { applyTemplatePlan } from "../../src/excel/apply-template";
 import { applyRefreshWith, previewRefreshWith } from "../../src/excel/refresh";
 import { refreshChartsCommand } from "../../src/excel/index";
 import { buildTemplatePlan } from "../../src/core/template/build";
+import { columnLetters } from "../../src/core/template/a1";
 import { diffSnapshots, type FakeExcel } from "../support/workbook/index";
 import { acmeInput } from "../core/template/fixtures";
 import { fakeWorkbook, upTo } from "./helpers";
@@ -58,40 +59,58 @@ function userModel(fake: FakeExcel, charts = 1): void {
 }
 
 describe("refresh recorded charts", () => {
-  it("re-binds them to the table's extent after rows are appended (≤ 3 round trips each)", async () => {
+  it("re-binds the half-year chart to a period column added at the end of its group (≤ 3 round trips each)", async () => {
     const { fake, env } = await withTemplate();
+    const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
+    const fin = plan.tables.find((t) => t.role === "financials")!;
+    const half = plan.charts.find((c) => c.tableRole === "financials" && c.frequency === "half")!;
+    const annual = plan.charts.filter((c) => c !== half).map((c) => c.name);
+    // The half-year group is the table's last: a new period column goes at the table's end.
+    expect(fin.columns.at(-1)!.header).toBe("2025H1");
+    const newCol = columnLetters(fin.rect.col + fin.rect.colCount);
+    const rowOf = (label: string) => fin.rect.row + plan.cells.slice(fin.rect.row, fin.rect.row + fin.rect.rowCount).findIndex((r) => r[0]!.kind === "text" && r[0]!.text === label);
+    const capexRow = rowOf("Capex");
+    const daRow = rowOf("D&A");
+    const ratioRow = rowOf("Capex / D&A");
+    const column = Array.from({ length: fin.rect.rowCount }, (_, i): [string | number] => {
+      const row = fin.rect.row + i;
+      if (i === 0) return ["2025H2"];
+      if (row === capexRow) return [-16];
+      if (row === daRow) return [15];
+      if (row === ratioRow) return [`=CAPCYCLE.CAPEX_DA_RATIO(${newCol}${capexRow + 1},${newCol}${daRow + 1})`];
+      return [""];
+    });
     await fake.run(async (ctx) => {
-      ctx.workbook.tables.getItem(FIN).rows.add(undefined, [["2025", 130, "", "", "", -20, 15, "", "", "", "", "", "", "", "", "", "", "", "", ""]]);
+      ctx.workbook.tables.getItem(FIN).columns.add(undefined, column);
       await ctx.sync();
     });
-    // Excel's charts follow a table that grows when they read its whole columns…
-    expect(chart(fake, SHEET, "CapCycle capex vs D&A")!.series[0]!.values).toBe(`='${SHEET}'!$F$12:$F$16`);
-    // …so detach this one, as a chart edited by hand (or rebuilt from an exported file) is.
-    await fake.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(SHEET);
-      const series = ws.charts.getItem("CapCycle capex vs D&A").series;
-      ["F", "G", "L"].forEach((col, i) => {
-        series.getItemAt(i).setValues(ws.getRange(`${col}12:${col}15`));
-        series.getItemAt(i).setXAxisValues(ws.getRange("A12:A15"));
-      });
-      await ctx.sync();
-    });
+    const headerRow = fin.rect.row; // 0-based: the period header row
+    const lastCol = columnLetters(fin.rect.col + fin.rect.colCount - 1);
+    const value = (row: number) => fake.values(`'${SHEET}'!${newCol}${row + 1}`)[0]![0];
+    const grown = (row: number) => `='${SHEET}'!$${lastCol}$${row + 1}:$${newCol}$${row + 1}`;
+    const was = (row: number) => `='${SHEET}'!$${lastCol}$${row + 1}`;
+    // The new period has real figures, and Excel computes the row's formula.
+    expect(value(headerRow)).toBe("2025H2");
+    expect(value(capexRow)).toBe(-16);
+    expect(value(ratioRow)).toBeCloseTo(16 / 15, 9);
+    // A chart read by rows does not grow with its table: it still shows 2025H1 alone.
+    expect(chart(fake, SHEET, half.name)!.series.map((s) => [s.values, s.categories])).toEqual([capexRow, daRow, ratioRow].map((row) => [was(row), was(headerRow)]));
+
     fake.resetCounters();
     const p = await preview(env);
     expect(p.roundTrips).toBeLessThanOrEqual(3);
-    const item = p.items.find((i) => i.chart === "CapCycle capex vs D&A")!;
+    expect(fake.counters.roundTrips).toBeLessThanOrEqual(3);
+    const item = p.items.find((i) => i.chart === half.name)!;
     expect(item.action).toBe("rebind");
     expect(item.needsConsent).toBe(false);
-    expect(item.changes.filter((c) => c.dimension === "Values")).toEqual([
-      { series: "Capex", dimension: "Values", from: `='${SHEET}'!$F$12:$F$15`, to: `='${SHEET}'!$F$12:$F$16` },
-      { series: "D&A", dimension: "Values", from: `='${SHEET}'!$G$12:$G$15`, to: `='${SHEET}'!$G$12:$G$16` },
-      { series: "Capex / D&A", dimension: "Values", from: `='${SHEET}'!$L$12:$L$15`, to: `='${SHEET}'!$L$12:$L$16` },
-    ]);
-    // The other two charts' tables did not grow: nothing to change.
-    expect(p.items.filter((i) => i.chart !== "CapCycle capex vs D&A").map((i) => [i.action, i.changes.length])).toEqual([
-      ["rebind", 0],
-      ["rebind", 0],
-    ]);
+    expect(item.changes).toEqual(
+      [["Capex", capexRow], ["D&A", daRow], ["Capex / D&A", ratioRow]].flatMap(([series, row]) => [
+        { series, dimension: "Values", from: was(row as number), to: grown(row as number) },
+        { series, dimension: "Categories", from: was(headerRow), to: grown(headerRow) },
+      ]),
+    );
+    // The annual charts and the other tables' charts did not gain a period: nothing to change.
+    expect(p.items.filter((i) => i.chart !== half.name).map((i) => [i.chart, i.action, i.changes.length])).toEqual(annual.map((name) => [name, "rebind", 0]));
 
     fake.resetCounters();
     const r = await applyRefreshWith(env, p, {});
@@ -99,17 +118,16 @@ describe("refresh recorded charts", () => {
     if (!r.ok) return;
     expect(r.roundTrips).toBeLessThanOrEqual(3);
     expect(fake.counters.roundTrips).toBeLessThanOrEqual(3);
-    expect(r.charts.map((c) => [c.chart, c.status])).toEqual([
-      ["CapCycle capex vs D&A", "refreshed"],
-      ["CapCycle segment growth", "refreshed"],
-      ["CapCycle market share", "refreshed"],
+    expect(r.charts.map((c) => [c.chart, c.status])).toEqual(plan.charts.map((c) => [c.name, "refreshed"]));
+    // The half-year chart now shows 2025H1 and the new 2025H2.
+    expect(chart(fake, SHEET, half.name)!.series.map((s) => [s.name, s.values, s.categories])).toEqual([
+      ["Capex", grown(capexRow), grown(headerRow)],
+      ["D&A", grown(daRow), grown(headerRow)],
+      ["Capex / D&A", grown(ratioRow), grown(headerRow)],
     ]);
-    expect(chart(fake, SHEET, "CapCycle capex vs D&A")!.series.map((s) => [s.values, s.categories])).toEqual([
-      [`='${SHEET}'!$F$12:$F$16`, `='${SHEET}'!$A$12:$A$16`],
-      [`='${SHEET}'!$G$12:$G$16`, `='${SHEET}'!$A$12:$A$16`],
-      [`='${SHEET}'!$L$12:$L$16`, `='${SHEET}'!$A$12:$A$16`],
-    ]);
-    expect(r.summary.en).toBe("Charts: 3 refreshed, 0 extended, 0 rebuilt, 0 skipped.");
+    expect(fake.values(grown(headerRow).slice(1).replace(/\$/g, ""))).toEqual([["2025H1", "2025H2"]]);
+    expect(fake.values(grown(ratioRow).slice(1).replace(/\$/g, ""))[0]!.map((x) => Number(x).toFixed(4))).toEqual([(12 / 14).toFixed(4), (16 / 15).toFixed(4)]);
+    expect(r.summary.en).toBe(`Charts: ${CHARTS} refreshed, 0 extended, 0 rebuilt, 0 skipped.`);
   });
 
   it("skips a chart whose table was deleted, with the reason, and changes nothing", async () => {
