@@ -145,8 +145,20 @@ describe("the pane under its Content-Security-Policy, in Chromium", () => {
   });
 
   it("renders styled (Fluent's runtime styles apply) and refuses nothing of ours", async () => {
-    const radius = await page.getByTestId("lang-switch").evaluate((el) => getComputedStyle(el).borderRadius);
-    expect(radius).not.toBe("0px");
+    // The theme's tokens arrive through a style tag the provider inserts at run time, and the
+    // components' classes through Griffel's: both are what a strict style-src could refuse.
+    const styled = await page.evaluate(() => {
+      const provider = document.querySelector(".fui-FluentProvider");
+      const search = document.querySelector("input");
+      return {
+        token: provider ? getComputedStyle(provider).getPropertyValue("--borderRadiusMedium").trim() : "",
+        font: provider ? getComputedStyle(provider).fontFamily : "",
+        searchRadius: search ? getComputedStyle(search.parentElement ?? search).borderRadius : "",
+      };
+    });
+    expect(styled.token).toBe("4px");
+    expect(styled.font).toContain("Segoe UI");
+    expect(styled.searchRadius).not.toBe("0px");
     // Only Office.js's own telemetry frame, on another Microsoft host, is refused.
     expect(violations.filter((v) => !v.blocked.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com"))).toEqual([]);
   });
