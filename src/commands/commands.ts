@@ -3,7 +3,7 @@
  * "Refresh charts" button (manifest FunctionName `refreshCharts`) works without the pane.
  */
 import { langFromLocale, pick } from "../core/errors";
-import { MSG } from "../excel/messages";
+import { RIBBON_MSG as MSG } from "../excel/ribbon-messages";
 import { postRibbonOutcome } from "../excel/ribbon-outcome";
 import type { RefreshCommandOutcome } from "./refresh-command";
 

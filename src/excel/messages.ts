@@ -3,6 +3,7 @@
  * the same words for the same cause.
  */
 import type { Localized } from "../core/errors";
+import { RIBBON_MSG } from "./ribbon-messages";
 import type { HostFeature } from "./types";
 
 const FEATURE_NAMES: Readonly<Record<HostFeature, Localized>> = {
@@ -78,9 +79,7 @@ export const MSG = {
     zh: `回读工作表时有 ${n} 个 CAPCYCLE 公式单元格仍在计算（#BUSY!）；函数返回后 Excel 会自动填入结果。`,
   }),
   // ---- The ribbon's Refresh charts, shown in the task pane
-  ribbonTitle: { en: "Refresh charts (ribbon)", zh: "刷新图表（功能区）" },
-  ribbonFailed: (reason: string): Localized => ({ en: `Refresh charts failed: ${reason}`, zh: `刷新图表失败：${reason}` }),
-  dismiss: { en: "Dismiss", zh: "关闭" },
+  ...RIBBON_MSG,
   // ---- Operations that hang
   timedOut: (seconds: number): Localized => ({
     en: `Excel did not answer within ${seconds} second${seconds === 1 ? "" : "s"}. It may be busy (a dialog open, a long calculation): check the workbook, then try again.`,

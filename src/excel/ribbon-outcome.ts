@@ -6,7 +6,7 @@
  * globalThis (one per page), not in module state.
  */
 import type { Localized } from "../core/errors";
-import { MSG } from "./messages";
+import { RIBBON_MSG as MSG } from "./ribbon-messages";
 
 /** The words the pane shows around the outcome (from the adapter's one catalogue of messages). */
 export const RIBBON_TEXT = { title: MSG.ribbonTitle, dismiss: MSG.dismiss } as const;

@@ -39,9 +39,9 @@ describe("the pane's first view", () => {
   it("loads the Excel adapter, the other views, the tab list's focus manager and the dark theme on demand", () => {
     const start = pageScripts().flatMap(sourcesOf);
     const inStart = (pattern: RegExp) => start.filter((s) => pattern.test(s));
-    // The ribbon's outcome channel (and the adapter's messages it uses) is there from the start;
-    // the adapter's work is not.
-    expect(inStart(/src\/excel\/(?!ribbon-outcome|messages)/)).toEqual([]);
+    // The ribbon's outcome channel (and its few words, ribbon-messages.ts) is there from the
+    // start; the adapter's work and its whole catalogue of messages are not.
+    expect(inStart(/src\/excel\/(?!ribbon-outcome|ribbon-messages)/)).toEqual([]);
     expect(inStart(/src\/core\/template\//)).toEqual([]);
     expect(inStart(/src\/taskpane\/views\/(Template|Charts|Sources|Formula)View|CompanyDetail/)).toEqual([]);
     expect(inStart(/node_modules\/tabster\//)).toEqual([]);
@@ -53,5 +53,6 @@ describe("the pane's first view", () => {
     expect(inLazy(/src\/taskpane\/views\/FormulaView/)).toBe(true);
     expect(inLazy(/tokens\/lib\/alias\/darkColor/)).toBe(true);
     expect(inLazy(/src\/commands\/refresh-command/)).toBe(true);
+    expect(inLazy(/src\/excel\/messages\.ts/)).toBe(true);
   });
 });
