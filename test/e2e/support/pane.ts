@@ -26,8 +26,21 @@ export function preparePane(failurePrefix: string): string {
 }
 
 /** Gzip bytes of every JavaScript file the pane can load (the page's scripts and the lazy views). */
-export function paneJavaScriptGzip(): { readonly total: number; readonly files: Readonly<Record<string, number>> } {
+export function paneJavaScriptGzip(): {
+  readonly total: number;
+  /** The chunks of the Import view and its file parsers, which load only when an import starts. */
+  readonly importChunks: number;
+  readonly files: Readonly<Record<string, number>>;
+} {
   const files: Record<string, number> = {};
   for (const f of readdirSync(DIST)) if (f.endsWith(".js")) files[f] = gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
-  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+  const sum = (names: string[]) => names.reduce((a, f) => a + (files[f] ?? 0), 0);
+  return { total: sum(Object.keys(files)), importChunks: sum(Object.keys(files).filter((f) => IMPORT_CHUNK.test(f))), files };
 }
+
+/**
+ * The Import view and the CSV/xlsx parsers (chunk names given in App.tsx and
+ * src/core/import/parse-file.ts). SPEC §8's 250 KB budget is not met with them: see
+ * docs/decisions.md "Pane JavaScript budget after the import".
+ */
+export const IMPORT_CHUNK = /^(view-import|import-csv|import-xlsx)\./;
