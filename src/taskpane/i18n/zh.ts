@@ -86,7 +86,7 @@ export const zh: Messages = {
     primary: "采用值",
     printedAs: "原文",
     file: "文件",
-    citation: (file, line) => `${file} 第 ${line} 行`,
+    citation: (file, line) => `${file}，第 ${line} 行`,
     derived: (method) => `推算：${method}`,
     basedOn: (printed) => `依据“${printed}”`,
     conflictTitle: "来源之间存在分歧",

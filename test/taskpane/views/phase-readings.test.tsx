@@ -61,4 +61,17 @@ describe("capital-cycle phase under each reading", () => {
     expect(screen.getByText("爱尔眼科(自用) (夜夜皆然, undated), line 21")).toBeTruthy();
     expect(screen.queryByText(/\.txt, line/)).toBeNull();
   });
+
+  it("in Chinese, cites by the article's title and gives the conflict's reason in Chinese", async () => {
+    const user = userEvent.setup();
+    renderReal("zh");
+    await user.click(await screen.findByRole("button", { name: /Aier Eye Hospital Group/ }));
+    await screen.findByRole("heading", { level: 2, name: "爱尔眼科" });
+    await user.selectOptions(screen.getByLabelText("字段"), "capex_da_ratio|");
+    const table = screen.getByRole("table");
+    await user.click(within(table).getByRole("button", { name: /条来源：.*（2025年上半年）$/ }));
+    expect(screen.getByText("《爱尔眼科(自用)》（夜夜皆然，未注明日期），第 21 行")).toBeTruthy();
+    expect(screen.getByText(/0\.78 属主口径（报表逐项分析/)).toBeTruthy();
+    expect(screen.queryByText(/belongs to the primary reading/)).toBeNull();
+  });
 });
