@@ -1,8 +1,10 @@
 /**
- * The statements behind one figure: every citation (file, line, the figure as printed, any
+ * The statements behind one figure: every citation (the article by its source record — title,
+ * date — else the file name; line; the figure as printed, any
  * hedge, basis or derivation), the primary marked, and — where statements disagree — which
  * one DATA returns and by which rule. The same facts as CAPCYCLE.SOURCE, laid out to read.
  */
+import { sourceName } from "../../core/dataset/citation";
 import { RULE_LABELS, QUALIFIER_LABELS } from "../../core/dataset/source-text";
 import type { Dataset, StatementGroup } from "../../core/dataset/types";
 import { periodLabel } from "../../core/periods";
@@ -103,7 +105,7 @@ export function SourcePanel({ ds, group, headingId }: SourcePanelProps) {
                 ))}
               </span>
               <div className={styles.meta}>
-                {t.figure.citation(f.file, f.line)}
+                {t.figure.citation(sourceName(ds, f.file, lang), f.line)}
               </div>
               {f.derived ? <div className={styles.meta}>{t.figure.derived(lang === "zh" ? (f.derived.method_zh ?? f.derived.method) : f.derived.method)}</div> : null}
               {f.note ? (

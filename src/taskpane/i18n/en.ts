@@ -68,6 +68,9 @@ export const en = {
   },
   company: {
     back: "All companies",
+    phaseHeading: "Capital-cycle phase",
+    phaseContested: "contested",
+    phaseContestedNote: "The sources give two readings that cannot both hold; the phase is shown under each.",
     figuresHeading: "Figures",
     seriesLabel: "Field",
     allFields: "All fields",

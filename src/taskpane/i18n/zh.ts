@@ -62,6 +62,9 @@ export const zh: Messages = {
   },
   company: {
     back: "全部公司",
+    phaseHeading: "资本周期阶段",
+    phaseContested: "有争议",
+    phaseContestedNote: "来源给出两种不能同时成立的口径，以下按各口径分别列出周期阶段。",
     figuresHeading: "数据",
     seriesLabel: "字段",
     allFields: "全部字段",
@@ -83,7 +86,7 @@ export const zh: Messages = {
     primary: "采用值",
     printedAs: "原文",
     file: "文件",
-    citation: (file, line) => `${file} 第 ${line} 行`,
+    citation: (file, line) => `${file}，第 ${line} 行`,
     derived: (method) => `推算：${method}`,
     basedOn: (printed) => `依据“${printed}”`,
     conflictTitle: "来源之间存在分歧",

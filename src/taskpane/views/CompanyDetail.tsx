@@ -7,10 +7,12 @@ import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { Tag } from "../components/Tag";
 import { FieldPicker } from "../components/FieldPicker";
+import { PhaseReadings } from "../components/PhaseReadings";
 import { SourcePanel } from "../components/SourcePanel";
 import { makeStyles, mergeClasses, tokens } from "../components/styles";
 import { entityNames, figureRows, seriesOptions, summaryOf } from "../data/browse";
 import { useDataset } from "../data/dataset-context";
+import { phaseByReading } from "../../core/dataset/readings";
 import { useI18n } from "../i18n";
 import { usePaneState } from "../state/PaneState";
 
@@ -106,6 +108,14 @@ export function CompanyDetail({ entityId }: { readonly entityId: string }) {
           {t.company.buildFormula}
         </Button>
       </div>
+      {phaseByReading(ds, entityId).length > 0 ? (
+        <section aria-labelledby={`${idBase}-phase`}>
+          <h3 id={`${idBase}-phase`} className={styles.sub}>
+            {t.company.phaseHeading}
+          </h3>
+          <PhaseReadings ds={ds} entityId={entityId} />
+        </section>
+      ) : null}
       <h3 className={styles.sub}>{t.company.figuresHeading}</h3>
       {options.length === 0 ? (
         <p className={styles.empty}>{t.company.noFigures}</p>

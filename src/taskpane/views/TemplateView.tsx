@@ -4,6 +4,7 @@
  * cycle phase, what the data lacks) with "Go to sheet", or the plain reason it failed. Below,
  * "Snapshot for sharing" (SnapshotSection).
  */
+import { useState } from "react";
 import { Checkbox, Field, ProgressBar, Radio, RadioGroup, Button } from "@fluentui/react-components";
 import { FitSelect as Select } from "../components/FitSelect";
 import type { Lang } from "../../core/errors";
@@ -14,6 +15,8 @@ import { LiveRegion } from "../components/LiveRegion";
 import { Outcome } from "../components/Outcome";
 import { makeStyles, tokens } from "../components/styles";
 import { CompanySelect } from "../components/CompanySelect";
+import { PhaseReadings } from "../components/PhaseReadings";
+import { phaseByReading } from "../../core/dataset/readings";
 import { fieldLabel } from "../data/browse";
 import { useDataset } from "../data/dataset-context";
 import { blockedReason, useWorkbook } from "../host/workbook";
@@ -45,8 +48,13 @@ export default function TemplateView() {
   const running = template.load.status === "running";
   const blocked = blockedReason(workbook, i18n, "templates");
 
+  // The company the shown result was loaded for (the choice may change after): its phase is
+  // shown under each reading; when the view was reopened since, the sheet's phase text is.
+  const [loadedCompany, setLoadedCompany] = useState<string>();
+
   const load = () => {
     if (!company) return;
+    setLoadedCompany(company);
     void runOperation(
       guards.loadTemplate,
       (onProgress) =>
@@ -146,7 +154,13 @@ export default function TemplateView() {
           >
             {pick(result.summary)}
             <ul className={styles.details}>
-              {result.cyclePhase ? (
+              {phaseByReading(ds, loadedCompany ?? "").length > 0 ? (
+                <li>
+                  {t.template.cyclePhase}
+                  {t.colon}
+                  <PhaseReadings ds={ds} entityId={loadedCompany ?? ""} />
+                </li>
+              ) : result.cyclePhase ? (
                 <li>
                   {t.template.cyclePhase}
                   {t.colon}
