@@ -5,23 +5,9 @@
  * wrote (one per template or chart-from-selection; refresh reads them all).
  */
 import type { BindingDocument, ChartBinding, TemplateRecord } from "./types";
+import { escapeXml, unescapeXml } from "../xml-text";
 
 export const BINDINGS_NAMESPACE = "https://capcycle.app/bindings/v1";
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
 
 export function serializeBindings(doc: BindingDocument): string {
   return `<?xml version="1.0" encoding="UTF-8"?><capcycle xmlns="${BINDINGS_NAMESPACE}" version="1"><data>${escapeXml(JSON.stringify(doc))}</data></capcycle>`;

@@ -1,16 +1,8 @@
 /** Naming a cell of the source for the preview and for SOURCE: "data.csv row 14, column C" or "Sheet1!C14". */
+import { columnLetters } from "../template/a1";
 import type { Place, SourceTable } from "./types";
 
-export function columnLetters(col0: number): string {
-  let n = col0 + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 /** A sheet name as Excel quotes it in a reference ('My sheet'!C14). */
 function sheetRef(name: string): string {

@@ -7,25 +7,11 @@
  */
 import { ENTITY_ID } from "./entity-ids";
 import { citeOf } from "./place";
+import { escapeXml, unescapeXml } from "../xml-text";
 import type { ImportedData, StoredEntity, StoredFigure, StoredSegment } from "./types";
 
 /** A name for the part, never fetched (like the bindings' namespace; the page-security test knows both). */
 export const IMPORT_NAMESPACE = "https://capcycle.app/imported/v1";
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
 
 /**
  * The stored form: entities and segments as objects; figures as rows of a table (no repeated
