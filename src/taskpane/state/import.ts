@@ -102,6 +102,14 @@ export async function importSelection(env?: ExcelEnv): Promise<void> {
 }
 
 /**
+ * The imported data a change starts from: in Excel, read again from the workbook (the truth: another
+ * pane or an undo may have changed it); outside Excel, this session's.
+ */
+function storedNow(inExcel: boolean, env?: ExcelEnv): ReturnType<typeof readImportedData> {
+  return inExcel ? readImportedData(env) : Promise.resolve({ ok: true as const, data: state.stored, dropped: 0 });
+}
+
+/**
  * Applies the preview: all of its figures or nothing. In Excel the stored data is read again
  * (the workbook is the truth), merged, written as one part, then registered; outside Excel the
  * figures are registered for this session only (there is no workbook to store them in).
@@ -110,13 +118,9 @@ export async function applyPreview(preview: ImportPreview, inExcel: boolean, env
   if (state.busy) return;
   set({ busy: "applying" });
   try {
-    let base = state.stored;
-    if (inExcel) {
-      const current = await readImportedData(env);
-      if (!current.ok) return set({ busy: null, outcome: { ok: false, reason: current.reason } });
-      base = current.data;
-    }
-    const r = applyImport(preview, base);
+    const base = await storedNow(inExcel, env);
+    if (!base.ok) return set({ busy: null, outcome: { ok: false, reason: base.reason } });
+    const r = applyImport(preview, base.data);
     if (!r.ok) return set({ busy: null, outcome: { ok: false, reason: r.reason } });
     if (inExcel) {
       const w = await writeImportedData(r.data, env);
@@ -147,13 +151,9 @@ export async function removeCompany(entityId: string, inExcel: boolean, env?: Ex
   if (state.busy) return;
   set({ busy: "applying" });
   try {
-    let base = state.stored;
-    if (inExcel) {
-      const current = await readImportedData(env);
-      if (!current.ok) return set({ busy: null, outcome: { ok: false, reason: current.reason } });
-      base = current.data;
-    }
-    const next = removeImported(base, entityId);
+    const base = await storedNow(inExcel, env);
+    if (!base.ok) return set({ busy: null, outcome: { ok: false, reason: base.reason } });
+    const next = removeImported(base.data, entityId);
     if (inExcel) {
       const w = await writeImportedData(next, env);
       if (!w.ok) return set({ busy: null, outcome: { ok: false, reason: w.reason } });
