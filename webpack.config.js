@@ -55,9 +55,8 @@ module.exports = async (env, argv) => {
     devtool: "source-map",
     entry: {
       functions: FUNCTIONS_ENTRY,
-      dataset: { import: "./src/functions/dataset-entry.ts", dependOn: "functions" },
-      commands: { import: "./src/commands/commands.ts", dependOn: ["functions", "dataset"] },
-      taskpane: { import: "./src/taskpane/index.tsx", dependOn: ["functions", "dataset", "commands"] },
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: ["functions", "commands"] },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -78,6 +77,20 @@ module.exports = async (env, argv) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
+          // The dataset code and the bundled seed data: one lazily loaded chunk, "dataset", which
+          // the data functions (src/functions/dataset-link.ts), the pane (after its first view,
+          // src/taskpane/data/dataset-source.ts) and every view or adapter chunk that reads the
+          // data share. Without this group, modules the dataset shares with the views would go to
+          // the views' shared chunk, and the functions would have to load that too.
+          dataset: {
+            // Also the two doors into it (the functions' and the pane's dynamic imports), so each
+            // import loads this one chunk and nothing else.
+            test: /[\\/](src[\\/](core[\\/](dataset[\\/]|periods\.ts|period-text\.ts|units\.ts)|functions[\\/]dataset-entry\.ts|taskpane[\\/]data[\\/]full-dataset\.ts)|seeds[\\/])/,
+            chunks: "async",
+            name: "dataset",
+            enforce: true,
+            priority: 20,
+          },
           // The Excel adapter with the template and chart code: App.tsx loads it (chunk "excel")
           // and so do the ribbon's refresh command and the import store. Kept apart from the
           // views' shared chunk, so a view opened outside Excel does not load the adapter.
@@ -137,7 +150,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "dataset", "commands", "taskpane"],
+        chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
         inject: "head",
         scriptLoading: "defer",
