@@ -7,7 +7,8 @@
  * must register in a bare context with no window or document, where webpack cannot load a chunk.
  *
  * A chunk that fails to load (no network, a deleted file) answers DATA_NOT_LOADED at once; one
- * that never arrives, after DATA_WAIT_MS. The next call tries again (webpack retries a failed chunk).
+ * that never arrives, after DATA_WAIT_MS. The next call tries again (webpack retries a failed
+ * chunk), except where no chunk can load at all (no document): there every call answers at once.
  */
 import type * as DataFunctions from "../core/dataset/functions";
 import { cellError, type CellError } from "../core/errors";
@@ -35,9 +36,16 @@ export function dataLink(load: () => Promise<DataFunctionsApi>): (waitMs?: numbe
   let loading: Promise<DataFunctionsApi> | undefined;
   const start = (): Promise<DataFunctionsApi> => {
     if (loading) return loading;
-    // Inside a promise: where webpack cannot load a chunk (no document to add a script to) the
-    // import throws synchronously; this turns that into a rejection like any other failed load.
-    const current = new Promise<DataFunctionsApi>((resolve) => resolve(load()));
+    let current: Promise<DataFunctionsApi>;
+    try {
+      current = load();
+    } catch (error) {
+      // Where webpack cannot load a chunk at all (no document to add a script to) the import
+      // throws at once, and would hang if tried again: every call answers #N/A at once instead.
+      loading = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      loading.catch(() => undefined);
+      return loading;
+    }
     loading = current;
     current.catch(() => {
       if (loading === current) loading = undefined;

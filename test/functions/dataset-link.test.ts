@@ -58,10 +58,16 @@ describe("the data functions' access to the dataset chunk", () => {
     expect(loads).toBe(2);
   });
 
-  it("turns a load that throws before it starts (no document to add a script to) into #N/A", async () => {
+  it("answers #N/A at once, every time, where no chunk can load (the import throws: no document)", async () => {
+    let loads = 0;
     const data = dataLink(() => {
+      loads++;
       throw new ReferenceError("document is not defined");
     });
+    const started = Date.now();
     expect(await data(10_000)).toBe(DATA_NOT_LOADED);
+    expect(await data(10_000)).toBe(DATA_NOT_LOADED);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(loads).toBe(1);
   });
 });
