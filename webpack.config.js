@@ -84,9 +84,8 @@ module.exports = async (env, argv) => {
       // 2.5 KB gzip less over all chunks (issue 14.6). The lazy chunks' names carry a content hash
       // and the page scripts a ?hash, so a cache never mixes builds; the cost is that a change
       // renames more chunks than it would with stable ids (a webview downloads them again).
-      moduleIds: "size",
-      chunkIds: "size",
-      mangleExports: "size",
+      // Development keeps webpack's readable names.
+      ...(production ? { moduleIds: "size", chunkIds: "size", mangleExports: "size" } : {}),
       splitChunks: {
         cacheGroups: {
           // The dataset code and the bundled seed data: one lazily loaded chunk, "dataset", which
