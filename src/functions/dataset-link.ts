@@ -19,8 +19,8 @@ export type DataFunctionsApi = Pick<typeof DataFunctions, "dataValue" | "seriesG
 export const DATA_WAIT_MS = 20_000;
 
 export const DATA_NOT_LOADED: CellError = cellError("#N/A", {
-  en: "The CapCycle data did not load (the dataset chunk). Reload the add-in (close and reopen the task pane), then recalculate.",
-  zh: "CapCycle 数据未能加载（数据分块）。请重新加载加载项（关闭并重新打开任务窗格），然后重新计算。",
+  en: "The CapCycle data did not load. Reload the add-in (close and reopen the task pane), then recalculate.",
+  zh: "CapCycle 数据未能加载。请重新加载加载项（关闭并重新打开任务窗格），然后重新计算。",
 });
 
 /** The dataset chunk, imported on demand. */
