@@ -146,7 +146,11 @@ module.exports = async (env, argv) => {
             GriffelCSSExtractionPlugin.loader,
             {
               loader: "@griffel/webpack-loader",
-              options: { modules: STYLES_IMPORTS.map((moduleSource) => ({ moduleSource, importName: "makeStyles" })) },
+              options: {
+                modules: STYLES_IMPORTS.map((moduleSource) => ({ moduleSource, importName: "makeStyles" })),
+                // For evaluating the style objects only: tokens and helpers, not all of Fluent.
+                webpackResolveOptions: { alias: { "@fluentui/react-components$": path.resolve(__dirname, "scripts/griffel-eval-fluent.cjs") } },
+              },
             },
             { loader: "ts-loader", options: { transpileOnly: true } },
           ],
