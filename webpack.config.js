@@ -66,6 +66,28 @@ const griffelChunkFirst = {
 };
 
 /**
+ * The plugins the style loaders of `module.rules` need (the floor pages of the bench build
+ * with those rules, so they take these too: scripts/bench/floor.ts).
+ * @param {boolean} production
+ * @returns {import("webpack").WebpackPluginInstance[]}
+ */
+function stylePlugins(production) {
+  return [
+    new MiniCssExtractPlugin({
+      filename: production ? "[name].[contenthash:8].css" : "[name].css",
+      // Griffel sorts its rules itself; the order webpack would pick does not matter.
+      ignoreOrder: true,
+    }),
+    // The stylesheet belongs to the taskpane entry, so HtmlWebpackPlugin links it from
+    // taskpane.html and lazily loaded views do not ask for it again (webpack's CSS loader would
+    // not recognise the link, whose href carries ?hash, and fetch the file a second time); nor
+    // does functions.js then carry code to load stylesheets.
+    new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
+    griffelChunkFirst,
+  ];
+}
+
+/**
  * @param {Record<string, unknown>} env
  * @param {{ mode?: "production" | "development" | "none" }} argv
  * @returns {Promise<import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }>}
@@ -179,17 +201,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       keepEntryModulesAsModules,
-      new MiniCssExtractPlugin({
-        filename: production ? "[name].[contenthash:8].css" : "[name].css",
-        // Griffel sorts its rules itself; the order webpack would pick does not matter.
-        ignoreOrder: true,
-      }),
-      // The stylesheet belongs to the taskpane entry, so HtmlWebpackPlugin links it from
-      // taskpane.html and lazily loaded views do not ask for it again (webpack's CSS loader would
-      // not recognise the link, whose href carries ?hash, and fetch the file a second time); nor
-      // does functions.js then carry code to load stylesheets.
-      new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
-      griffelChunkFirst,
+      ...stylePlugins(production),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: "functions.json" }),
       new LocalizedMetadataPlugin({
         input: "functions.json",
@@ -240,3 +252,5 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.stylePlugins = stylePlugins;
