@@ -185,6 +185,13 @@ module.exports = async (env, argv) => {
           use: GriffelCSSExtractionPlugin.loader,
         },
         {
+          // And the constants its style files no longer read, which keep Fluent's token names
+          // in the bundle (runs before the extraction above).
+          test: /\.styles\.js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: path.resolve(__dirname, "scripts/dead-style-consts-loader.cjs"),
+        },
+        {
           // The CSS that the Griffel loaders produce, gathered by mini-css-extract-plugin into one
           // stylesheet (the extraction plugin puts every Griffel rule in one chunk, sorted as
           // Griffel's runtime would insert them).

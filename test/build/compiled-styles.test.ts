@@ -4,7 +4,9 @@
  * - taskpane.html links exactly one stylesheet, the one in dist/;
  * - the stylesheet holds both Fluent's rules and the pane's own (class names from makeStyles);
  * - no JavaScript file carries CSS rule text or Griffel's runtime style compiler (stylis,
- *   rtl-css-js), which a makeStyles call left to run time would bring back.
+ *   rtl-css-js), which a makeStyles call left to run time would bring back;
+ * - nor Fluent's token name map, which only constants Fluent's compiled styles no longer read
+ *   kept in (scripts/dead-style-consts-loader.cjs).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -49,11 +51,14 @@ describe("compiled styles in dist/", () => {
     expect(withCss).toEqual([]);
   });
 
-  it("no JavaScript file holds Griffel's runtime compiler (stylis, rtl-css-js)", () => {
-    const compiler = jsFiles.filter((file) => {
-      const map = JSON.parse(read(`${file}.map`)) as { sources: string[] };
-      return map.sources.some((source) => /node_modules\/(stylis|rtl-css-js)\//.test(source));
-    });
+  it("no JavaScript file holds Griffel's runtime compiler (stylis, rtl-css-js) or Fluent's token name map", () => {
+    const sources = (file: string) => (JSON.parse(read(`${file}.map`)) as { sources: string[] }).sources;
+    const compiler = jsFiles.filter((file) => sources(file).some((source) => /node_modules\/(stylis|rtl-css-js)\//.test(source)));
     expect(compiler).toEqual([]);
+    // The themes' values stay (FluentProvider writes them as CSS variables); only the map from
+    // token names to `var(--name)` goes, which the compiled styles no longer need.
+    const tokenNames = jsFiles.filter((file) => sources(file).some((source) => source.endsWith("node_modules/@fluentui/tokens/lib/tokens.js")));
+    expect(tokenNames).toEqual([]);
+    expect(jsFiles.filter((file) => sources(file).some((source) => source.includes("@fluentui/tokens/lib/alias/lightColor")))).toEqual(["taskpane.js"]);
   });
 });
