@@ -22,11 +22,15 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { DEV_BASE_URL, publicBaseUrl, rewriteBaseUrl } = require("./scripts/public-url.cjs");
 const { LocalizedMetadataPlugin } = require("./scripts/zh-metadata.cjs");
 const { devHttpsOptions } = require("./scripts/dev-certs.cjs");
+const { STYLES_IMPORTS } = require("./scripts/styles-imports.cjs");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+const TASKPANE_SRC = path.resolve(__dirname, "src/taskpane");
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
 
 /**
@@ -46,6 +50,47 @@ const keepEntryModulesAsModules = {
     });
   },
 };
+
+/**
+ * GriffelCSSExtractionPlugin adds a splitChunks group that gathers every Griffel CSS module in
+ * one chunk, so that it can sort the rules as Griffel's runtime would. The lazily loaded views'
+ * own groups (excel-adapter, shared) would take the CSS of views first and split the stylesheet,
+ * whose rules then no longer override each other in Griffel's order: the Griffel group wins.
+ * Applied after that plugin, which writes its group when it is applied.
+ * @type {import("webpack").WebpackPluginInstance}
+ */
+const griffelChunkFirst = {
+  apply(compiler) {
+    const groups = compiler.options.optimization.splitChunks ? compiler.options.optimization.splitChunks.cacheGroups : undefined;
+    const griffel = groups ? groups.griffel : undefined;
+    if (!griffel || typeof griffel !== "object" || griffel instanceof RegExp) {
+      throw new Error("GriffelCSSExtractionPlugin no longer adds its splitChunks group: see griffelChunkFirst");
+    }
+    griffel.priority = 100;
+  },
+};
+
+/**
+ * The plugins the style loaders of `module.rules` need (the floor pages of the bench build
+ * with those rules, so they take these too: scripts/bench/floor.ts).
+ * @param {boolean} production
+ * @returns {import("webpack").WebpackPluginInstance[]}
+ */
+function stylePlugins(production) {
+  return [
+    new MiniCssExtractPlugin({
+      filename: production ? "[name].[contenthash:8].css" : "[name].css",
+      // Griffel sorts its rules itself; the order webpack would pick does not matter.
+      ignoreOrder: true,
+    }),
+    // The stylesheet belongs to the taskpane entry, so HtmlWebpackPlugin links it from
+    // taskpane.html and lazily loaded views do not ask for it again (webpack's CSS loader would
+    // not recognise the link, whose href carries ?hash, and fetch the file a second time); nor
+    // does functions.js then carry code to load stylesheets.
+    new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
+    griffelChunkFirst,
+  ];
+}
 
 /**
  * @param {Record<string, unknown>} env
@@ -133,9 +178,49 @@ module.exports = async (env, argv) => {
       rules: [
         {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, TASKPANE_SRC],
           // Types are checked by `npm run lint`; the build only transpiles.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          // The pane's code: transpiled, then its makeStyles calls compiled to class names and
+          // CSS (the loader evaluates the style objects in Node), then the CSS moved out of the
+          // JavaScript into the stylesheet (loaders run from last to first).
+          test: /\.tsx?$/,
+          include: TASKPANE_SRC,
+          use: [
+            GriffelCSSExtractionPlugin.loader,
+            {
+              loader: "@griffel/webpack-loader",
+              options: {
+                modules: STYLES_IMPORTS.map((moduleSource) => ({ moduleSource, importName: "makeStyles" })),
+                // For evaluating the style objects only: tokens and helpers, not all of Fluent.
+                webpackResolveOptions: { alias: { "@fluentui/react-components$": path.resolve(__dirname, "scripts/griffel-eval-fluent.cjs") } },
+              },
+            },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
+        },
+        {
+          // Fluent UI v9 ships its styles already compiled (__styles calls holding CSS text):
+          // only the CSS has to move out of the JavaScript.
+          test: /\.js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: GriffelCSSExtractionPlugin.loader,
+        },
+        {
+          // And the constants its style files no longer read, which keep Fluent's token names
+          // in the bundle (runs before the extraction above).
+          test: /\.styles\.js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: path.resolve(__dirname, "scripts/dead-style-consts-loader.cjs"),
+        },
+        {
+          // The CSS that the Griffel loaders produce, gathered by mini-css-extract-plugin into one
+          // stylesheet (the extraction plugin puts every Griffel rule in one chunk, sorted as
+          // Griffel's runtime would insert them).
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
         },
         {
           // Runs on the functions entry after custom-functions-metadata-plugin has appended
@@ -147,6 +232,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       keepEntryModulesAsModules,
+      ...stylePlugins(production),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: "functions.json" }),
       new LocalizedMetadataPlugin({
         input: "functions.json",
@@ -197,3 +283,5 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.stylePlugins = stylePlugins;

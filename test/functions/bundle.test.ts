@@ -269,6 +269,10 @@ describe("the page and its budgets (SPEC §8)", () => {
     console.log(`JavaScript: ${sizes.map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(", ")}; total ${(total / 1024).toFixed(1)} KB gzip`);
     expect(total - importChunks).toBeLessThanOrEqual(250 * 1024);
     expect(importChunks).toBeLessThanOrEqual(42 * 1024);
+    // All of it, the import included: 288.2 → 263.7 KB once the styles were compiled at build
+    // time (docs/decisions.md, "Griffel styles compiled at build time"); held there until SPEC
+    // §8's 250 KB is met. One makeStyles call left to run time brings back 8.3 KB.
+    expect(total).toBeLessThanOrEqual(270 * 1024);
   });
 
   it("ships the manifest with every dev URL rewritten to one base", () => {
