@@ -28,7 +28,6 @@ export {
   pointStatements,
   pointValue,
   seriesPoints,
-  FREQUENCY_LABELS,
   type Frequency,
   type SeriesPoint,
 } from "./frequency";
@@ -53,5 +52,5 @@ export {
 } from "./readings";
 export { citation, sourceName, sourceRecord } from "./citation";
 export { failedChecksFor } from "./source-text";
-export { entityName, fieldName, segmentName, messages } from "./messages";
+export { entityName, fieldName, segmentName, DATASET_MSG, FREQUENCY_LABELS } from "./messages";
 export type * from "./types";

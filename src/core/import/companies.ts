@@ -11,7 +11,7 @@ import { compactKey } from "../text";
 import { deriveEntityId, ENTITY_ID, tickerOf } from "./entity-ids";
 import { baseStatement } from "./figures";
 import { IMPORTED_GROUP } from "./group";
-import { ISSUE } from "./messages";
+import { IMPORT_MSG } from "./messages";
 import type { CompanyChoice, ImportConflict, ImportFigure, ImportMapping, PreviewCompany } from "./types";
 
 export const isBundled = (ds: Dataset, id: string): boolean => {
@@ -37,9 +37,9 @@ export function chooseCompanies(ds: Dataset, mapping: ImportMapping, found: Read
       const id = earlier ?? deriveEntityId(nameForId, c.code, (id) => isBundled(ds, id) || used.has(id) || (ds.entityById.has(id) && id !== earlier));
       choice = { id, name_zh: zh, name_en: en };
     }
-    if (!ENTITY_ID.test(choice.id)) blocking.push(ISSUE.idInvalid(choice.id));
-    else if (isBundled(ds, choice.id)) blocking.push(ISSUE.idBundled(choice.id));
-    else if (used.has(choice.id)) blocking.push(ISSUE.idTwice(choice.id));
+    if (!ENTITY_ID.test(choice.id)) blocking.push(IMPORT_MSG.idInvalid(choice.id));
+    else if (isBundled(ds, choice.id)) blocking.push(IMPORT_MSG.idBundled(choice.id));
+    else if (used.has(choice.id)) blocking.push(IMPORT_MSG.idTwice(choice.id));
     used.add(choice.id);
     out.push({
       key,

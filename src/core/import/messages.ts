@@ -8,7 +8,7 @@ import type { Place } from "./types";
 const q = (s: string): string => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 const qe = (s: string): string => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
 
-export const ISSUE = {
+export const IMPORT_MSG = {
   unknownField: (p: Place, label: string, closest: readonly string[]): Localized => ({
     en: `${p.text}: ${qe(label)} is not a known field${closest.length ? ` (closest: ${closest.join(", ")})` : ""}; map it to a field in the preview or leave it out.`,
     zh: `${p.text}：${q(label)}不是已知指标${closest.length ? `（最接近：${closest.join("、")}）` : ""}；请在预览中指定对应指标，或不导入此行。`,
