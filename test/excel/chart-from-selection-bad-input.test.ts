@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { chartFromSelection } from "../../src/excel/index";
 import { MSG } from "../../src/excel/messages";
-import { SELECTION_REASONS } from "../../src/core/chart/selection";
+import { SELECTION_REASONS } from "../../src/core/chart/messages";
 import type { FakeExcel } from "../support/workbook/index";
 import { fakeWorkbook, upTo } from "./helpers";
 

@@ -33,7 +33,8 @@ export {
 } from "./frequency";
 export { ltmFigure, ltmParts, ltmRecipe, type LtmFigure, type LtmResult } from "./ltm";
 export { parseUnitArg, DEFAULT_SCALE, UNIT_ARG_FORMS, type UnitScale } from "./unit-arg";
-export { sourceTextOf, ltmSourceText, statementText, RULE_LABELS, QUALIFIER_LABELS } from "./source-text";
+export { sourceTextOf, ltmSourceText, statementText } from "./source-text";
+export { RULE_LABELS, QUALIFIER_LABELS } from "./source-messages";
 export { disagree, anyDisagreement, compareByRules, statementRange, type Range } from "./statements";
 export { figureId } from "./figure-id";
 export {

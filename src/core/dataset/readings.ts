@@ -15,7 +15,8 @@
  * statements of one reading, and a derived figure with the figures it is derived from.
  */
 import type { Lang, Localized } from "../errors";
-import { classifyCyclePhase, CYCLE_PHASE_LABELS, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "../metrics/cycle-phase";
+import { CYCLE_PHASE_LABELS } from "../metrics/messages";
+import { classifyCyclePhase, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "../metrics/cycle-phase";
 import { comparePeriods, frequencyOf, periodInfo, periodLabel } from "../periods";
 import { citation, sourceName } from "./citation";
 import type { ContestInput, Dataset, ReadingTag, Statement, StatementGroup } from "./types";

@@ -6,42 +6,14 @@
  * the failed cross-checks that touch the figure. One line of text (a cell), statements
  * numbered and separated by " | ".
  */
-import type { Lang, Localized } from "../errors";
+import type { Lang } from "../errors";
 import { pick } from "../errors";
-import type { Qualifier } from "./schema";
 import { periodLabel } from "../periods";
 import type { LtmFigure } from "./ltm";
 import { shiftDecimal } from "./numbers";
 import { citation } from "./citation";
-import type { CheckInput, ConflictInput, Dataset, Statement, StatementGroup } from "./types";
-
-type PrimaryRule = ConflictInput["rule"];
-
-export const RULE_LABELS: Readonly<Record<PrimaryRule, Localized>> = {
-  primary_reading: { en: "primary reading", zh: "主口径优先" },
-  dated_over_inferred: { en: "dated over inferred period", zh: "注明期间优先于推定期间" },
-  exact_over_hedged: { en: "exact over hedged", zh: "确数优先于约数" },
-  precise_over_rounded: { en: "precise over rounded", zh: "精确值优先于取整值" },
-  stated_over_derived: { en: "stated over derived", zh: "原文数据优先于推算" },
-  dedicated_article: { en: "dedicated article", zh: "专题文章优先" },
-  financial_statement_context: { en: "financial-statement context", zh: "财报语境优先" },
-  first_statement: { en: "first statement", zh: "最早表述优先" },
-};
-
-export const QUALIFIER_LABELS: Readonly<Record<Qualifier, Localized>> = {
-  more_than: { en: "more than", zh: "超过" },
-  at_least: { en: "at least", zh: "至少" },
-  nearly: { en: "nearly", zh: "近" },
-  about: { en: "about", zh: "约" },
-  under: { en: "under", zh: "不足" },
-  at_most: { en: "at most", zh: "至多" },
-};
-
-const BASIS_LABELS: Readonly<Record<string, Localized>> = {
-  forecast: { en: "forecast", zh: "预测" },
-  target: { en: "target", zh: "目标" },
-  estimate: { en: "estimate", zh: "估计" },
-};
+import { BASIS_LABELS, CHECK_KIND_LABELS, QUALIFIER_LABELS, RULE_LABELS } from "./source-messages";
+import type { CheckInput, Dataset, Statement, StatementGroup } from "./types";
 
 type SourceDs = Pick<Dataset, "entityById" | "segmentById" | "fieldById" | "sourceByFile" | "readingsByStatement" | "checks" | "statementById">;
 
@@ -77,13 +49,6 @@ export function failedChecksFor(ds: Pick<SourceDs, "checks">, statementIds: read
   return ds.checks.filter((c) => !c.consistent && (ids.has(c.result) || c.inputs.some((i) => ids.has(i))));
 }
 
-const CHECK_KIND: Readonly<Record<CheckInput["kind"], Localized>> = {
-  sum: { en: "sum", zh: "加总" },
-  ratio: { en: "ratio", zh: "比率" },
-  growth: { en: "growth", zh: "增速" },
-  difference: { en: "difference", zh: "差额" },
-};
-
 function checkText(ds: Pick<SourceDs, "statementById" | "sourceByFile">, c: CheckInput, lang: Lang): string {
   const name = (id: string): string => {
     const s = ds.statementById.get(id);
@@ -94,8 +59,8 @@ function checkText(ds: Pick<SourceDs, "statementById" | "sourceByFile">, c: Chec
   const inputs = c.inputs.map(name).join(lang === "zh" ? "、" : ", ");
   const note = lang === "zh" ? (c.note_zh ?? c.note) : c.note;
   return lang === "zh"
-    ? `交叉核对未通过（${CHECK_KIND[c.kind].zh}）：${inputs} → ${name(c.result)}${note ? `：${note}` : ""}`
-    : `FAILED CROSS-CHECK (${CHECK_KIND[c.kind].en}): ${inputs} → ${name(c.result)}${note ? `: ${note}` : ""}`;
+    ? `交叉核对未通过（${CHECK_KIND_LABELS[c.kind].zh}）：${inputs} → ${name(c.result)}${note ? `：${note}` : ""}`
+    : `FAILED CROSS-CHECK (${CHECK_KIND_LABELS[c.kind].en}): ${inputs} → ${name(c.result)}${note ? `: ${note}` : ""}`;
 }
 
 /** The verdict on a group: one statement, several agreeing, or a conflict with its rule. */

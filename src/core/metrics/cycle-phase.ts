@@ -12,23 +12,15 @@
  * rules 1/4/5 overlap, so low > high is rejected with #VALUE!. Ratios and thresholds are compared
  * at 12 significant digits, so 0.3 ÷ 0.2 counts as 1.5 rather than 1.4999999999999998.
  */
-import { cellError, isCellError, pick, type CellError, type Lang, type Localized } from "../errors";
+import { cellError, isCellError, pick, type CellError, type Lang } from "../errors";
 import type { ResultValue } from "../values";
 import { divByZero, NUM } from "./coerce";
 import { numberAt, prepare } from "./elementwise";
-import { METRICS_MSG } from "./messages";
+import { CYCLE_PHASE_LABELS, METRICS_MSG } from "./messages";
 import { formatShape, shapeOf, toGrid, type Arg } from "./shape";
 import { numberOption, singleValue } from "./single";
 
 export type CyclePhase = "expansion" | "expansion_slowing" | "build_up" | "contraction" | "recovery";
-
-export const CYCLE_PHASE_LABELS: Readonly<Record<CyclePhase, Localized>> = {
-  expansion: { en: "Expansion", zh: "扩张" },
-  expansion_slowing: { en: "Expansion slowing", zh: "扩张放缓" },
-  build_up: { en: "Build-up", zh: "温和投入" },
-  contraction: { en: "Contraction", zh: "收缩" },
-  recovery: { en: "Recovery", zh: "复苏" },
-};
 
 export const DEFAULT_HIGH = 1.5;
 export const DEFAULT_LOW = 1.0;

@@ -7,6 +7,16 @@
  */
 import type { Localized } from "../errors";
 import { clip } from "../text";
+import type { CyclePhase } from "./cycle-phase";
+
+/** CYCLE_PHASE's answers (SPEC section 2); templates write the same words. */
+export const CYCLE_PHASE_LABELS: Readonly<Record<CyclePhase, Localized>> = {
+  expansion: { en: "Expansion", zh: "扩张" },
+  expansion_slowing: { en: "Expansion slowing", zh: "扩张放缓" },
+  build_up: { en: "Build-up", zh: "温和投入" },
+  contraction: { en: "Contraction", zh: "收缩" },
+  recovery: { en: "Recovery", zh: "复苏" },
+};
 
 
 function shareText(sum: number): string {

@@ -10,7 +10,7 @@
  * cited by key in each row: an article's title would otherwise repeat on hundreds of rows.
  */
 import type { Lang } from "../errors";
-import { RULE_LABELS } from "../dataset/source-text";
+import { RULE_LABELS } from "../dataset/source-messages";
 import { comparePeriods } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { figureKey } from "./figures";
