@@ -7,6 +7,7 @@
  */
 import type * as DataFunctions from "../core/dataset/functions";
 import { cellError, type CellError } from "../core/errors";
+import { FUNCTIONS_MSG } from "./messages";
 
 export type DataFunctionsApi = Pick<typeof DataFunctions, "dataValue" | "seriesGrid" | "sourceText" | "companiesGrid" | "fieldsGrid">;
 
@@ -23,10 +24,7 @@ export function provideDataFunctions(api: DataFunctionsApi): void {
   provide(api);
 }
 
-export const DATA_NOT_LOADED: CellError = cellError("#N/A", {
-  en: "The CapCycle data did not load (dataset.js). Reload the add-in (close and reopen the task pane), then recalculate.",
-  zh: "CapCycle 数据未能加载（dataset.js）。请重新加载加载项（关闭并重新打开任务窗格），然后重新计算。",
-});
+export const DATA_NOT_LOADED: CellError = cellError("#N/A", FUNCTIONS_MSG.dataNotLoaded);
 
 /** The data functions, or DATA_NOT_LOADED when dataset.js has not arrived within `waitMs`. */
 export function dataFunctions(waitMs: number = DATA_WAIT_MS): Promise<DataFunctionsApi | CellError> {
