@@ -111,6 +111,8 @@ export const EXCEL_MSG = {
     zh: `已添加工作表“${sheet}”，含 ${tables} 个表格和 ${charts} 个图表。`,
   }),
   // Snapshot for sharing (snapshot.ts).
+  /** The copy's sheet name: "<sheet> snapshot". */
+  snapshotWord: { en: "snapshot", zh: "快照" },
   snapshotNeedsApi: {
     en: "A snapshot copies the sheet, which needs ExcelApi 1.7; this version of Excel lacks it.",
     zh: "生成快照需要复制工作表（ExcelApi 1.7），当前 Excel 版本不支持。",

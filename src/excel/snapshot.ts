@@ -47,7 +47,7 @@ const MAX_SHEET_NAME = 31;
 /** "<source> snapshot", cut to fit 31 characters, with " 2", " 3"… until no sheet has it. */
 export function snapshotName(source: string, lang: Lang, taken: readonly string[]): string {
   const used = new Set(taken.map((n) => n.toLowerCase()));
-  const word = lang === "zh" ? "快照" : "snapshot";
+  const word = EXCEL_MSG.snapshotWord[lang];
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? ` ${word}` : ` ${word} ${n}`;
     const base = [...source].slice(0, MAX_SHEET_NAME - [...suffix].length).join("").trimEnd();

@@ -202,6 +202,30 @@ export const DATASET_MSG = {
     en: `${period} is derived (${recipe.en}), not a stored figure. SOURCE cites its parts.`,
     zh: `${period} 为推算值（${recipe.zh}），并非存储的数据。SOURCE 列出其组成项的来源。`,
   }),
+  // ---- The cycle phase under each reading (readings.ts), one line per reading:
+  // "Contraction — H1 2024 1.02 (line 21, derived) → H1 2025 0.78 (line 21) [reading, primary reading; source]"
+  phasePoint: (ratio: string, lines: readonly number[], derived: boolean): Localized => ({
+    en: `${ratio} (line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}${derived ? ", derived" : ""})`,
+    zh: `${ratio}（第 ${lines.join("、")} 行${derived ? "，推算" : ""}）`,
+  }),
+  phaseGrowth: (field: Localized, value: string, line: number): Localized => ({
+    en: `${field.en} ${value} (line ${line})`,
+    zh: `${field.zh} ${value}（第 ${line} 行）`,
+  }),
+  /** `before` and `now` are "period ratio (lines)" in the language of the line; `growths` and `files` too. */
+  phaseReading: (
+    phase: Localized,
+    before: string,
+    now: string,
+    growths: readonly string[],
+    reading: { readonly label: Localized; readonly primary: boolean } | undefined,
+    files: readonly string[],
+  ): Localized => ({
+    en: `${phase.en} — ${before} → ${now}${growths.length ? `, with ${growths.join(", ")}` : ""} [${[...(reading ? [`${reading.label.en}${reading.primary ? ", primary reading" : ", not the primary reading"}`] : []), ...files].join("; ")}]`,
+    zh: `${phase.zh}——${before} → ${now}${growths.length ? `，同期${growths.join("、")}` : ""}［${[...(reading ? [`${reading.label.zh}${reading.primary ? "，主口径" : "，非主口径"}`] : []), ...files].join("；")}］`,
+  }),
+  phaseReadings: (lines: readonly string[]): Localized => ({ en: lines.join("; "), zh: lines.join("；") }),
+  phaseContested: (lines: readonly string[]): Localized => ({ en: `Contested: ${lines.join("; ")}`, zh: `有争议：${lines.join("；")}` }),
   // ---- COMPANIES, FIELDS and the lookup's own failure (functions.ts)
   internal: (detail: string): Localized => ({
     en: `Internal error in the dataset lookup: ${detail}. Recalculate (Ctrl+Alt+F9); if it persists, reload the add-in.`,

@@ -136,8 +136,29 @@ export const CORE_FIELD_LABELS = {
   equity: { en: "Equity", zh: "股东权益" },
 } as const satisfies Record<string, Localized>;
 
+/** Currencies other than CNY, as a Chinese unit names them (百万美元). */
+const CURRENCY_ZH: Readonly<Record<string, string>> = { USD: "美元", HKD: "港元", EUR: "欧元" };
+/** The scale of a money unit in an English unit name (CNY 100m). */
+const SCALE_EN: Readonly<Record<MoneyUnitId, string>> = { 十亿: "bn", 亿: "100m", 百万: "m", 万: "10k", 元: "" };
+
 /** Sentences a template writes or answers with. */
 export const TEMPLATE_MSG = {
+  /** A money unit beside a value: "CNY 100m" / "亿元"; in another currency "USD m" / "百万美元". */
+  moneyIn: (unit: MoneyUnitId, currency: string | undefined): Localized => {
+    const scaled = (cur: string) => (SCALE_EN[unit] ? `${cur} ${SCALE_EN[unit]}` : cur);
+    const yuan = MONEY_UNIT_LABELS[unit].zh;
+    return currency ? { en: scaled(currency), zh: `${yuan.replace(/元$/, "")}${CURRENCY_ZH[currency] ?? currency}` } : { en: scaled("CNY"), zh: yuan };
+  },
+  /** Another statement of a figure in its note: "115 亿 (S2, line 40, about)". */
+  alsoStatedCite: (printed: string, key: string, line: number, extras: Localized): Localized => ({
+    en: `${printed} (${key}, line ${line}${extras.en ? `, ${extras.en}` : ""})`,
+    zh: `${printed}（${key}，第 ${line} 行${extras.zh ? `，${extras.zh}` : ""}）`,
+  }),
+  /** A conflict in a figure's note: how many statements, the rule and its reason. */
+  conflictNote: (n: number, rule: Localized, reason: Localized): Localized => ({
+    en: `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule.en}" (${reason.en})`,
+    zh: `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule.zh}”选定采用值（${reason.zh}）`,
+  }),
   unknownCompany: (company: string): Localized => ({ en: `Unknown company: ${company}`, zh: `未知公司：${company}` }),
   /** The header's "Missing" line: fields with no figure, then the metrics not computed for it. */
   noFiguresFor: (fields: readonly string[]): Localized => ({ en: `No figures: ${fields.join(", ")}`, zh: `无数据：${fields.join("、")}` }),

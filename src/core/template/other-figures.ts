@@ -15,7 +15,8 @@ import { currencyOf, displayValue, figureKey } from "./figures";
 import { num, SheetGrid, text, TEXT_FORMAT } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
 import { BASES, label, LABELS } from "./labels";
-import { MONEY_UNITS, type MoneyUnitId } from "./options";
+import { TEMPLATE_MSG } from "./messages";
+import type { MoneyUnitId } from "./options";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
 
@@ -35,18 +36,12 @@ function valueFormat(kind: TemplateField["kind"] | undefined, unit: MoneyUnitId,
   return kind === "money" ? moneyFormat(unit) : formatForKind(kind, unit);
 }
 
-const CURRENCY_ZH: Readonly<Record<string, string>> = { USD: "美元", HKD: "港元", EUR: "欧元" };
-const SCALE_EN: Readonly<Record<MoneyUnitId, string>> = { 十亿: "bn", 亿: "100m", 百万: "m", 万: "10k", 元: "" };
 
 /** What the value is counted in, as the reader needs it next to the number. */
 export function unitShown(f: TemplateFigure, kind: TemplateField["kind"] | undefined, unit: MoneyUnitId, lang: Lang): string {
   switch (kind) {
-    case "money": {
-      const cur = currencyOf(f);
-      if (!cur) return lang === "en" ? (SCALE_EN[unit] ? `CNY ${SCALE_EN[unit]}` : "CNY") : MONEY_UNITS[unit].zh;
-      if (lang === "en") return SCALE_EN[unit] ? `${cur} ${SCALE_EN[unit]}` : cur;
-      return `${MONEY_UNITS[unit].zh.replace(/元$/, "")}${CURRENCY_ZH[cur] ?? cur}`;
-    }
+    case "money":
+      return TEMPLATE_MSG.moneyIn(unit, currencyOf(f))[lang];
     case "percent":
       return f.unit === "pp" ? LABELS.percentPoints[lang] : "%";
     case "ratio":
