@@ -6,6 +6,7 @@
 import type { Localized } from "../errors";
 import { BASIS_LABELS, QUALIFIER_LABELS } from "../dataset/source-messages";
 import { CYCLE_PHASE_LABELS } from "../metrics/messages";
+import { UNIT_WORDS } from "../unit-messages";
 import type { Frequency } from "./period-axis";
 import type { MoneyUnitId } from "./options";
 
@@ -41,8 +42,8 @@ export const LABELS = {
   basis: { en: "Basis", zh: "数据性质" },
   actual: { en: "actual", zh: "实际" },
   percentPoints: { en: "pp", zh: "个百分点" },
-  times: { en: "×", zh: "倍" },
-  days: { en: "days", zh: "天" },
+  times: UNIT_WORDS.times,
+  days: UNIT_WORDS.days,
   count: { en: "count", zh: "个" },
   period: { en: "Period", zh: "期间" },
   segment: { en: "Segment", zh: "分部" },
@@ -136,19 +137,8 @@ export const CORE_FIELD_LABELS = {
   equity: { en: "Equity", zh: "股东权益" },
 } as const satisfies Record<string, Localized>;
 
-/** Currencies other than CNY, as a Chinese unit names them (百万美元). */
-const CURRENCY_ZH: Readonly<Record<string, string>> = { USD: "美元", HKD: "港元", EUR: "欧元" };
-/** The scale of a money unit in an English unit name (CNY 100m). */
-const SCALE_EN: Readonly<Record<MoneyUnitId, string>> = { 十亿: "bn", 亿: "100m", 百万: "m", 万: "10k", 元: "" };
-
 /** Sentences a template writes or answers with. */
 export const TEMPLATE_MSG = {
-  /** A money unit beside a value: "CNY 100m" / "亿元"; in another currency "USD m" / "百万美元". */
-  moneyIn: (unit: MoneyUnitId, currency: string | undefined): Localized => {
-    const scaled = (cur: string) => (SCALE_EN[unit] ? `${cur} ${SCALE_EN[unit]}` : cur);
-    const yuan = MONEY_UNIT_LABELS[unit].zh;
-    return currency ? { en: scaled(currency), zh: `${yuan.replace(/元$/, "")}${CURRENCY_ZH[currency] ?? currency}` } : { en: scaled("CNY"), zh: yuan };
-  },
   /** Another statement of a figure in its note: "115 亿 (S2, line 40, about)". */
   alsoStatedCite: (printed: string, key: string, line: number, extras: Localized): Localized => ({
     en: `${printed} (${key}, line ${line}${extras.en ? `, ${extras.en}` : ""})`,

@@ -8,6 +8,8 @@
  */
 import type { Lang } from "../errors";
 import { comparePeriods } from "../periods";
+import { exponentOf } from "../dataset/numbers";
+import { moneyUnitLabel } from "../unit-messages";
 import { UNITS } from "../units";
 import { cellAddress, type CellRect } from "./a1";
 import { COUNT_FORMAT, formatForKind, moneyFormat } from "./formats";
@@ -15,8 +17,7 @@ import { currencyOf, displayValue, figureKey } from "./figures";
 import { num, SheetGrid, text, TEXT_FORMAT } from "./grid";
 import type { TemplateField, TemplateFigure, TemplateInput } from "./input";
 import { BASES, label, LABELS } from "./labels";
-import { TEMPLATE_MSG } from "./messages";
-import type { MoneyUnitId } from "./options";
+import { MONEY_UNITS, type MoneyUnitId } from "./options";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
 
@@ -41,7 +42,7 @@ function valueFormat(kind: TemplateField["kind"] | undefined, unit: MoneyUnitId,
 export function unitShown(f: TemplateFigure, kind: TemplateField["kind"] | undefined, unit: MoneyUnitId, lang: Lang): string {
   switch (kind) {
     case "money":
-      return TEMPLATE_MSG.moneyIn(unit, currencyOf(f))[lang];
+      return moneyUnitLabel(exponentOf(MONEY_UNITS[unit].factor), currencyOf(f) || "CNY")[lang];
     case "percent":
       return f.unit === "pp" ? LABELS.percentPoints[lang] : "%";
     case "ratio":
