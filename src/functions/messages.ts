@@ -24,7 +24,7 @@ export const FUNCTIONS_MSG = {
     zh: `意外的内部问题：${detail}。请重新计算（Ctrl+Alt+F9）；若仍出现，请重新加载加载项。`,
   }),
   dataNotLoaded: {
-    en: "The CapCycle data did not load (dataset.js). Reload the add-in (close and reopen the task pane), then recalculate.",
-    zh: "CapCycle 数据未能加载（dataset.js）。请重新加载加载项（关闭并重新打开任务窗格），然后重新计算。",
+    en: "The CapCycle data did not load. Reload the add-in (close and reopen the task pane), then recalculate.",
+    zh: "CapCycle 数据未能加载。请重新加载加载项（关闭并重新打开任务窗格），然后重新计算。",
   },
 } as const;
