@@ -6,6 +6,7 @@
 import type { Localized } from "../errors";
 import { BASIS_LABELS, QUALIFIER_LABELS } from "../dataset/source-messages";
 import { CYCLE_PHASE_LABELS } from "../metrics/messages";
+import { clip } from "../text";
 import { UNIT_WORDS } from "../unit-messages";
 import type { Frequency } from "./period-axis";
 import type { MoneyUnitId } from "./options";
@@ -149,7 +150,10 @@ export const TEMPLATE_MSG = {
     en: `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule.en}" (${reason.en})`,
     zh: `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule.zh}”选定采用值（${reason.zh}）`,
   }),
-  unknownCompany: (company: string): Localized => ({ en: `Unknown company: ${company}`, zh: `未知公司：${company}` }),
+  unknownCompany: (company: string): Localized => ({
+    en: `No company "${clip(company)}". Check the spelling; COMPANIES() lists every company.`,
+    zh: `找不到公司“${clip(company)}”。请检查拼写；COMPANIES() 列出全部公司。`,
+  }),
   /** The header's "Missing" line: fields with no figure, then the metrics not computed for it. */
   noFiguresFor: (fields: readonly string[]): Localized => ({ en: `No figures: ${fields.join(", ")}`, zh: `无数据：${fields.join("、")}` }),
   notComputed: (metrics: readonly string[]): Localized => ({ en: `so not computed: ${metrics.join(", ")}`, zh: `因此未计算：${metrics.join("、")}` }),
