@@ -48,6 +48,7 @@ const CATALOGUES: Record<string, () => Promise<Record<string, unknown>>> = {
 const TEXTS_ELSEWHERE: Record<string, string> = {
   "src/core/functions/table.ts":
     "the function table: each CAPCYCLE function's help sits beside its signature, which the metadata generator, the JSDoc test and the runtime read together; it is the functions' help catalogue (walked below)",
+  "src/core/functions/params.ts": "the parameter declarations several functions of the table share (the same help in every tooltip); walked with the table",
   "src/taskpane/i18n/en.ts": "the pane's dictionary in English: the pane's catalogue is one module per language (checked key by key below)",
   "src/taskpane/i18n/zh.ts": "the pane's dictionary in Chinese (see en.ts)",
 };

@@ -30,9 +30,8 @@ export function chooseCompanies(ds: Dataset, mapping: ImportMapping, found: Read
     else {
       const earlier = earlierImport(ds, c.code, c.name, bundled);
       const cjk = /[\u3400-\u9fff]/.test(c.name);
-      const zh = bundled ? `${c.name}（导入）` : c.name;
-      const enBase = c.name;
-      const en = bundled ? `${ds.entityById.get(bundled)?.short_en ?? enBase} (imported)` : enBase;
+      const zh = bundled ? IMPORT_MSG.importedName(c.name).zh : c.name;
+      const en = bundled ? IMPORT_MSG.importedName(ds.entityById.get(bundled)?.short_en ?? c.name).en : c.name;
       const nameForId = cjk ? (bundled ? `${bundled}` : "") : c.name;
       const id = earlier ?? deriveEntityId(nameForId, c.code, (id) => isBundled(ds, id) || used.has(id) || (ds.entityById.has(id) && id !== earlier));
       choice = { id, name_zh: zh, name_en: en };
@@ -68,7 +67,7 @@ function bundledMatch(ds: Dataset, code: string, name: string): string | undefin
 /** An imported company of this workbook with the same ticker or name: re-importing updates it. */
 function earlierImport(ds: Dataset, code: string, name: string, bundled: string | undefined): string | undefined {
   const ticker = tickerOf(code);
-  const zh = bundled ? `${name}（导入）` : name;
+  const zh = bundled ? IMPORT_MSG.importedName(name).zh : name;
   return ds.entities.find((e) => e.group === IMPORTED_GROUP && ((ticker !== undefined && e.ticker === ticker) || e.name_zh === zh || e.name_en === name))?.id;
 }
 

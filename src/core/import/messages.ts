@@ -98,6 +98,8 @@ export const IMPORT_MSG = {
     en: `Nothing in ${file} can be imported; the preview lists why.`,
     zh: `${file} 中没有可导入的数据；原因见预览。`,
   }),
+  /** The name of an imported company that is also bundled, told apart from the bundled one. */
+  importedName: (name: string): Localized => ({ en: `${name} (imported)`, zh: `${name}（导入）` }),
   /** Why a file cannot be read at all (parse-file.ts). */
   file: {
     empty: (file: string): Localized => ({ en: `${file} is empty: it has no rows to import.`, zh: `${file} 是空文件：没有可导入的行。` }),
