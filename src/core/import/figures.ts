@@ -96,6 +96,7 @@ export function addDaFromParts(figures: readonly ImportFigure[], skipped: Import
     for (const p of list) sum += shiftDecimal(p.value, exponentOf(unitDef(p.unit)!.factor) - exponentOf(firstDef.factor));
     const decimals = Math.max(...list.map((p) => printedDecimals(p.value, p.printed)));
     const value = Number(sum.toFixed(Math.min(decimals, 10)));
+    const method = IMPORT_MSG.daSum(list.map((p) => p.printed));
     out.push({
       company: first.company,
       field: "da",
@@ -106,7 +107,7 @@ export function addDaFromParts(figures: readonly ImportFigure[], skipped: Import
       printed: String(value),
       ...(first.basis ? { basis: first.basis } : {}),
       place: first.place,
-      derived: { from: list.map((p) => p.place.text), method: `sum of ${list.length} depreciation and amortisation lines (${list.map((p) => p.printed).join(" + ")})` },
+      derived: { from: list.map((p) => p.place.text), method: method.en, method_zh: method.zh },
     });
   }
   return out;
