@@ -221,7 +221,7 @@ const isLanguageTest = (cond: ts.Expression, sf: ts.SourceFile) => /[!=]==["'](z
  * on the language) whose branches hold one. Composing catalogue texts ({ en: a.en, zh: a.zh },
  * joins with ", " / "、") is not a text. Returns "line: text" for each.
  */
-export function inlineTexts(fileName: string, source: string): string[] {
+function inlineTexts(fileName: string, source: string): string[] {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: string[] = [];
   const report = (n: ts.Node, texts: readonly string[]) => {
