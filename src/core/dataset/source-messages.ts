@@ -64,6 +64,15 @@ export const SOURCE_MSG = {
   /** Where a source record has no title: the label is ours, and says so. */
   ourLabel: { en: "our label", zh: "本项目所拟标题" } as Localized,
   undated: { en: "undated", zh: "未注明日期" } as Localized,
+  /**
+   * An imported figure's note (import/to-seed.ts): where it came from, and its disagreement with
+   * a bundled figure (stored in English). Here, not in the import catalogue: it is read whenever a
+   * workbook with imported data opens, long before (or without) the Import view.
+   */
+  importedNote: (cite: string, conflict: string | undefined): Localized => ({
+    en: `imported from ${cite}${conflict ? `; CONFLICT: ${conflict}` : ""}`,
+    zh: `导入自 ${cite}${conflict ? `；冲突：${conflict}` : ""}`,
+  }),
   primaryMark: { en: "PRIMARY ", zh: "采用值 " } as Localized,
   /** A statement cited by file and line (no source record to name it by). */
   fileLine: (file: string, line: number, printed: string): Localized => ({ en: `${file} line ${line}: "${printed}"`, zh: `${file} 第 ${line} 行：“${printed}”` }),

@@ -103,11 +103,6 @@ export const IMPORT_MSG = {
     en: `sum of ${printed.length} depreciation and amortisation lines (${printed.join(" + ")})`,
     zh: `${printed.length} 项折旧摊销明细之和（${printed.join(" + ")}）`,
   }),
-  /** An imported figure's note: where it came from, and its disagreement with a bundled figure (stored in English). */
-  importedNote: (cite: string, conflict: string | undefined): Localized => ({
-    en: `imported from ${cite}${conflict ? `; CONFLICT: ${conflict}` : ""}`,
-    zh: `导入自 ${cite}${conflict ? `；冲突：${conflict}` : ""}`,
-  }),
   /** The name of an imported company that is also bundled, told apart from the bundled one. */
   importedName: (name: string): Localized => ({ en: `${name} (imported)`, zh: `${name}（导入）` }),
   /** Why a file cannot be read at all (parse-file.ts). */

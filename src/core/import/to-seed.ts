@@ -6,8 +6,8 @@
  * any disagreement with a bundled figure.
  */
 import type { EntityInput, FigureInput, SeedGroup } from "../dataset/types";
+import { SOURCE_MSG } from "../dataset/source-messages";
 import { IMPORTED_GROUP } from "./group";
-import { IMPORT_MSG } from "./messages";
 import type { ImportedData } from "./types";
 
 const clip = (s: string, n: number): string => ([...s].length > n ? [...s].slice(0, n).join("") : s);
@@ -25,7 +25,7 @@ export function importedGroup(data: ImportedData): SeedGroup {
     description: `Imported from ${e.source}.`,
   }));
   const figures: FigureInput[] = data.figures.map((f) => {
-    const note = IMPORT_MSG.importedNote(f.cite, f.conflict);
+    const note = SOURCE_MSG.importedNote(f.cite, f.conflict);
     return {
       entity: f.entity,
       field: f.field,
