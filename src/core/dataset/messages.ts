@@ -178,12 +178,12 @@ export const DATASET_MSG = {
     zh: `单位“${clip(typed)}”为 ${asked}，而${fieldName(field).zh}以 ${has} 表述；CapCycle 不做币种换算。请只写数量级（亿、m、bn）。`,
   }),
   unknownFrequency: (typed: string): Localized => ({
-    en: `Unknown frequency "${typed}". Use annual, half-year, quarter, LTM or all (also 9M, month), or leave it empty for the default.`,
-    zh: `无法识别的频率“${typed}”。请使用 annual（年度）、half-year（半年度）、quarter（单季度）、LTM（近十二个月）或 all（全部），也可用 9M、month；留空则取默认。`,
+    en: `Unknown frequency "${clip(typed)}". Use annual, half-year, quarter, LTM or all (also 9M, month), or leave it empty for the default.`,
+    zh: `无法识别的频率“${clip(typed)}”。请使用 annual（年度）、half-year（半年度）、quarter（单季度）、LTM（近十二个月）或 all（全部），也可用 9M、month；留空则取默认频率。`,
   }),
   unitIsPercent: (typed: string): Localized => ({
-    en: `The unit argument "${typed}" is a percentage; DATA and SERIES return rates as decimals and take a unit for money only (亿/100m, 万/10k, 百万/m, 十亿/bn, 元/1). Leave unit empty.`,
-    zh: `单位参数“${typed}”是百分比；DATA 和 SERIES 以小数返回比率，单位参数只适用于金额（亿/100m、万/10k、百万/m、十亿/bn、元/1）。请留空单位参数。`,
+    en: `The unit argument "${clip(typed)}" is a percentage; DATA and SERIES return rates as decimals and take a unit for money only (亿/100m, 万/10k, 百万/m, 十亿/bn, 元/1). Leave unit empty.`,
+    zh: `单位参数“${clip(typed)}”是百分比；DATA 和 SERIES 以小数返回比率，单位参数只适用于金额（亿/100m、万/10k、百万/m、十亿/bn、元/1）。请留空单位参数。`,
   }),
   // ---- LTM (ltm.ts, lookup.ts): the recipe is built by ltmRecipe from period labels
   notLtm: (id: string): Localized => ({ en: `${id} is not an LTM period.`, zh: `${id} 不是 LTM 期间。` }),
