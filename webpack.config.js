@@ -140,8 +140,9 @@ module.exports = async (env, argv) => {
           // the views' shared chunk, and the functions would have to load that too.
           dataset: {
             // Also the two doors into it (the functions' and the pane's dynamic imports), so each
-            // import loads this one chunk and nothing else.
-            test: /[\\/](src[\\/](core[\\/](dataset[\\/]|periods\.ts|period-text\.ts|units\.ts)|functions[\\/]dataset-entry\.ts|taskpane[\\/]data[\\/]full-dataset\.ts)|seeds[\\/])/,
+            // import loads this one chunk and nothing else; and the readers' texts (core/messages.ts,
+            // core/period-messages.ts), which the dataset reads and nothing outside it needs alone.
+            test: /[\\/](src[\\/](core[\\/](dataset[\\/]|periods\.ts|period-text\.ts|units\.ts|messages\.ts|period-messages\.ts)|functions[\\/]dataset-entry\.ts|taskpane[\\/]data[\\/]full-dataset\.ts)|seeds[\\/])/,
             chunks: "async",
             name: "dataset",
             enforce: true,

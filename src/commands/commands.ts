@@ -3,7 +3,7 @@
  * "Refresh charts" button (manifest FunctionName `refreshCharts`) works without the pane.
  */
 import { langFromLocale, pick } from "../core/errors";
-import { RIBBON_MSG as MSG } from "../excel/ribbon-messages";
+import { RIBBON_MSG } from "../excel/ribbon-messages";
 import { postRibbonOutcome } from "../excel/ribbon-outcome";
 import type { RefreshCommandOutcome } from "./refresh-command";
 
@@ -76,7 +76,7 @@ export function createRefreshChartsHandler(
       outcome = await run();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      outcome = { done: false, message: MSG.ribbonFailed(reason) };
+      outcome = { done: false, message: RIBBON_MSG.ribbonFailed(reason) };
     }
     try {
       await report(outcome);

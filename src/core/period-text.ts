@@ -23,7 +23,8 @@
  */
 import type { Localized } from "./errors";
 import { LTM_ID_PATTERN, PERIOD_ID_PATTERN, periodInfo, type Period } from "./periods";
-import { clip, compactKey, editDistance } from "./text";
+import { CORE_MSG } from "./messages";
+import { compactKey, editDistance } from "./text";
 
 /** A period that depends on the data: the caller resolves it against what a company reports. */
 export type RelativePeriod =
@@ -228,7 +229,7 @@ export function parsePeriod(raw: string | number): PeriodParse {
       const id = closingPeriod(y, m, d);
       if (id) return ok(id, false, true);
       const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-      return refuse(iso, notMonthEnd(iso));
+      return refuse(iso, CORE_MSG.notMonthEnd(iso));
     }
     return refuse(String(raw));
   }
@@ -258,7 +259,7 @@ export function parsePeriod(raw: string | number): PeriodParse {
   }
   const fixed = fixedId(body);
   if (fixed && "id" in fixed) return ok(fixed.id, forecast, fixed.fromDate);
-  if (fixed) return refuse(typed, notMonthEnd(typed));
+  if (fixed) return refuse(typed, CORE_MSG.notMonthEnd(typed));
   return refuse(typed);
 }
 
@@ -271,18 +272,6 @@ export function normalizePeriodArg(raw: string | number): string | null {
   return r.ok && r.type === "period" && !r.forecast && !r.period.ltmOf ? r.id : null;
 }
 
-
-const ACCEPTED: Localized = {
-  en: "Write a year (2024, FY24, 2024年报), a half (2025H1, 1H25, H1'25, 2025中报), a quarter (2025Q1, 1Q25, 2025一季报; 2025三季报 is Q1–Q3 cumulative), a closing date (2025-06-30), a forecast (2027E), or LTM, FY-1, latest.",
-  zh: "请写年度（2024、FY24、2024年报）、半年（2025H1、1H25、H1'25、2025中报）、季度（2025Q1、1Q25、2025一季报；2025三季报为前三季度累计）、截止日（2025-06-30）、预测（2027E），或 LTM、FY-1、latest。",
-};
-
-function notMonthEnd(typed: string): Localized {
-  return {
-    en: `"${clip(typed)}" is a date but not a closing date: periods close on the last day of a month (2025-06-30, 2024-12-31).`,
-    zh: `“${clip(typed)}”是日期，但不是期末日：期间截止于月末最后一天（如 2025-06-30、2024-12-31）。`,
-  };
-}
 
 /** Spellings of one year, for "nearest" suggestions. */
 function spellingsOf(y: number): string[] {
@@ -315,18 +304,11 @@ export function nearestPeriodSpellings(typed: string, max = 3): string[] {
 
 function refuse(typed: string, lead?: Localized): PeriodParse {
   const nearest = nearestPeriodSpellings(typed);
-  const near: Localized = { en: nearest.join(", "), zh: nearest.join("、") };
-  const head: Localized = lead ?? {
-    en: typed === "" ? "The period is blank." : `"${clip(typed)}" is not a period.`,
-    zh: typed === "" ? "期间为空。" : `“${clip(typed)}”不是可识别的期间。`,
-  };
+  const head = lead ?? (typed === "" ? CORE_MSG.periodBlank : CORE_MSG.notAPeriod(typed));
   return {
     ok: false,
     typed,
     nearest,
-    message: {
-      en: `${head.en} Nearest: ${near.en}. ${ACCEPTED.en}`,
-      zh: `${head.zh}最接近的写法：${near.zh}。${ACCEPTED.zh}`,
-    },
+    message: CORE_MSG.periodRefused(head, nearest),
   };
 }

@@ -11,6 +11,7 @@
  * exact integers, free of time zones.
  */
 import type { Lang } from "./errors";
+import { PERIOD_LABELS } from "./period-messages";
 
 /** Same pattern as the schema's PERIOD_PATTERN (a test keeps them equal; importing schema.ts would pull zod into the bundle). */
 export const PERIOD_ID_PATTERN = /^(\d{4})(H[12]|Q[1-4]|Q1Q3|M(0[1-9]|1[0-2]))?$/;
@@ -152,42 +153,23 @@ export function priorComparablePeriod(id: string): string | null {
   return String(p.year - 1) + id.slice(4);
 }
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const QUARTERS_ZH = ["一", "二", "三", "四"];
-
 /** A label users read: 2025H1 → "H1 2025" / "2025年上半年"; malformed ids come back unchanged. */
 export function periodLabel(id: string, lang: Lang): string {
   const p = periodInfo(id);
   if (!p) return id;
-  if (p.ltmOf) return lang === "zh" ? `截至${periodLabel(p.ltmOf, "zh")}末的近十二个月（LTM）` : `LTM to ${periodLabel(p.ltmOf, "en")}`;
+  if (p.ltmOf) return PERIOD_LABELS.ltm({ en: periodLabel(p.ltmOf, "en"), zh: periodLabel(p.ltmOf, "zh") })[lang];
   const y = p.year;
-  if (lang === "zh") {
-    switch (p.kind) {
-      case "year":
-        return `${y}年`;
-      case "half":
-        return `${y}年${p.index === 1 ? "上" : "下"}半年`;
-      case "quarter":
-        return `${y}年第${QUARTERS_ZH[p.index - 1]}季度`;
-      case "q1q3":
-        return `${y}年前三季度`;
-      case "month":
-        return `${y}年${p.index}月`;
-      case "ltm":
-        return id;
-    }
-  }
   switch (p.kind) {
     case "year":
-      return `FY${y}`;
+      return PERIOD_LABELS.year(y)[lang];
     case "half":
-      return `H${p.index} ${y}`;
+      return PERIOD_LABELS.half(y, p.index)[lang];
     case "quarter":
-      return `Q${p.index} ${y}`;
+      return PERIOD_LABELS.quarter(y, p.index)[lang];
     case "q1q3":
-      return `Q1–Q3 ${y}`;
+      return PERIOD_LABELS.q1q3(y)[lang];
     case "month":
-      return `${MONTHS_EN[p.index - 1]} ${y}`;
+      return PERIOD_LABELS.month(y, p.index)[lang];
     case "ltm":
       return id;
   }

@@ -1,5 +1,6 @@
 import type { Localized } from "./errors";
-import { clip, compactKey, editDistance } from "./text";
+import { CORE_MSG } from "./messages";
+import { compactKey, editDistance } from "./text";
 
 /**
  * Units as the articles print them, and how they convert. Money is stored as stated and
@@ -196,9 +197,6 @@ function refuseUnit(typed: string): UnitParse {
     ok: false,
     typed,
     nearest,
-    message: {
-      en: `Unknown unit "${clip(typed)}". Nearest: ${nearest.join(", ")}. Use 亿/100m/亿元, 万/10k/万元, 百万/m/mn/million/RMB mn, 十亿/bn/CNY bn, 千元/k or 元/1 (money only).`,
-      zh: `无法识别的单位“${clip(typed)}”。最接近的写法：${nearest.join("、")}。请使用：亿/100m/亿元、万/10k/万元、百万/m/mn/million/RMB mn、十亿/bn/CNY bn、千元/k 或 元/1（仅限金额）。`,
-    },
+    message: CORE_MSG.unknownUnit(typed, nearest),
   };
 }

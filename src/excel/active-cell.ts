@@ -2,18 +2,15 @@
  * The active cell for the pane: reading it (with the figures behind it), writing a formula
  * into it, activating a sheet, and following selection changes.
  */
-import type { Localized } from "../core/errors";
 import { BINDINGS_NAMESPACE, parseBindings } from "../core/chart/binding-xml";
 import { figureRefsInFormula } from "../core/template/formula-refs";
 import { parseRangeAddress } from "../core/chart/source-address";
 import { cellAddress } from "../core/template/a1";
 import { runSafely } from "./batch";
 import { hasExcelApi } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import type { ActiveCellInfo, ExcelEnv, FigureRef, Outcome, Unsubscribe } from "./types";
 
-const NOT_A_FORMULA: Localized = { en: "A formula must start with \"=\".", zh: "公式必须以“=”开头。" };
-const SHEET_NOT_FOUND = (name: string): Localized => ({ en: `There is no sheet "${name}".`, zh: `没有名为“${name}”的工作表。` });
 
 /** The active cell (ExcelApi 1.7), else the top-left cell of the selection. */
 function activeCell(context: Excel.RequestContext, env: ExcelEnv): Excel.Range {
@@ -21,8 +18,8 @@ function activeCell(context: Excel.RequestContext, env: ExcelEnv): Excel.Range {
 }
 
 export async function insertFormulaWith(env: ExcelEnv, formula: string): Promise<Outcome<{ readonly address: string }>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
-  if (typeof formula !== "string" || !formula.trim().startsWith("=")) return { ok: false, reason: NOT_A_FORMULA };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
+  if (typeof formula !== "string" || !formula.trim().startsWith("=")) return { ok: false, reason: EXCEL_MSG.notAFormula };
   return runSafely<{ address: string }>(env, async (context, syncs) => {
     const cell = activeCell(context, env);
     cell.formulas = [[formula.trim()]];
@@ -33,7 +30,7 @@ export async function insertFormulaWith(env: ExcelEnv, formula: string): Promise
 }
 
 export async function readActiveCellWith(env: ExcelEnv): Promise<Outcome<{ readonly cell: ActiveCellInfo }>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
   return runSafely<{ cell: ActiveCellInfo }>(env, async (context, syncs) => {
     const cell = activeCell(context, env);
     cell.load("address,values,formulas");
@@ -77,13 +74,13 @@ export async function readActiveCellWith(env: ExcelEnv): Promise<Outcome<{ reado
 }
 
 export async function activateSheetWith(env: ExcelEnv, name: string): Promise<Outcome> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
   return runSafely<object>(env, async (context, syncs) => {
     context.workbook.worksheets.getItem(name).activate();
     try {
       await syncs.sync();
     } catch (error) {
-      if ((error as { code?: unknown }).code === "ItemNotFound") return { ok: false, reason: SHEET_NOT_FOUND(name) };
+      if ((error as { code?: unknown }).code === "ItemNotFound") return { ok: false, reason: EXCEL_MSG.sheetNotFound(name) };
       throw error;
     }
     return { ok: true };
@@ -93,12 +90,12 @@ export async function activateSheetWith(env: ExcelEnv, name: string): Promise<Ou
 export async function onSelectionChangedWith(env: ExcelEnv, handler: () => void): Promise<Outcome<{ readonly unsubscribe: Unsubscribe }>> {
   // The docs list workbook.onSelectionChanged in ExcelApi 1.2, but the client library itself
   // refuses it below 1.3 (ApiNotFound), so 1.3 is what a host must have.
-  if (!hasExcelApi(env, "1.3")) return { ok: false, reason: MSG.needsApi("selectionEvents", "1.3") };
+  if (!hasExcelApi(env, "1.3")) return { ok: false, reason: EXCEL_MSG.needsApi("selectionEvents", "1.3") };
   return runSafely<{ unsubscribe: Unsubscribe }>(env, async (context, syncs) => {
     // A host can claim ExcelApi 1.3 and still lack the event object (older or partial
     // hosts): say so plainly rather than fail on `undefined.add`.
     const events: Partial<Excel.Workbook["onSelectionChanged"]> | undefined = context.workbook.onSelectionChanged;
-    if (!events || typeof events.add !== "function") return { ok: false, reason: MSG.needsApi("selectionEvents", "1.3") };
+    if (!events || typeof events.add !== "function") return { ok: false, reason: EXCEL_MSG.needsApi("selectionEvents", "1.3") };
     // Excel wants a handler that returns a promise; the pane's handler is synchronous.
     const registration = events.add(() => {
       try {

@@ -29,7 +29,7 @@ import { errorLocation, reasonOf, runSafely } from "./batch";
 import { queueChart, uniqueNotes } from "./chart-writer";
 import { phaseFromPlan } from "./plan-phase";
 import { hasExcelApi } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import type { ExcelEnv, ExcelRun, IsSetSupported, LoadProgress, LoadTemplateResult, Outcome } from "./types";
 
 export interface ApplyOptions {
@@ -107,8 +107,8 @@ export async function applyTemplatePlan(
 ): Promise<Outcome<LoadTemplateResult>> {
   const env: ExcelEnv =
     typeof envOrRun === "function" ? { run: envOrRun, isSetSupported: options.isSetSupported ?? (() => true) } : envOrRun;
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
-  if (!hasExcelApi(env, "1.4")) return { ok: false, reason: MSG.needsApi("templates", "1.4") };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
+  if (!hasExcelApi(env, "1.4")) return { ok: false, reason: EXCEL_MSG.needsApi("templates", "1.4") };
   const canChart = hasExcelApi(env, "1.7");
   const secondaryAxis = hasExcelApi(env, "1.8");
   const canRecord = hasExcelApi(env, "1.5");
@@ -130,8 +130,8 @@ export async function applyTemplatePlan(
     const app = context.application;
     app.load("calculationMode");
     await syncs.sync();
-    progress(options, "check", 0.3, MSG.progressChecked);
-    if (protection?.protected) return { ok: false, reason: MSG.workbookProtected };
+    progress(options, "check", 0.3, EXCEL_MSG.progressChecked);
+    if (protection?.protected) return { ok: false, reason: EXCEL_MSG.workbookProtected };
     // In manual calculation the person decides when the workbook recalculates: formulas compute
     // as they are entered, and recalculating would change what their other sheets show. So the
     // write is neither suspended nor followed by a recalculation then.
@@ -177,7 +177,7 @@ export async function applyTemplatePlan(
       }
       for (const chart of plan.charts) {
         if (!canChart) {
-          chartsSkipped.push({ title: chart.title, reason: MSG.needsApi("charts", "1.7") });
+          chartsSkipped.push({ title: chart.title, reason: EXCEL_MSG.needsApi("charts", "1.7") });
           continue;
         }
         notes.push(...queueChart(ws, ws, chart, chart.name, { secondaryAxis }));
@@ -188,7 +188,7 @@ export async function applyTemplatePlan(
         // The very last operation: the record exists only if everything before it succeeded
         // (deleting the sheet cannot take a record outside it away again).
         wb.customXmlParts.add(serializeBindings(bindingDocumentFor(plan, sheetName, tableNames, built)));
-      } else notes.push(MSG.needsApi("bindings", "1.5"));
+      } else notes.push(EXCEL_MSG.needsApi("bindings", "1.5"));
       await syncs.sync();
     } catch (error) {
       // Remove the partial sheet (unless the sheet itself could not be added: then there is
@@ -202,11 +202,11 @@ export async function applyTemplatePlan(
         await syncs.sync();
       } catch (cleanup) {
         const code = (cleanup as { code?: unknown }).code;
-        if (code !== "ItemNotFound") return { ok: false, reason: MSG.partialNotRemoved(sheetName, reason, reasonOf(cleanup)) };
+        if (code !== "ItemNotFound") return { ok: false, reason: EXCEL_MSG.partialNotRemoved(sheetName, reason, reasonOf(cleanup)) };
       }
-      return { ok: false, reason: MSG.templateFailed(sheetName, reason) };
+      return { ok: false, reason: EXCEL_MSG.templateFailed(sheetName, reason) };
     }
-    progress(options, "write", 0.8, MSG.progressWritten);
+    progress(options, "write", 0.8, EXCEL_MSG.progressWritten);
 
     // ---- sync 3: verify (read-only; a failure here leaves a complete sheet)
     let cyclePhase = "";
@@ -238,13 +238,13 @@ export async function applyTemplatePlan(
       // The functions have not answered yet: show the phase they will give, computed from the plan.
       if (PENDING_VALUE.test(cyclePhase)) {
         cyclePhase = phaseFromPlan(plan) ?? "";
-        notes.push(MSG.phaseFromPlan);
+        notes.push(EXCEL_MSG.phaseFromPlan);
       }
-      if (pending > 0) notes.push(MSG.functionsPending(pending));
+      if (pending > 0) notes.push(EXCEL_MSG.functionsPending(pending));
     } catch {
-      notes.push(MSG.verifyFailed);
+      notes.push(EXCEL_MSG.verifyFailed);
     }
-    progress(options, "done", 1, MSG.progressDone);
+    progress(options, "done", 1, EXCEL_MSG.progressDone);
     return {
       ok: true,
       sheet: sheetName,
@@ -257,7 +257,7 @@ export async function applyTemplatePlan(
       formulaErrors,
       functionsPending: pending,
       roundTrips: syncs.count,
-      summary: MSG.templateLoaded(sheetName, tableNames.size, built.length),
+      summary: EXCEL_MSG.templateLoaded(sheetName, tableNames.size, built.length),
     };
   });
 }

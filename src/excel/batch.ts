@@ -5,7 +5,7 @@
 import type { Localized } from "../core/errors";
 import type { ExcelEnv } from "./types";
 import { NoExcelHostError } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG, OFFICE_ERRORS } from "./messages";
 
 /** Counts context.sync round trips of one operation. */
 export class SyncCounter {
@@ -17,35 +17,15 @@ export class SyncCounter {
   }
 }
 
-/** Office.js error codes users can act on, in both languages. */
-const CODES: Readonly<Record<string, Localized>> = {
-  AccessDenied: {
-    en: "Excel denied access: the sheet or workbook may be protected. Unprotect it (Review → Unprotect Sheet) and try again.",
-    zh: "Excel 拒绝访问：工作表或工作簿可能受保护。请先取消保护（审阅 → 撤消工作表保护）再重试。",
-  },
-  MergedRangeConflict: {
-    en: "Merged cells are in the way. Unmerge them (Home → Merge & Center) or select elsewhere, and try again.",
-    zh: "有合并单元格挡住了写入位置。请先取消合并（开始 → 合并后居中）或改选其他位置，再重试。",
-  },
-  InvalidOperationInCellEditMode: {
-    en: "Excel is editing a cell: press Enter or Esc, then try again.",
-    zh: "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试。",
-  },
-  ItemAlreadyExists: { en: "An item with that name already exists.", zh: "同名项目已存在。" },
-  ItemNotFound: { en: "Something the operation needs no longer exists.", zh: "操作所需的对象已不存在。" },
-  ApiNotFound: { en: "This version of Excel lacks an API the operation needs.", zh: "当前 Excel 版本缺少此操作所需的 API。" },
-  RequestPayloadSizeLimitExceeded: { en: "The request is too large for Excel on the web.", zh: "请求超出 Excel 网页版的大小限制。" },
-};
-
 /** A reason for an error thrown by Office.js (or anything else), never empty. */
 export function reasonOf(error: unknown): Localized {
-  if (error instanceof NoExcelHostError) return MSG.notInExcel;
+  if (error instanceof NoExcelHostError) return EXCEL_MSG.notInExcel;
   const e = error as { code?: unknown; message?: unknown };
   const code = typeof e?.code === "string" ? e.code : "";
   const message = typeof e?.message === "string" && e.message.trim() !== "" ? e.message.trim() : String(error);
-  const known = CODES[code];
-  if (known) return { en: `${known.en} (${message})`, zh: `${known.zh}（${message}）` };
-  return { en: `Excel reported an error: ${message}${code ? ` (${code})` : ""}`, zh: `Excel 报告错误：${message}${code ? `（${code}）` : ""}` };
+  const known = (OFFICE_ERRORS as Readonly<Record<string, Localized | undefined>>)[code];
+  if (known) return EXCEL_MSG.officeErrorKnown(known, message);
+  return EXCEL_MSG.officeError(message, code);
 }
 
 /** Where Office.js says the failing call was ("WorksheetCollection.add"), if it says. */
@@ -106,7 +86,7 @@ export async function runSafely<T extends object>(
         timeoutMs,
       );
     } catch (error) {
-      if (error instanceof TimedOut) return { ok: false, reason: MSG.timedOut(Math.max(1, Math.round(timeoutMs / 1000))) };
+      if (error instanceof TimedOut) return { ok: false, reason: EXCEL_MSG.timedOut(Math.max(1, Math.round(timeoutMs / 1000))) };
       const wait = waits[attempt];
       if ((error as { code?: unknown })?.code === "InvalidOperationInCellEditMode" && wait !== undefined) {
         await sleep(wait);

@@ -23,7 +23,7 @@ import { uniqueChartName } from "../core/chart/names";
 import { reasonOf, runSafely } from "./batch";
 import { queueChart } from "./chart-writer";
 import { hasExcelApi } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import { intersectRects, parseSelectionAddress, stackAreas, toRealRefs, touchesTable, type StackedAreas } from "./selection-grid";
 import type { ExcelEnv, Outcome } from "./types";
 
@@ -83,8 +83,8 @@ function planAwayFromTables(input: Parameters<typeof planSelectionChart>[0], tab
 }
 
 export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): Promise<Outcome<ChartFromSelectionResult>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
-  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: MSG.needsApi("chartFromSelection", "1.7") };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
+  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: EXCEL_MSG.needsApi("chartFromSelection", "1.7") };
   const secondaryAxis = hasExcelApi(env, "1.8");
   const areasApi = hasExcelApi(env, "1.9");
   return runSafely<ChartFromSelectionResult>(env, async (context, syncs) => {
@@ -104,20 +104,20 @@ export async function chartFromSelectionWith(env: ExcelEnv, lang: Lang = "en"): 
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       // A chart or shape selected (office-js #8, #2268), or several areas where Excel lacks 1.9.
-      if (code === "InvalidSelection") return fail(areasApi ? MSG.selectionIsObject : MSG.selectionAreasNeedApi);
-      if (code === "InvalidOperationInCellEditMode") return fail(MSG.selectionCellEdit);
+      if (code === "InvalidSelection") return fail(areasApi ? EXCEL_MSG.selectionIsObject : EXCEL_MSG.selectionAreasNeedApi);
+      if (code === "InvalidOperationInCellEditMode") return fail(EXCEL_MSG.selectionCellEdit);
       throw error;
     }
     const addresses = many ? many.areas.items.map((r) => r.address) : [one!.address];
     const parsed = addresses.map(parseSelectionAddress);
-    if (parsed.some((p) => p === null)) return fail(MSG.selectionUnreadable);
+    if (parsed.some((p) => p === null)) return fail(EXCEL_MSG.selectionUnreadable);
     const usedRect = used.isNullObject ? null : (parseSelectionAddress(used.address)?.rect ?? null);
-    if (!usedRect) return fail(MSG.selectionEmpty);
+    if (!usedRect) return fail(EXCEL_MSG.selectionEmpty);
     // Cut every area to the used range before reading it (whole rows and columns, the whole sheet).
     const cut = parsed.map((p) => intersectRects(p!.rect, usedRect)).filter((r): r is CellRect => r !== null);
-    if (cut.length === 0) return fail(MSG.selectionEmpty);
+    if (cut.length === 0) return fail(EXCEL_MSG.selectionEmpty);
     const stacked = stackAreas(cut);
-    if (!stacked) return fail(MSG.selectionAreasMisaligned);
+    if (!stacked) return fail(EXCEL_MSG.selectionAreasMisaligned);
 
     // ---- sync 2: the values, and where the tables are
     const reads = stacked.areas.map((r) => {

@@ -14,7 +14,7 @@ import type { Localized } from "../core/errors";
 import { seriesByOf } from "../core/chart/series-by";
 import type { ChartPlan } from "../core/chart/types";
 import { cellAddress, type CellRect } from "../core/template/a1";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 
 export interface ChartCapabilities {
   /** ExcelApi 1.8: a series on the secondary axis, and the value axis's number format. */
@@ -43,7 +43,7 @@ export function queueChart(
   const categories = plan.categories ? data.getRange(plan.categories) : undefined;
   plan.series.forEach((s, i) => {
     if (i > 0 && s.axis === "Secondary" && !caps.secondaryAxis) {
-      notes.push(MSG.seriesLeftOut(plan.title, s.name));
+      notes.push(EXCEL_MSG.seriesLeftOut(plan.title, s.name));
       return;
     }
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
@@ -56,7 +56,7 @@ export function queueChart(
   });
   if (plan.valueFormat) {
     if (caps.secondaryAxis) chart.axes.valueAxis.numberFormat = plan.valueFormat;
-    else notes.push(MSG.axisFormatLeftOut);
+    else notes.push(EXCEL_MSG.axisFormatLeftOut);
   }
   chart.setPosition(...corners(plan.position));
   return notes;

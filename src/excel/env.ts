@@ -5,7 +5,7 @@
  */
 import type { Localized } from "../core/errors";
 import type { ExcelEnv, ExcelRun, HostCapabilities, HostFeature, IsSetSupported } from "./types";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 
 /** Thrown inside `run` only when no Excel host exists; caught by every entry point. */
 export class NoExcelHostError extends Error {
@@ -61,14 +61,14 @@ const FEATURE_NEEDS: Readonly<Record<HostFeature, string>> = {
 /** Why a feature is unavailable, or undefined when it is. */
 export function missingApi(env: ExcelEnv, feature: HostFeature): Localized | undefined {
   const version = FEATURE_NEEDS[feature];
-  return hasExcelApi(env, version) ? undefined : MSG.needsApi(feature, version);
+  return hasExcelApi(env, version) ? undefined : EXCEL_MSG.needsApi(feature, version);
 }
 
 export function hostCapabilitiesFor(env: ExcelEnv): HostCapabilities {
   const features = {} as Record<HostFeature, { available: boolean; reason?: Localized }>;
   const inExcel = hasExcelApi(env, "1.1");
   for (const f of Object.keys(FEATURE_NEEDS) as HostFeature[]) {
-    const reason = inExcel ? missingApi(env, f) : MSG.notInExcel;
+    const reason = inExcel ? missingApi(env, f) : EXCEL_MSG.notInExcel;
     features[f] = reason ? { available: false, reason } : { available: true };
   }
   return {

@@ -10,7 +10,7 @@ import { MAX_COLUMNS, MAX_ROWS } from "../core/import/limits";
 import { EMPTY_IMPORTED, type ImportedData } from "../core/import/types";
 import { runSafely } from "./batch";
 import { defaultEnv, hasExcelApi } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import type { ExcelEnv, Outcome } from "./types";
 
 export interface RangeForImport {
@@ -23,29 +23,22 @@ export interface RangeForImport {
   readonly address: string;
 }
 
-const NEEDS_XML: Localized = MSG.needsApi("bindings", "1.5");
-
-const TOO_BIG = (rows: number, cols: number): Localized => ({
-  en: `The selection has ${rows.toLocaleString("en-US")} rows × ${cols.toLocaleString("en-US")} columns; an import takes at most ${MAX_ROWS.toLocaleString("en-US")} rows and ${MAX_COLUMNS} columns. Select the table only.`,
-  zh: `所选区域为 ${rows.toLocaleString("en-US")} 行 × ${cols.toLocaleString("en-US")} 列；导入至多 ${MAX_ROWS.toLocaleString("en-US")} 行、${MAX_COLUMNS} 列。请只选中数据表。`,
-});
-
-const ONE_AREA: Localized = { en: "Select one rectangular range (the table to import).", zh: "请选中一个矩形区域（要导入的数据表）。" };
+const NEEDS_XML: Localized = EXCEL_MSG.needsApi("bindings", "1.5");
 
 /** The selected range's values and texts (2 requests: its size first, so a whole-column selection is refused before reading). */
 export async function readSelectionForImport(env: ExcelEnv = defaultEnv()): Promise<Outcome<{ readonly range: RangeForImport }>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
   return runSafely<{ range: RangeForImport }>(env, async (context, syncs) => {
     const selected = context.workbook.getSelectedRange();
     selected.load("address,rowCount,columnCount");
     await syncs.sync();
-    if (selected.address.includes(",")) return { ok: false, reason: ONE_AREA };
-    if (selected.rowCount > MAX_ROWS || selected.columnCount > MAX_COLUMNS) return { ok: false, reason: TOO_BIG(selected.rowCount, selected.columnCount) };
+    if (selected.address.includes(",")) return { ok: false, reason: EXCEL_MSG.importOneArea };
+    if (selected.rowCount > MAX_ROWS || selected.columnCount > MAX_COLUMNS) return { ok: false, reason: EXCEL_MSG.importTooBig(selected.rowCount, selected.columnCount) };
     // A selection reaching past the data (whole columns) is cut to the used part.
     const used = selected.getUsedRangeOrNullObject(true);
     used.load("address,values,text,rowIndex,columnIndex,worksheet/name");
     await syncs.sync();
-    if (used.isNullObject) return { ok: false, reason: { en: "The selection is empty.", zh: "所选区域为空。" } };
+    if (used.isNullObject) return { ok: false, reason: EXCEL_MSG.importEmpty };
     return {
       ok: true,
       range: { sheet: used.worksheet.name, row: used.rowIndex, col: used.columnIndex, values: used.values, texts: used.text, address: used.address },
@@ -94,7 +87,7 @@ export async function writeImportedData(data: ImportedData, env: ExcelEnv = defa
  * Ctrl+Alt+F9) and is reported as such.
  */
 export async function recalculateWorkbook(env: ExcelEnv = defaultEnv()): Promise<Outcome> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
   return runSafely(env, async (context, syncs) => {
     context.workbook.application.calculate("Full");
     await syncs.sync();

@@ -8,7 +8,7 @@ import { buildTemplatePlan } from "../core/template/build";
 import { templateInputForCompany } from "../core/template/from-dataset";
 import { applyTemplatePlan } from "./apply-template";
 import { reasonOf } from "./batch";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import type { ExcelEnv, LoadProgress, LoadTemplateOptions, LoadTemplateResult, Outcome } from "./types";
 
 export async function loadTemplateWith(
@@ -32,7 +32,7 @@ export async function loadTemplateWith(
     return { ok: false, reason: reasonOf(error) };
   }
   try {
-    onProgress?.({ step: "plan", fraction: 0.1, message: MSG.progressPlanned });
+    onProgress?.({ step: "plan", fraction: 0.1, message: EXCEL_MSG.progressPlanned });
   } catch {
     // ignore a failing progress callback
   }

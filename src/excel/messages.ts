@@ -3,6 +3,7 @@
  * the same words for the same cause.
  */
 import type { Localized } from "../core/errors";
+import { MAX_COLUMNS, MAX_ROWS } from "../core/import/limits";
 import { RIBBON_MSG } from "./ribbon-messages";
 import type { HostFeature } from "./types";
 
@@ -16,7 +17,27 @@ const FEATURE_NAMES: Readonly<Record<HostFeature, Localized>> = {
   selectionEvents: { en: "Following the selected cell", zh: "跟踪所选单元格" },
 };
 
-export const MSG = {
+/** Office.js error codes users can act on (batch.ts reasonOf). */
+export const OFFICE_ERRORS = {
+  AccessDenied: {
+    en: "Excel denied access: the sheet or workbook may be protected. Unprotect it (Review → Unprotect Sheet) and try again.",
+    zh: "Excel 拒绝访问：工作表或工作簿可能受保护。请先取消保护（审阅 → 撤消工作表保护）再重试。",
+  },
+  MergedRangeConflict: {
+    en: "Merged cells are in the way. Unmerge them (Home → Merge & Center) or select elsewhere, and try again.",
+    zh: "有合并单元格挡住了写入位置。请先取消合并（开始 → 合并后居中）或改选其他位置，再重试。",
+  },
+  InvalidOperationInCellEditMode: {
+    en: "Excel is editing a cell: press Enter or Esc, then try again.",
+    zh: "Excel 正在编辑单元格：请按 Enter 或 Esc 后重试。",
+  },
+  ItemAlreadyExists: { en: "An item with that name already exists.", zh: "同名项目已存在。" },
+  ItemNotFound: { en: "Something the operation needs no longer exists.", zh: "操作所需的对象已不存在。" },
+  ApiNotFound: { en: "This version of Excel lacks an API the operation needs.", zh: "当前 Excel 版本缺少此操作所需的 API。" },
+  RequestPayloadSizeLimitExceeded: { en: "The request is too large for Excel on the web.", zh: "请求超出 Excel 网页版的大小限制。" },
+} as const satisfies Record<string, Localized>;
+
+export const EXCEL_MSG = {
   notInExcel: { en: "Excel is not available: open CapCycle inside Excel.", zh: "未连接 Excel：请在 Excel 中打开 CapCycle。" },
   needsApi: (feature: HostFeature, version: string): Localized => ({
     en: `${FEATURE_NAMES[feature].en} needs ExcelApi ${version}, which this version of Excel lacks.`,
@@ -90,6 +111,8 @@ export const MSG = {
     zh: `已添加工作表“${sheet}”，含 ${tables} 个表格和 ${charts} 个图表。`,
   }),
   // Snapshot for sharing (snapshot.ts).
+  /** The copy's sheet name: "<sheet> snapshot". */
+  snapshotWord: { en: "snapshot", zh: "快照" },
   snapshotNeedsApi: {
     en: "A snapshot copies the sheet, which needs ExcelApi 1.7; this version of Excel lacks it.",
     zh: "生成快照需要复制工作表（ExcelApi 1.7），当前 Excel 版本不支持。",
@@ -109,5 +132,21 @@ export const MSG = {
   snapshotNotRemoved: (sheet: string, reason: Localized, cleanup: Localized): Localized => ({
     en: `Could not make the snapshot (${reason.en}), and the partial copy "${sheet}" could not be removed (${cleanup.en}): delete it by hand.`,
     zh: `未能生成快照（${reason.zh}），且无法删除未完成的副本“${sheet}”（${cleanup.zh}）：请手动删除。`,
+  }),
+  // ---- Office.js errors (batch.ts): a known code's advice, else Excel's own words
+  officeErrorKnown: (known: Localized, message: string): Localized => ({ en: `${known.en} (${message})`, zh: `${known.zh}（${message}）` }),
+  officeError: (message: string, code: string): Localized => ({
+    en: `Excel reported an error: ${message}${code ? ` (${code})` : ""}`,
+    zh: `Excel 报告错误：${message}${code ? `（${code}）` : ""}`,
+  }),
+  // ---- The Formula tab's active cell (active-cell.ts)
+  notAFormula: { en: "A formula must start with \"=\".", zh: "公式必须以“=”开头。" },
+  sheetNotFound: (name: string): Localized => ({ en: `There is no sheet "${name}".`, zh: `没有名为“${name}”的工作表。` }),
+  // ---- Import from the selection (import-store.ts)
+  importOneArea: { en: "Select one rectangular range (the table to import).", zh: "请选中一个矩形区域（要导入的数据表）。" },
+  importEmpty: { en: "The selection is empty.", zh: "所选区域为空。" },
+  importTooBig: (rows: number, cols: number): Localized => ({
+    en: `The selection has ${rows.toLocaleString("en-US")} rows × ${cols.toLocaleString("en-US")} columns; an import takes at most ${MAX_ROWS.toLocaleString("en-US")} rows and ${MAX_COLUMNS} columns. Select the table only.`,
+    zh: `所选区域为 ${rows.toLocaleString("en-US")} 行 × ${cols.toLocaleString("en-US")} 列；导入至多 ${MAX_ROWS.toLocaleString("en-US")} 行、${MAX_COLUMNS} 列。请只选中数据表。`,
   }),
 } as const;

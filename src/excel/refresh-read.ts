@@ -11,7 +11,7 @@ import type { ChartBinding } from "../core/chart/types";
 import { parseRect, rectAddress } from "../core/template/a1";
 import { reasonOf, type SyncCounter } from "./batch";
 import { hasExcelApi } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import { REFRESH_MSG } from "./refresh-messages";
 import type { ExcelEnv, RefreshItem, SeriesChange } from "./types";
 /** What sync 1 and 2 learn about the workbook. */
@@ -54,8 +54,8 @@ export async function readWorkbook(context: Excel.RequestContext, syncs: SyncCou
   const notes: Localized[] = [];
   const unreadable = new Map<string, Unreadable>();
   const wb = context.workbook;
-  if (!canRecord) notes.push(MSG.needsApi("bindings", "1.5"));
-  if (!canRead) notes.push(MSG.needsApi("rollForward", "1.15"));
+  if (!canRecord) notes.push(EXCEL_MSG.needsApi("bindings", "1.5"));
+  if (!canRead) notes.push(EXCEL_MSG.needsApi("rollForward", "1.15"));
   // One load gives every sheet's charts and their series: navigation properties of items
   // loaded by path (WorksheetCollectionLoadOptions.charts, ChartCollectionLoadOptions.series,
   // both ExcelApi 1.1, so every host that can refresh — 1.7 — accepts it).

@@ -32,14 +32,14 @@ import { parseRect, rectAddress } from "../core/template/a1";
 import { runSafely, type SyncCounter } from "./batch";
 import { queueChart, uniqueNotes } from "./chart-writer";
 import { hasExcelApi } from "./env";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import { REFRESH_MSG } from "./refresh-messages";
 import { key, readWorkbook, recordedItem, sameSource, type WorkbookCharts } from "./refresh-read";
 import type { ChartOutcome, ExcelEnv, Outcome, RefreshChoices, RefreshItem, RefreshPreview, RefreshResult } from "./types";
 
 export async function previewRefreshWith(env: ExcelEnv): Promise<Outcome<{ readonly preview: RefreshPreview }>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
-  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: MSG.needsApi("charts", "1.7") };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
+  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: EXCEL_MSG.needsApi("charts", "1.7") };
   return runSafely<{ preview: RefreshPreview }>(env, async (context, syncs) => {
     const wbk = await readWorkbook(context, syncs, env);
     const items: RefreshItem[] = wbk.bindings.map((b) => recordedItem(wbk, b));
@@ -57,7 +57,7 @@ export async function previewRefreshWith(env: ExcelEnv): Promise<Outcome<{ reado
           continue;
         }
         if (!wbk.sourcesReadable) {
-          items.push({ ...base, action: "skip", needsConsent: false, changes: [], reason: hasExcelApi(env, "1.15") ? REFRESH_MSG.sourcesUnreadable : MSG.needsApi("rollForward", "1.15") });
+          items.push({ ...base, action: "skip", needsConsent: false, changes: [], reason: hasExcelApi(env, "1.15") ? REFRESH_MSG.sourcesUnreadable : EXCEL_MSG.needsApi("rollForward", "1.15") });
           continue;
         }
         const chart = wbk.sources.get(key(sheet, name))!;
@@ -93,8 +93,8 @@ export async function previewRefreshWith(env: ExcelEnv): Promise<Outcome<{ reado
 }
 
 export async function applyRefreshWith(env: ExcelEnv, preview: RefreshPreview, choices: RefreshChoices): Promise<Outcome<RefreshResult>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
-  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: MSG.needsApi("charts", "1.7") };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
+  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: EXCEL_MSG.needsApi("charts", "1.7") };
   return runSafely<RefreshResult>(env, async (context, syncs) => {
     const wbk = await readWorkbook(context, syncs, env);
     return applyItems(env, syncs, wbk, preview.items, choices);
@@ -109,8 +109,8 @@ export async function applyRefreshWith(env: ExcelEnv, preview: RefreshPreview, c
  * left to the pane, whose preview shows what extending them would change.
  */
 export async function refreshRecordedWith(env: ExcelEnv): Promise<Outcome<RefreshResult>> {
-  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: MSG.notInExcel };
-  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: MSG.needsApi("charts", "1.7") };
+  if (!hasExcelApi(env, "1.1")) return { ok: false, reason: EXCEL_MSG.notInExcel };
+  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: EXCEL_MSG.needsApi("charts", "1.7") };
   return runSafely<RefreshResult>(env, async (context, syncs) => {
     const wbk = await readWorkbook(context, syncs, env);
     const items: RefreshItem[] = wbk.bindings.map((b) => recordedItem(wbk, b));
@@ -123,7 +123,7 @@ export async function refreshRecordedWith(env: ExcelEnv): Promise<Outcome<Refres
     const r = applyItems(env, syncs, wbk, items, {});
     // What the pane lists as unavailable goes into the ribbon's one message (damaged records,
     // no binding record), except the notes about charts the user made: the ribbon leaves those.
-    const aside = new Set([MSG.needsApi("rollForward", "1.15").en, REFRESH_MSG.sourcesUnreadable.en]);
+    const aside = new Set([EXCEL_MSG.needsApi("rollForward", "1.15").en, REFRESH_MSG.sourcesUnreadable.en]);
     const notes = wbk.notes.filter((n) => !aside.has(n.en));
     if (notes.length === 0) return r;
     const result = await r;

@@ -6,10 +6,10 @@
  * globalThis (one per page), not in module state.
  */
 import type { Localized } from "../core/errors";
-import { RIBBON_MSG as MSG } from "./ribbon-messages";
+import { RIBBON_MSG } from "./ribbon-messages";
 
 /** The words the pane shows around the outcome (from the adapter's one catalogue of messages). */
-export const RIBBON_TEXT = { title: MSG.ribbonTitle, dismiss: MSG.dismiss } as const;
+export const RIBBON_TEXT = { title: RIBBON_MSG.ribbonTitle, dismiss: RIBBON_MSG.dismiss } as const;
 
 /** The result of one ribbon command run: whether it did its work, and what to tell the person. */
 export interface RibbonOutcome {

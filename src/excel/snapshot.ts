@@ -17,7 +17,7 @@
 import type { Lang } from "../core/errors";
 import { hasExcelApi } from "./env";
 import { runSafely } from "./batch";
-import { MSG } from "./messages";
+import { EXCEL_MSG } from "./messages";
 import type { ExcelEnv, Outcome } from "./types";
 
 export interface SnapshotOptions {
@@ -47,7 +47,7 @@ const MAX_SHEET_NAME = 31;
 /** "<source> snapshot", cut to fit 31 characters, with " 2", " 3"… until no sheet has it. */
 export function snapshotName(source: string, lang: Lang, taken: readonly string[]): string {
   const used = new Set(taken.map((n) => n.toLowerCase()));
-  const word = lang === "zh" ? "快照" : "snapshot";
+  const word = EXCEL_MSG.snapshotWord[lang];
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? ` ${word}` : ` ${word} ${n}`;
     const base = [...source].slice(0, MAX_SHEET_NAME - [...suffix].length).join("").trimEnd();
@@ -63,7 +63,7 @@ interface Block {
 }
 
 export async function snapshotSheetWith(env: ExcelEnv, options: SnapshotOptions): Promise<Outcome<SnapshotResult>> {
-  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: MSG.snapshotNeedsApi };
+  if (!hasExcelApi(env, "1.7")) return { ok: false, reason: EXCEL_MSG.snapshotNeedsApi };
   const spills = hasExcelApi(env, "1.12");
   let made: string | undefined;
   const outcome = await runSafely<SnapshotResult>(env, async (context, syncs) => {
@@ -83,8 +83,8 @@ export async function snapshotSheetWith(env: ExcelEnv, options: SnapshotOptions)
           if (typeof f === "string" && f.startsWith("=") && CAPCYCLE_CALL.test(f)) anchors.push([r, c]);
         }),
       );
-    if (anchors.length === 0) return { ok: false, reason: MSG.snapshotNothing(sheet.name) };
-    if (sheet.protection.protected) return { ok: false, reason: MSG.snapshotProtected(sheet.name) };
+    if (anchors.length === 0) return { ok: false, reason: EXCEL_MSG.snapshotNothing(sheet.name) };
+    if (sheet.protection.protected) return { ok: false, reason: EXCEL_MSG.snapshotProtected(sheet.name) };
 
     // How many rows and columns each formula fills (1 × 1 where there are no dynamic arrays).
     const extents = anchors.map(() => ({ rows: 1, columns: 1 }));
@@ -138,5 +138,5 @@ export async function snapshotSheetWith(env: ExcelEnv, options: SnapshotOptions)
     }
     return { ok: true };
   });
-  return { ok: false, reason: cleanup.ok ? MSG.snapshotFailed(name, outcome.reason) : MSG.snapshotNotRemoved(name, outcome.reason, cleanup.reason) };
+  return { ok: false, reason: cleanup.ok ? EXCEL_MSG.snapshotFailed(name, outcome.reason) : EXCEL_MSG.snapshotNotRemoved(name, outcome.reason, cleanup.reason) };
 }

@@ -8,9 +8,10 @@
  * null; with `allowErrorForDataTypeAny` error values as error objects; with data types enabled,
  * cell values such as { type: "Double", basicValue: 3 } or { type: "Error", errorType: "Div0" }.
  */
-import { cellError, isCellError, langFromLocale, pick, type CellError, type ErrorKind, type Lang, type Localized } from "../core/errors";
+import { cellError, isCellError, langFromLocale, pick, type CellError, type ErrorKind, type Lang } from "../core/errors";
 import { isMarkedClean } from "../core/metrics/result-grid";
 import type { CellValue, Grid, ResultGrid, ResultValue } from "../core/values";
+import { FUNCTIONS_MSG } from "./messages";
 
 /** Excel's display language: zh-* → Chinese, anything else (or no Office) → English. */
 export function displayLang(): Lang {
@@ -45,25 +46,6 @@ const ERROR_TYPES: Readonly<Record<string, ErrorKind>> = {
   Busy: "#GETTING_DATA",
 };
 
-const edgeMessages = {
-  otherError: (code: string): Localized => ({
-    en: `An input cell holds the error ${code}. Fix that cell (or wrap it in IFERROR); this result then updates.`,
-    zh: `输入单元格中含有错误 ${code}。请先修正该单元格（或用 IFERROR 处理），本结果会随之更新。`,
-  }),
-  unsupported: {
-    en: "An input holds a value that is not a number, text, logical value or error (for example a linked data type). Refer to cells holding plain numbers or text.",
-    zh: "输入中含有既非数字、文本、逻辑值也非错误的值（例如链接数据类型）。请改为引用含有普通数字或文本的单元格。",
-  },
-  gettingData: {
-    en: "An input is still loading (#GETTING_DATA). Wait for it: this result updates when it has loaded.",
-    zh: "输入数据仍在加载中（#GETTING_DATA）。请稍候：加载完成后本结果会自动更新。",
-  },
-  empty: { en: "There is nothing to show. Check the arguments.", zh: "没有可显示的内容。请检查参数。" },
-  internal: (detail: string): Localized => ({
-    en: `Unexpected internal problem: ${detail}. Recalculate (Ctrl+Alt+F9); if it persists, reload the add-in.`,
-    zh: `意外的内部问题：${detail}。请重新计算（Ctrl+Alt+F9）；若仍出现，请重新加载加载项。`,
-  }),
-} as const;
 
 /** An error code as Excel spells it ("#DIV/0!", "Div0", "#SPILL!") → a core CellError. */
 function errorFromCode(code: string): CellError {
@@ -71,7 +53,7 @@ function errorFromCode(code: string): CellError {
   const kind = ERROR_TYPES[code];
   if (kind) return cellError(kind);
   // #SPILL!, #CALC!, #BUSY!, #CONNECT!, ... exist in cells but not in core: report them by name.
-  return cellError("#VALUE!", edgeMessages.otherError(code.startsWith("#") ? code : `#${code.toUpperCase()}!`));
+  return cellError("#VALUE!", FUNCTIONS_MSG.otherError(code.startsWith("#") ? code : `#${code.toUpperCase()}!`));
 }
 
 /** One argument value from Excel → a core cell value. null, undefined and "" are blank. */
@@ -87,16 +69,16 @@ export function fromExcel(value: unknown): CellValue {
     if (v.type === "Error" || v.basicType === "Error") {
       if (typeof v.basicValue === "string" && v.basicValue.startsWith("#")) return errorFromCode(v.basicValue);
       if (typeof v.errorType === "string") return errorFromCode(v.errorType);
-      return cellError("#VALUE!", edgeMessages.unsupported);
+      return cellError("#VALUE!", FUNCTIONS_MSG.unsupported);
     }
     // Other cell values (Double, String, Boolean, FormattedNumber, Empty): their basic value.
     if ("basicValue" in v) {
       const basic = v.basicValue;
-      if (basic === null || basic === undefined || typeof basic === "object") return cellError("#VALUE!", edgeMessages.unsupported);
+      if (basic === null || basic === undefined || typeof basic === "object") return cellError("#VALUE!", FUNCTIONS_MSG.unsupported);
       return fromExcel(basic);
     }
   }
-  return cellError("#VALUE!", edgeMessages.unsupported);
+  return cellError("#VALUE!", FUNCTIONS_MSG.unsupported);
 }
 
 /**
@@ -168,13 +150,13 @@ export function toExcelError(error: CellError, lang: Lang): CustomFunctions.Erro
   let code: string = error.error;
   let message = error.message;
   if (code === "#REF!" || code === "#NAME?") {
-    message = edgeMessages.otherError(code);
+    message = FUNCTIONS_MSG.otherError(code);
     code = "#VALUE!";
   } else if (code === "#GETTING_DATA") {
-    message = edgeMessages.gettingData;
+    message = FUNCTIONS_MSG.gettingData;
     code = "#N/A";
   } else if (!message && (code === "#VALUE!" || code === "#N/A")) {
-    message = edgeMessages.otherError(code);
+    message = FUNCTIONS_MSG.otherError(code);
   }
   const text = message && (code === "#VALUE!" || code === "#N/A") ? pick(message, lang) : undefined;
   return makeError(code, text);
@@ -211,7 +193,7 @@ export function toExcel(value: ResultValue, lang: Lang = displayLang()): number 
  */
 export function toExcelGrid(grid: ResultGrid | CellError, lang: Lang = displayLang()): unknown[][] {
   if (isCellError(grid)) return [[toExcelError(grid, lang)]];
-  if (grid.length === 0 || (grid[0]?.length ?? 0) === 0) return [[makeError("#N/A", pick(edgeMessages.empty, lang))]];
+  if (grid.length === 0 || (grid[0]?.length ?? 0) === 0) return [[makeError("#N/A", pick(FUNCTIONS_MSG.empty, lang))]];
   if (isMarkedClean(grid)) return grid;
   let out: unknown[][] | undefined;
   // The same error value at many positions (#DIV/0! down a column) is converted once.
@@ -254,7 +236,7 @@ export function runSafely<T>(body: () => T, shape: "grid" | "scalar"): unknown {
     return body();
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const error = makeError("#VALUE!", pick(edgeMessages.internal(detail), displayLang()));
+    const error = makeError("#VALUE!", pick(FUNCTIONS_MSG.internal(detail), displayLang()));
     return shape === "grid" ? [[error]] : error;
   }
 }

@@ -12,16 +12,14 @@
  */
 import type * as DataFunctions from "../core/dataset/functions";
 import { cellError, type CellError } from "../core/errors";
+import { FUNCTIONS_MSG } from "./messages";
 
 export type DataFunctionsApi = Pick<typeof DataFunctions, "dataValue" | "seriesGrid" | "sourceText" | "companiesGrid" | "fieldsGrid">;
 
 /** How long a data function waits for the dataset chunk before answering #N/A (Excel shows #BUSY! meanwhile). */
 export const DATA_WAIT_MS = 20_000;
 
-export const DATA_NOT_LOADED: CellError = cellError("#N/A", {
-  en: "The CapCycle data did not load. Reload the add-in (close and reopen the task pane), then recalculate.",
-  zh: "CapCycle 数据未能加载。请重新加载加载项（关闭并重新打开任务窗格），然后重新计算。",
-});
+export const DATA_NOT_LOADED: CellError = cellError("#N/A", FUNCTIONS_MSG.dataNotLoaded);
 
 /** The dataset chunk, imported on demand. */
 function importDataFunctions(): Promise<DataFunctionsApi> {

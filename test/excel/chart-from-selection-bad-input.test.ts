@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { chartFromSelection } from "../../src/excel/index";
-import { MSG } from "../../src/excel/messages";
-import { SELECTION_REASONS } from "../../src/core/chart/selection";
+import { EXCEL_MSG } from "../../src/excel/messages";
+import { SELECTION_REASONS } from "../../src/core/chart/messages";
 import type { FakeExcel } from "../support/workbook/index";
 import { fakeWorkbook, upTo } from "./helpers";
 
@@ -47,9 +47,9 @@ const CASES: readonly Case[] = [
     name: "several areas on Excel without ExcelApi 1.9",
     supported: upTo(8),
     arrange: (f) => (model(f), f.select("Model", "A3:E3,A5:E5")),
-    expect: { reason: MSG.selectionAreasNeedApi },
+    expect: { reason: EXCEL_MSG.selectionAreasNeedApi },
   },
-  { name: "areas that do not line up", arrange: (f) => (model(f), f.select("Model", "A3:E3,B5:C6")), expect: { reason: MSG.selectionAreasMisaligned } },
+  { name: "areas that do not line up", arrange: (f) => (model(f), f.select("Model", "A3:E3,B5:C6")), expect: { reason: EXCEL_MSG.selectionAreasMisaligned } },
   {
     name: "whole rows picked by their headers (Model!3:5)",
     arrange: (f) => (model(f), f.select("Model", "3:5")),
@@ -105,11 +105,11 @@ const CASES: readonly Case[] = [
       f.seed.chart("Model", { name: "Mine", type: "ColumnClustered", source: "B3:E3", seriesBy: "Rows" });
       await f.selectObject("Model", "chart", "Mine");
     },
-    expect: { reason: MSG.selectionIsObject },
+    expect: { reason: EXCEL_MSG.selectionIsObject },
   },
-  { name: "a shape selected", arrange: (f) => (model(f), f.selectObject("Model", "shape", "Rectangle 1")), expect: { reason: MSG.selectionIsObject } },
-  { name: "an empty sheet", arrange: (f) => f.select("Sheet1", "A1:C3"), expect: { reason: MSG.selectionEmpty } },
-  { name: "a selection beside the data", arrange: (f) => (model(f), f.select("Model", "H1:J4")), expect: { reason: MSG.selectionEmpty } },
+  { name: "a shape selected", arrange: (f) => (model(f), f.selectObject("Model", "shape", "Rectangle 1")), expect: { reason: EXCEL_MSG.selectionIsObject } },
+  { name: "an empty sheet", arrange: (f) => f.select("Sheet1", "A1:C3"), expect: { reason: EXCEL_MSG.selectionEmpty } },
+  { name: "a selection beside the data", arrange: (f) => (model(f), f.select("Model", "H1:J4")), expect: { reason: EXCEL_MSG.selectionEmpty } },
   {
     name: "cell-edit mode",
     arrange: async (f) => {
@@ -117,7 +117,7 @@ const CASES: readonly Case[] = [
       await f.select("Model", "A1:E5");
       f.setCellEditMode(true);
     },
-    expect: { reason: MSG.selectionCellEdit },
+    expect: { reason: EXCEL_MSG.selectionCellEdit },
   },
 ];
 

@@ -1,7 +1,10 @@
 /**
  * Every message catalogue, in both languages (issue 12.3): the pane's dictionaries, the core's
- * (metrics, dataset, template labels, function help), the Excel adapter's, the export's — and,
- * read from the source, every { en, zh } written anywhere in src/. Checked:
+ * (one per layer: metrics, dataset, template, chart, import, the shared readers; function help),
+ * the Excel adapter's, the functions runtime's, the export's — and, read from the source, every
+ * { en, zh } written anywhere in src/. Checked:
+ * - the catalogues are the files the naming scheme names (docs/glossary.md, "Catalogues"), and
+ *   no code outside them writes a user text inline ({ en: "…", zh: "…" }, lang === "zh" ? "…" : "…");
  * - every entry has English and Chinese, neither empty; the pane's two dictionaries have the
  *   same keys;
  * - the Chinese uses full-width punctuation (zh-text.ts says where ASCII stays);
@@ -10,7 +13,7 @@
  * - the pane writes no user text outside its dictionaries.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/taskpane/i18n/en";
@@ -19,18 +22,56 @@ import { asciiPunctuationInChinese, readGlossary, rejectedTermsIn } from "./zh-t
 
 const ROOT = join(__dirname, "..", "..");
 
-/** The catalogue modules, each loaded and walked at run time. */
+/**
+ * The catalogues, by the naming scheme: a layer's texts in messages.ts beside its code; a slice
+ * that must load without the rest (the pane's first view, the ribbon's command page) in
+ * <topic>-messages.ts beside it. Each module is loaded and walked at run time.
+ */
 const CATALOGUES: Record<string, () => Promise<Record<string, unknown>>> = {
+  "src/core/messages.ts": () => import("../../src/core/messages"),
+  "src/core/period-messages.ts": () => import("../../src/core/period-messages"),
+  "src/core/unit-messages.ts": () => import("../../src/core/unit-messages"),
   "src/core/metrics/messages.ts": () => import("../../src/core/metrics/messages"),
   "src/core/dataset/messages.ts": () => import("../../src/core/dataset/messages"),
-  "src/core/dataset/source-text.ts": () => import("../../src/core/dataset/source-text"),
-  "src/core/template/labels.ts": () => import("../../src/core/template/labels"),
-  "src/core/functions/table.ts": () => import("../../src/core/functions/table"),
+  "src/core/dataset/source-messages.ts": () => import("../../src/core/dataset/source-messages"),
+  "src/core/template/messages.ts": () => import("../../src/core/template/messages"),
+  "src/core/chart/messages.ts": () => import("../../src/core/chart/messages"),
+  "src/core/import/messages.ts": () => import("../../src/core/import/messages"),
   "src/excel/messages.ts": () => import("../../src/excel/messages"),
   "src/excel/refresh-messages.ts": () => import("../../src/excel/refresh-messages"),
+  "src/excel/ribbon-messages.ts": () => import("../../src/excel/ribbon-messages"),
+  "src/functions/messages.ts": () => import("../../src/functions/messages"),
   "src/xlsx/messages.ts": () => import("../../src/xlsx/messages"),
-  "src/core/import/messages.ts": () => import("../../src/core/import/messages"),
 };
+
+/** Files that hold user texts without the catalogue's name, each with its reason. */
+const TEXTS_ELSEWHERE: Record<string, string> = {
+  "src/core/functions/table.ts":
+    "the function table: each CAPCYCLE function's help sits beside its signature, which the metadata generator, the JSDoc test and the runtime read together; it is the functions' help catalogue (walked below)",
+  "src/core/functions/params.ts": "the parameter declarations several functions of the table share (the same help in every tooltip); walked with the table",
+  "src/taskpane/i18n/en.ts": "the pane's dictionary in English: the pane's catalogue is one module per language (checked key by key below)",
+  "src/taskpane/i18n/zh.ts": "the pane's dictionary in Chinese (see en.ts)",
+};
+
+/** Catalogues whose modules are walked: the scheme's and the function table. */
+const WALKED: Record<string, () => Promise<Record<string, unknown>>> = {
+  ...CATALOGUES,
+  "src/core/functions/table.ts": () => import("../../src/core/functions/table"),
+};
+
+/** Every .ts/.tsx file under src/ (no declarations), as paths from the project root. */
+function sourceFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(f) && !f.endsWith(".d.ts")) files.push(relative(ROOT, p).split("\\").join("/"));
+    }
+  };
+  walk(join(ROOT, "src"));
+  return files.sort();
+}
 
 interface Entry {
   readonly where: string;
@@ -82,15 +123,7 @@ function collect(value: unknown, where: string, out: Entry[], seen: Set<unknown>
 /** Every { en, zh } object literal in src/, read from the source: the Chinese texts, with ${…} as X. */
 function sourceEntries(): Entry[] {
   const out: Entry[] = [];
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(f) && !f.endsWith(".d.ts")) files.push(p);
-    }
-  };
-  walk(join(ROOT, "src"));
+  const files = sourceFiles().map((f) => join(ROOT, f));
   const literal = (node: ts.Node, sf: ts.SourceFile): string[] => {
     const texts: string[] = [];
     const visit = (n: ts.Node) => {
@@ -154,9 +187,105 @@ const LATIN_ON_PURPOSE = new Set(["t.language.switchTo", "t.units.percent", "t.u
 
 async function allEntries(): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for (const [file, load] of Object.entries(CATALOGUES)) collect(await load(), file, entries, new Set());
+  for (const [file, load] of Object.entries(WALKED)) collect(await load(), file, entries, new Set());
   return entries;
 }
+
+/** Language tags a lang-switch may name without being a text ("zh-CN" for Intl, "en" for a call). */
+const LANGUAGE_TAG = /^(en|zh)(-[A-Z]{2})?$/;
+
+/** Literal texts under `node`: string and template parts with a letter or a Han character, language tags aside. */
+function textLiterals(node: ts.Node): string[] {
+  const found: string[] = [];
+  const consider = (s: string) => {
+    if (!LANGUAGE_TAG.test(s) && /[A-Za-z\u3400-\u9fff]/.test(s)) found.push(s);
+  };
+  const visit = (n: ts.Node) => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) consider(n.text);
+    else if (ts.isTemplateExpression(n)) {
+      consider(n.head.text);
+      for (const span of n.templateSpans) consider(span.literal.text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** A condition that picks a language: `lang === "zh"`, `l !== "en"`, … */
+const isLanguageTest = (cond: ts.Expression, sf: ts.SourceFile) => /[!=]==["'](zh|en)["']$/.test(cond.getText(sf).replace(/\s+/g, ""));
+
+/**
+ * User texts written inline in one source file: an object literal with an en or zh property
+ * whose value holds a text, and a choice by language (`lang === "zh" ? "…" : "…"`, or an `if`
+ * on the language) whose branches hold one. Composing catalogue texts ({ en: a.en, zh: a.zh },
+ * joins with ", " / "、") is not a text. Returns "line: text" for each.
+ */
+function inlineTexts(fileName: string, source: string): string[] {
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const report = (n: ts.Node, texts: readonly string[]) => {
+    if (texts.length > 0) found.push(`${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}: ${texts.join(" | ")}`);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(n)) {
+      const values = n.properties.flatMap((p) => {
+        const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+        return (name === "en" || name === "zh") && ts.isPropertyAssignment(p) ? [p.initializer] : [];
+      });
+      if (values.length > 0) {
+        report(n, values.flatMap(textLiterals));
+        return; // reported once, with every text in it
+      }
+    }
+    if (ts.isConditionalExpression(n) && isLanguageTest(n.condition, sf)) {
+      report(n, [...textLiterals(n.whenTrue), ...textLiterals(n.whenFalse)]);
+      return;
+    }
+    if (ts.isIfStatement(n) && isLanguageTest(n.expression, sf)) {
+      report(n, [...textLiterals(n.thenStatement), ...(n.elseStatement ? textLiterals(n.elseStatement) : [])]);
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+describe("the catalogues' naming scheme", () => {
+  it("lists every catalogue: each messages.ts and <topic>-messages.ts under src/ is walked", () => {
+    const named = sourceFiles().filter((f) => /(^|-)messages\.ts$/.test(basename(f)));
+    expect(named).toEqual(Object.keys(CATALOGUES).sort());
+  });
+
+  it("finds a text written inline (the check below can fail)", () => {
+    const code = [
+      'const a = { en: "Sheet written.", zh: "工作表已写入。" };',
+      "const b = (lang: string) => (lang === \"zh\" ? `共 ${n} 个` : `${n} in all`);",
+      'function c(lang: string) { if (lang === "zh") return "快照"; return "snapshot"; }',
+      // Compositions, not texts:
+      'const d = { en: x.en, zh: x.zh }; const e = { en: parts.join(", "), zh: parts.join("、") };',
+      'const f = lang === "zh" ? "zh-CN" : "en-US"; const g = { en: name(file, "en"), zh: name(file, "zh") };',
+    ].join("\n");
+    expect(inlineTexts("sample.ts", code)).toEqual(["1: Sheet written. | 工作表已写入。", "2: 共  |  个 |  in all", "3: 快照"]);
+  });
+
+  it("leaves no user text inline in src/ outside the catalogues", () => {
+    const allowed = new Set([...Object.keys(CATALOGUES), ...Object.keys(TEXTS_ELSEWHERE)]);
+    const found = sourceFiles()
+      .filter((f) => !allowed.has(f))
+      .flatMap((f) => inlineTexts(f, readFileSync(join(ROOT, f), "utf8")).map((hit) => `${f}:${hit}`));
+    expect(found).toEqual([]);
+  });
+
+  it("gives every file with texts outside the scheme a reason, and only files that exist", () => {
+    const files = new Set(sourceFiles());
+    for (const [file, why] of Object.entries(TEXTS_ELSEWHERE)) {
+      expect(files.has(file), file).toBe(true);
+      expect(why.length, file).toBeGreaterThan(20);
+    }
+  });
+});
 
 describe("the message catalogues", () => {
   it("give every entry in English and Chinese", async () => {

@@ -13,6 +13,7 @@ import { frequencyOfHeader } from "../template/period-axis";
 function headerPeriod(h: unknown): string | null {
   return typeof h === "string" || typeof h === "number" ? normalizePeriodArg(h) : null;
 }
+import { REBIND_REASONS } from "./messages";
 import type { BindingDocument, ChartBinding, ChartPlan, SeriesRow } from "./types";
 
 export function bindingId(sheet: string, chart: string): string {
@@ -56,22 +57,6 @@ export function bindingDocumentFor(plan: TemplatePlan, sheet: string, tableNames
     templates: [{ ...plan.record, sheet, tables: [...tableNames.values()] }],
   };
 }
-
-export const REBIND_REASONS = {
-  column: (table: string, column: string): Localized => ({
-    en: `Column "${column}" is no longer in table ${table}.`,
-    zh: `表格 ${table} 中已没有“${column}”列。`,
-  }),
-  row: (table: string, row: string): Localized => ({
-    en: `Row "${row}" is no longer in table ${table}.`,
-    zh: `表格 ${table} 中已没有“${row}”行。`,
-  }),
-  periods: (table: string): Localized => ({
-    en: `Table ${table} no longer has period columns of the chart's frequency.`,
-    zh: `表格 ${table} 中已没有该图表所用频率的期间列。`,
-  }),
-  empty: (table: string): Localized => ({ en: `Table ${table} has no data rows.`, zh: `表格 ${table} 没有数据行。` }),
-} as const;
 
 /** What refresh reads of a table: its header texts, data-body rectangle and (model layout) first-column labels. */
 export interface TableExtent {

@@ -11,6 +11,7 @@ import type { Localized } from "../errors";
 import type { CellValue } from "../values";
 import type { CellRect } from "../template/a1";
 import { frequencyOfHeader } from "../template/period-axis";
+import { ROLL_REASONS } from "./messages";
 import { formatSourceAddress, parseSourceAddress, type SourceRange } from "./source-address";
 
 /** How many cells after a range are read to look for new periods. */
@@ -38,19 +39,6 @@ export interface Probe {
    */
   readonly categoryWindow: SourceRange | null;
 }
-
-export const ROLL_REASONS = {
-  noSeries: { en: "The chart has no series.", zh: "图表没有数据系列。" },
-  unreadable: {
-    en: "A series' source is not a plain range (several areas, typed values or a name): not changed.",
-    zh: "某个系列的数据源不是普通区域（多个区域、常量数组或名称）：未作更改。",
-  },
-  otherSheets: { en: "The series read from different sheets: not changed.", zh: "各系列的数据源位于不同工作表：未作更改。" },
-  notLine: { en: "A series reads a block, not one row or column: not changed.", zh: "某个系列的数据源不是单行或单列：未作更改。" },
-  notAligned: { en: "The series do not cover the same periods: not changed.", zh: "各系列覆盖的期间不一致：未作更改。" },
-  atEdge: { en: "The range already reaches the sheet's edge.", zh: "数据区域已到达工作表边缘。" },
-  upToDate: { en: "No new periods after the chart's range.", zh: "图表区域之后没有新的期间。" },
-} as const satisfies Record<string, Localized>;
 
 function directionOf(r: CellRect): Direction | "cell" | "block" {
   if (r.rowCount === 1 && r.colCount === 1) return "cell";

@@ -13,20 +13,12 @@ import type { CellValue } from "../values";
 import { cellAddress, rectAddress, type CellRect } from "../template/a1";
 import { CHART_NAMES } from "./template-charts";
 import { CHART_COLS, CHART_ROWS } from "./placement";
+import { SELECTION_CHART_LABELS, SELECTION_REASONS } from "./messages";
 import type { ChartPlan } from "./types";
 
 const CAPEX = /capex|capital\s*expend|资本开支|资本性支出|资本支出|购建固定资产|購建固定資產|資本開支/i;
 const DA = /d\s*&\s*a|depreciation|amorti[sz]|折旧|摊销|折舊|攤銷/i;
 const PERIOD_LIKE = /\d{4}|^FY|H[12]|Q[1-4]|年|月/i;
-
-export const SELECTION_REASONS = {
-  tooSmall: { en: "Select at least two rows or columns of numbers (capex and D&A).", zh: "请至少选择两行或两列数字（资本开支和折旧摊销）。" },
-  notFound: {
-    en: "Could not tell capex from D&A: label the rows or columns (e.g. \"Capex\", \"D&A\"), or select exactly two lines, capex first.",
-    zh: "无法区分资本开支与折旧摊销：请为行或列加上标签（如“资本开支”“折旧摊销”），或只选择两行/两列且资本开支在前。",
-  },
-  noNumbers: { en: "The selected capex and D&A cells hold no numbers.", zh: "所选资本开支和折旧摊销单元格中没有数字。" },
-} as const satisfies Record<string, Localized>;
 
 export interface SelectionChartPlan {
   readonly seriesBy: "rows" | "columns";
@@ -136,7 +128,7 @@ export function planSelectionChart(input: {
     const d = byRows ? cellAddress(daRect.row, daRect.col + k) : cellAddress(daRect.row + k, daRect.col);
     formulas.push(`=IF(OR(${c}="",${d}=""),"",ABS(${c})/ABS(${d}))`);
   }
-  const ratioLabel = lang === "zh" ? "资本开支/折旧摊销" : "Capex / D&A";
+  const ratioLabel = SELECTION_CHART_LABELS.ratio[lang];
   // The label goes where the selection has its labels: first column (rows) or header row (columns).
   const label = found.labelled
     ? { cell: byRows ? cellAddress(ratioRect.row, sel.col) : cellAddress(sel.row, ratioRect.col), text: ratioLabel }
@@ -153,12 +145,12 @@ export function planSelectionChart(input: {
   const chart: ChartPlan = {
     kind: "selection-capex-da",
     name: CHART_NAMES["selection-capex-da"],
-    title: lang === "zh" ? "资本开支与折旧摊销" : "Capex vs D&A",
+    title: SELECTION_CHART_LABELS.title[lang],
     type: "ColumnClustered",
     categories: cat ? rectAddress(lineRect(cat)) : "",
     series: [
-      { name: name(found.capex, lang === "zh" ? "资本开支" : "Capex"), values: rectAddress(capexRect), chartType: "ColumnClustered", axis: "Primary" },
-      { name: name(found.da, lang === "zh" ? "折旧摊销" : "D&A"), values: rectAddress(daRect), chartType: "ColumnClustered", axis: "Primary" },
+      { name: name(found.capex, SELECTION_CHART_LABELS.capex[lang]), values: rectAddress(capexRect), chartType: "ColumnClustered", axis: "Primary" },
+      { name: name(found.da, SELECTION_CHART_LABELS.da[lang]), values: rectAddress(daRect), chartType: "ColumnClustered", axis: "Primary" },
       { name: ratioLabel, values: rectAddress(ratioRect), chartType: "Line", axis: "Secondary" },
     ],
     position,

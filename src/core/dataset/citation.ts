@@ -6,6 +6,7 @@
  * or test file) is named by its file name.
  */
 import type { Lang } from "../errors";
+import { SOURCE_MSG } from "./source-messages";
 import type { Dataset, SourceInput } from "./types";
 
 type Sources = Pick<Dataset, "sourceByFile">;
@@ -20,21 +21,21 @@ export function sourceName(ds: Sources, file: string, lang: Lang): string {
 function nameEn(src: SourceInput): string {
   const title = src.title ?? src.label_en ?? src.file;
   const who = [src.author, src.platform].filter((x) => x !== undefined);
-  const tail = [...(src.title ? [] : ["our label"]), ...who, src.date ?? "undated"];
+  const tail = [...(src.title ? [] : [SOURCE_MSG.ourLabel.en]), ...who, src.date ?? SOURCE_MSG.undated.en];
   return `${title} (${tail.join(", ")})`;
 }
 
 function nameZh(src: SourceInput): string {
   const title = src.title ? `《${src.title}》` : (src.label_zh ?? src.file);
   const who = [src.author, src.platform].filter((x) => x !== undefined);
-  const tail = [...(src.title ? [] : ["本项目所拟标题"]), ...who, src.date ?? "未注明日期"];
+  const tail = [...(src.title ? [] : [SOURCE_MSG.ourLabel.zh]), ...who, src.date ?? SOURCE_MSG.undated.zh];
   return `${title}（${tail.join("，")}）`;
 }
 
 /** Where a statement is: `Title (date), line 21: "0.78"` / `《标题》（日期），第 21 行：“0.78”`. */
 export function citation(ds: Sources, s: { figure: { file: string; line: number; printed: string } }, lang: Lang): string {
   const f = s.figure;
-  return lang === "zh" ? `${sourceName(ds, f.file, "zh")}，第 ${f.line} 行：“${f.printed}”` : `${sourceName(ds, f.file, "en")}, line ${f.line}: "${f.printed}"`;
+  return SOURCE_MSG.sourceLine({ en: sourceName(ds, f.file, "en"), zh: sourceName(ds, f.file, "zh") }, f.line, f.printed)[lang];
 }
 
 /** The record of an article, if the data has one. */

@@ -17,19 +17,10 @@ import { shiftDecimal } from "./numbers";
 import { defaultPeriod, isActual, valueIn } from "./query";
 import { argText, type Resolved } from "./resolve";
 import type { FieldRecord, Statement, StatementGroup } from "./types";
+import { DATASET_MSG } from "./messages";
 import { DEFAULT_SCALE, type UnitScale } from "./unit-arg";
 
 export { frequencyOf, type Frequency } from "../periods";
-
-export const FREQUENCY_LABELS: Readonly<Record<Frequency, { en: string; zh: string }>> = {
-  annual: { en: "annual", zh: "年度" },
-  half: { en: "half-year", zh: "半年度" },
-  quarter: { en: "quarter", zh: "单季度" },
-  nine_months: { en: "nine months (Q1–Q3)", zh: "前三季度累计" },
-  month: { en: "month", zh: "月度" },
-  ltm: { en: "LTM (last twelve months)", zh: "近十二个月（LTM）" },
-  all: { en: "all (mixed, each id says what it is)", zh: "全部（混合，期间 ID 标明类型）" },
-};
 
 /** Spellings of the `frequency` argument (compared as compactKey). */
 const FREQUENCY_FORMS: Readonly<Record<Frequency, readonly string[]>> = {
@@ -62,10 +53,7 @@ export function parseFrequencyArg(arg: CellValue): Resolved<Frequency | null> {
   const typed = t.value.trim();
   return {
     ok: false,
-    error: cellError("#VALUE!", {
-      en: `Unknown frequency "${typed}". Use annual, half-year, quarter, LTM or all (also 9M, month), or leave it empty for the default.`,
-      zh: `无法识别的频率“${typed}”。请使用 annual（年度）、half-year（半年度）、quarter（单季度）、LTM（近十二个月）或 all（全部），也可用 9M、month；留空则取默认。`,
-    }),
+    error: cellError("#VALUE!", DATASET_MSG.unknownFrequency(typed)),
   };
 }
 

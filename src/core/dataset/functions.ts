@@ -12,7 +12,7 @@ import type { CellValue, ResultGrid, ResultValue } from "../values";
 import { getDataset } from "./default-dataset";
 import { defaultFrequency, isStock, parseFrequencyArg, pointStatements, pointValue, seriesPoints } from "./frequency";
 import { checkUnit, lookupPoint, lookupSeries } from "./lookup";
-import { entityName, messages } from "./messages";
+import { DATASET_MSG } from "./messages";
 import { fieldsFor } from "./query";
 import { resolveEntity } from "./resolve";
 import { ltmSourceText, sourceTextOf } from "./source-text";
@@ -28,10 +28,7 @@ export interface DataFunctions {
 
 function internal(e: unknown): CellError {
   const detail = e instanceof Error ? e.message : String(e);
-  return cellError("#VALUE!", {
-    en: `Internal error in the dataset lookup: ${detail}. Recalculate (Ctrl+Alt+F9); if it persists, reload the add-in.`,
-    zh: `数据查询内部错误：${detail}。请重新计算（Ctrl+Alt+F9）；若仍出现，请重新加载加载项。`,
-  });
+  return cellError("#VALUE!", DATASET_MSG.internal(detail));
 }
 
 /** Runs `body`, turning an unexpected exception into #VALUE! (user input never throws; this guards bugs). */
@@ -65,7 +62,7 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
         const stock = isStock(hit.value.field, ds.fieldById);
         const f = freq.value ?? defaultFrequency([...hit.value.series.values()], stock);
         const points = seriesPoints(hit.value.series, hit.value.field, stock, f);
-        if (points.length === 0) return cellError("#N/A", messages.noFrequency(hit.value.entity, hit.value.field, f, [...hit.value.series.keys()]));
+        if (points.length === 0) return cellError("#N/A", DATASET_MSG.noFrequency(hit.value.entity, hit.value.field, f, [...hit.value.series.keys()]));
         const scale = checkUnit(unit, hit.value, points.flatMap(pointStatements));
         if (!scale.ok) return scale.error;
         return [points.map((p) => p.period), points.map((p) => pointValue(p, scale.value))];
@@ -86,7 +83,7 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
       if (!Array.isArray(rows)) return [[rows]];
       return rows.length > 0
         ? rows
-        : [[cellError("#N/A", { en: "The dataset has no companies. Reload the add-in.", zh: "数据集中没有公司。请重新加载加载项。" })]];
+        : [[cellError("#N/A", DATASET_MSG.noCompanies)]];
     },
 
     fieldsGrid: (company) =>
@@ -96,11 +93,7 @@ export function createDataFunctions(dataset: () => Dataset): DataFunctions {
         if (!e.ok) return e.error;
         const rows = fieldsFor(ds, e.value.id).map((r): ResultValue[] => [r.field.id, r.periods.join(", "), r.segment?.id ?? ""]);
         if (rows.length > 0) return rows;
-        const name = entityName(e.value);
-        return cellError("#N/A", {
-          en: `${name.en} has no figures. Pick another company; COMPANIES() lists them.`,
-          zh: `${name.zh}没有任何数据。请改选其他公司；COMPANIES() 列出全部公司。`,
-        });
+        return cellError("#N/A", DATASET_MSG.companyHasNoFigures(e.value));
       }),
   };
 }

@@ -28,13 +28,13 @@ export {
   pointStatements,
   pointValue,
   seriesPoints,
-  FREQUENCY_LABELS,
   type Frequency,
   type SeriesPoint,
 } from "./frequency";
 export { ltmFigure, ltmParts, ltmRecipe, type LtmFigure, type LtmResult } from "./ltm";
 export { parseUnitArg, DEFAULT_SCALE, UNIT_ARG_FORMS, type UnitScale } from "./unit-arg";
-export { sourceTextOf, ltmSourceText, statementText, RULE_LABELS, QUALIFIER_LABELS } from "./source-text";
+export { sourceTextOf, ltmSourceText, statementText } from "./source-text";
+export { RULE_LABELS, QUALIFIER_LABELS } from "./source-messages";
 export { disagree, anyDisagreement, compareByRules, statementRange, type Range } from "./statements";
 export { figureId } from "./figure-id";
 export {
@@ -53,5 +53,5 @@ export {
 } from "./readings";
 export { citation, sourceName, sourceRecord } from "./citation";
 export { failedChecksFor } from "./source-text";
-export { entityName, fieldName, segmentName, messages } from "./messages";
+export { entityName, fieldName, segmentName, DATASET_MSG, FREQUENCY_LABELS } from "./messages";
 export type * from "./types";

@@ -8,7 +8,7 @@ import { comparePeriods, latestPeriod, LTM_ID_PATTERN, parsePeriod, periodInfo }
 import { closestMatches } from "../text";
 import type { CellValue } from "../values";
 import { seriesKey } from "./build";
-import { messages } from "./messages";
+import { DATASET_MSG } from "./messages";
 import { isStock, type SeriesPoint } from "./frequency";
 import { ltmFigure } from "./ltm";
 import { defaultPeriod, fieldsFor, isActual, segmentsWith } from "./query";
@@ -43,15 +43,15 @@ export function lookupSeries(ds: Dataset, company: CellValue, field: CellValue, 
   const series = ds.series.get(seriesKey(entity.id, fld.id, seg?.id));
   if (series) return { ok: true, value: { entity, field: fld, ...(seg ? { segment: seg } : {}), series } };
   const segs = segmentsWith(ds, entity.id, fld.id);
-  if (seg) return { ok: false, error: cellError("#N/A", messages.noSegmentData(entity, fld, seg, segs)) };
-  if (segs.length > 0) return { ok: false, error: cellError("#N/A", messages.wholeEntityMissing(entity, fld, segs)) };
+  if (seg) return { ok: false, error: cellError("#N/A", DATASET_MSG.noSegmentData(entity, fld, seg, segs)) };
+  if (segs.length > 0) return { ok: false, error: cellError("#N/A", DATASET_MSG.wholeEntityMissing(entity, fld, segs)) };
   const own = [...new Map(fieldsFor(ds, entity.id).map((r) => [r.field.id, r.field])).values()];
   const typed = typeof field === "string" ? field : fld.id;
   const closest = closestMatches(
     typed,
     own.flatMap((x) => [x.id, x.name_en, x.name_zh, ...x.aliases].map((name) => ({ name, item: x }))),
   );
-  return { ok: false, error: cellError("#N/A", messages.noFieldData(entity, fld, closest)) };
+  return { ok: false, error: cellError("#N/A", DATASET_MSG.noFieldData(entity, fld, closest)) };
 }
 
 /** The unit argument, refused when the figures are not money (percent, counts...) or are in another currency. */
@@ -60,10 +60,10 @@ export function checkUnit(unit: CellValue, hit: SeriesHit, statements: Iterable<
   if (!u.ok || u.value === null) return u;
   for (const s of statements) {
     const kind = s.unit.kind;
-    if (kind !== "money") return { ok: false, error: cellError("#VALUE!", messages.unitNotMoney(u.value.typed, hit.field, kind)) };
+    if (kind !== "money") return { ok: false, error: cellError("#VALUE!", DATASET_MSG.unitNotMoney(u.value.typed, hit.field, kind)) };
     const has = s.unit.currency ?? "CNY";
     if (u.value.currency && u.value.currency !== has)
-      return { ok: false, error: cellError("#VALUE!", messages.wrongCurrency(u.value.typed, hit.field, u.value.currency, has)) };
+      return { ok: false, error: cellError("#VALUE!", DATASET_MSG.wrongCurrency(u.value.typed, hit.field, u.value.currency, has)) };
   }
   return u;
 }
@@ -103,7 +103,7 @@ function latestLtm(hit: SeriesHit, stock: boolean): { ok: true; point: SeriesPoi
   if (stock) {
     const id = defaultPeriod(groups);
     const g = id === undefined ? undefined : hit.series.get(id);
-    return g ? { ok: true, point: { period: g.period, group: g, statement: g.primary } } : { ok: false, why: { en: "No figures.", zh: "没有数据。" } };
+    return g ? { ok: true, point: { period: g.period, group: g, statement: g.primary } } : { ok: false, why: DATASET_MSG.noFigures };
   }
   const annual = latestPeriod(groups.filter((g) => isActual(g.primary) && periodInfo(g.period)?.kind === "year").map((g) => g.period));
   const annualEnd = annual === undefined ? -Infinity : periodInfo(annual)!.endDay;
@@ -120,7 +120,7 @@ function latestLtm(hit: SeriesHit, stock: boolean): { ok: true; point: SeriesPoi
     const g = hit.series.get(annual)!;
     return { ok: true, point: { period: annual, group: g, statement: g.primary } };
   }
-  return { ok: false, why: why ?? { en: "There is no fiscal year or interim period to take the last twelve months from.", zh: "没有可用于计算近十二个月的年度或中期数据。" } };
+  return { ok: false, why: why ?? DATASET_MSG.noLtmBase };
 }
 
 /** The statement a forecast spelling (2027E) asks for: the primary if it is not reported, else the first non-actual one. */
@@ -147,7 +147,7 @@ export function lookupPoint(ds: Dataset, company: CellValue, field: CellValue, p
   });
   const noPeriod = (id: string, why?: Localized): Resolved<PointHit> => ({
     ok: false,
-    error: cellError("#N/A", messages.noPeriod(entity, fld, id, available, why)),
+    error: cellError("#N/A", DATASET_MSG.noPeriod(entity, fld, id, available, why)),
   });
   const latest = (): Resolved<PointHit> => {
     const id = defaultPeriod(series.values());
@@ -155,21 +155,21 @@ export function lookupPoint(ds: Dataset, company: CellValue, field: CellValue, p
   };
   if (p.value === null) return latest();
   const parsed = parsePeriod(typeof period === "number" ? period : p.value);
-  if (!parsed.ok) return { ok: false, error: cellError("#N/A", messages.notAPeriod(parsed.message, available)) };
+  if (!parsed.ok) return { ok: false, error: cellError("#N/A", DATASET_MSG.notAPeriod(parsed.message, available)) };
   const stock = isStock(fld, ds.fieldById);
   if (parsed.type === "relative") {
     const rel = parsed.relative;
     if (rel.type === "latest") return latest();
     if (rel.type === "ltm") {
       const r = latestLtm(hit.value, stock);
-      return r.ok ? { ok: true, value: { ...hit.value, point: r.point } } : { ok: false, error: cellError("#N/A", messages.ltmUnavailable(entity, r.why, available)) };
+      return r.ok ? { ok: true, value: { ...hit.value, point: r.point } } : { ok: false, error: cellError("#N/A", DATASET_MSG.ltmUnavailable(entity, r.why, available)) };
     }
     const fy0 = latestFiscalYear(ds, entity.id);
     const typed = p.value.trim();
-    if (fy0 === undefined) return { ok: false, error: cellError("#N/A", messages.noFiscalYear(entity, typed, undefined)) };
+    if (fy0 === undefined) return { ok: false, error: cellError("#N/A", DATASET_MSG.noFiscalYear(entity, typed, undefined)) };
     const id = String(fy0 + rel.offset);
     const g = series.get(id);
-    return g ? stored(g) : noPeriod(id, messages.noFiscalYear(entity, typed, String(fy0)));
+    return g ? stored(g) : noPeriod(id, DATASET_MSG.noFiscalYear(entity, typed, String(fy0)));
   }
   const { id, forecast, fromDate } = parsed;
   const info = parsed.period;
@@ -179,7 +179,7 @@ export function lookupPoint(ds: Dataset, company: CellValue, field: CellValue, p
       return g ? stored(g) : noPeriod(info.ltmOf);
     }
     const r = ltmFigure(series, fld, id);
-    return r.ok ? { ok: true, value: { ...hit.value, point: { period: id, ltm: r.figure } } } : { ok: false, error: cellError("#N/A", messages.ltmUnavailable(entity, r.message, available)) };
+    return r.ok ? { ok: true, value: { ...hit.value, point: { period: id, ltm: r.figure } } } : { ok: false, error: cellError("#N/A", DATASET_MSG.ltmUnavailable(entity, r.message, available)) };
   }
   let group = series.get(id);
   if (!group && fromDate) {
@@ -190,7 +190,7 @@ export function lookupPoint(ds: Dataset, company: CellValue, field: CellValue, p
   if (!group) return noPeriod(id);
   if (forecast) {
     const s = forecastStatement(group);
-    return s ? stored(group, s) : { ok: false, error: cellError("#N/A", messages.noForecast(entity, fld, id, available)) };
+    return s ? stored(group, s) : { ok: false, error: cellError("#N/A", DATASET_MSG.noForecast(entity, fld, id, available)) };
   }
   return stored(group);
 }
@@ -203,9 +203,6 @@ export function lookupFigure(ds: Dataset, company: CellValue, field: CellValue, 
   if ("group" in point) return { ok: true, value: { ...rest, group: point.group } };
   return {
     ok: false,
-    error: cellError("#N/A", {
-      en: `${point.period} is derived (${point.ltm.recipe.en}), not a stored figure. SOURCE cites its parts.`,
-      zh: `${point.period} 为推算值（${point.ltm.recipe.zh}），并非存储的数据。SOURCE 列出其组成项的来源。`,
-    }),
+    error: cellError("#N/A", DATASET_MSG.ltmIsDerived(point.period, point.ltm.recipe)),
   };
 }

@@ -9,6 +9,7 @@ import type { Localized } from "../errors";
 import { periodInfo, periodLabel } from "../periods";
 import type { UnitDef } from "../units";
 import type { FieldRecord, StatementGroup } from "./types";
+import { DATASET_MSG } from "./messages";
 
 export interface LtmFigure {
   /** "LTM2025H1". */
@@ -51,15 +52,12 @@ export function ltmRecipe(ltmId: string): Localized | null {
 export function ltmFigure(series: ReadonlyMap<string, StatementGroup>, field: FieldRecord, ltmId: string): LtmResult {
   const parts = ltmParts(ltmId);
   const recipe = ltmRecipe(ltmId);
-  if (!parts || !recipe) return { ok: false, missing: [], message: { en: `${ltmId} is not an LTM period.`, zh: `${ltmId} 不是 LTM 期间。` } };
+  if (!parts || !recipe) return { ok: false, missing: [], message: DATASET_MSG.notLtm(ltmId) };
   if (field.kind !== "money" || field.stock || field.yoyOf) {
     return {
       ok: false,
       missing: [],
-      message: {
-        en: `LTM is derived for money flows only (${recipe.en}); ${field.id} is ${field.stock ? "a balance: read it at the closing date" : "a rate or ratio: compute it from the LTM figures it is made of"}.`,
-        zh: `LTM 只对金额类流量数据推算（${recipe.zh}）；${field.id}（${field.name_zh}）是${field.stock ? "时点余额：请按截止日读取" : "比率：请用其组成项的 LTM 数值计算"}。`,
-      },
+      message: DATASET_MSG.ltmFlowsOnly(recipe, field),
     };
   }
   const [annual, interim, prior] = parts.map((id) => series.get(id));
@@ -69,10 +67,7 @@ export function ltmFigure(series: ReadonlyMap<string, StatementGroup>, field: Fi
     return {
       ok: false,
       missing,
-      message: {
-        en: `${periodLabel(ltmId, "en")} needs ${recipe.en}; the statements have no ${field.id} for ${labels.en}.`,
-        zh: `${periodLabel(ltmId, "zh")}需要 ${recipe.zh}；原文没有${labels.zh}的${field.name_zh}数据。`,
-      },
+      message: DATASET_MSG.ltmPartsMissing({ en: periodLabel(ltmId, "en"), zh: periodLabel(ltmId, "zh") }, recipe, field, labels),
     };
   }
   const currencies = new Set([annual, interim, prior].map((g) => g.primary.unit.currency ?? ""));
@@ -80,7 +75,7 @@ export function ltmFigure(series: ReadonlyMap<string, StatementGroup>, field: Fi
     return {
       ok: false,
       missing: [],
-      message: { en: `${ltmId}: the parts are in different currencies; no LTM is derived.`, zh: `${ltmId}：各组成项币种不同，不推算 LTM。` },
+      message: DATASET_MSG.ltmCurrencies(ltmId),
     };
   return {
     ok: true,

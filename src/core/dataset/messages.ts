@@ -4,6 +4,7 @@
  * then say what to do (an imperative sentence; 请… in Chinese), so the next formula can be right.
  */
 import type { Localized } from "../errors";
+import type { Frequency } from "../periods";
 import type { EntityRecord, FieldRecord, SegmentRecord } from "./types";
 import { clip } from "../text";
 
@@ -22,6 +23,17 @@ const REQUIRED_HINT: Record<ArgName, Localized> = {
   frequency: { en: "Type annual, half-year, quarter, LTM or all, or leave it empty for the default.", zh: "请输入 annual、half-year、quarter、LTM 或 all，或留空以取默认频率。" },
 };
 
+
+/** The frequency argument's values as the messages and the function help name them. */
+export const FREQUENCY_LABELS: Readonly<Record<Frequency, Localized>> = {
+  annual: { en: "annual", zh: "年度" },
+  half: { en: "half-year", zh: "半年度" },
+  quarter: { en: "quarter", zh: "单季度" },
+  nine_months: { en: "nine months (Q1–Q3)", zh: "前三季度累计" },
+  month: { en: "month", zh: "月度" },
+  ltm: { en: "LTM (last twelve months)", zh: "近十二个月（LTM）" },
+  all: { en: "all (mixed, each id says what it is)", zh: "全部（混合，期间 ID 标明类型）" },
+};
 
 const list = (items: readonly string[], sep: string): string => items.join(sep);
 
@@ -43,7 +55,7 @@ const names = (items: readonly Localized[]): Localized => ({
   zh: list(items.map((i) => i.zh), "、"),
 });
 
-export const messages = {
+export const DATASET_MSG = {
   required: (arg: ArgName): Localized => ({
     en: `The ${arg} argument is required. ${REQUIRED_HINT[arg].en}`,
     zh: `缺少参数“${ARG_ZH[arg]}”。${REQUIRED_HINT[arg].zh}`,
@@ -165,4 +177,66 @@ export const messages = {
     en: `The unit "${clip(typed)}" is in ${asked}, but ${field.id} is stated in ${has}; CapCycle does not convert currencies. Write the scale alone (亿, m, bn).`,
     zh: `单位“${clip(typed)}”为 ${asked}，而${fieldName(field).zh}以 ${has} 表述；CapCycle 不做币种换算。请只写数量级（亿、m、bn）。`,
   }),
+  unknownFrequency: (typed: string): Localized => ({
+    en: `Unknown frequency "${clip(typed)}". Use annual, half-year, quarter, LTM or all (also 9M, month), or leave it empty for the default.`,
+    zh: `无法识别的频率“${clip(typed)}”。请使用 annual（年度）、half-year（半年度）、quarter（单季度）、LTM（近十二个月）或 all（全部），也可用 9M、month；留空则取默认频率。`,
+  }),
+  unitIsPercent: (typed: string): Localized => ({
+    en: `The unit argument "${clip(typed)}" is a percentage; DATA and SERIES return rates as decimals and take a unit for money only (亿/100m, 万/10k, 百万/m, 十亿/bn, 元/1). Leave unit empty.`,
+    zh: `单位参数“${clip(typed)}”是百分比；DATA 和 SERIES 以小数返回比率，单位参数只适用于金额（亿/100m、万/10k、百万/m、十亿/bn、元/1）。请留空单位参数。`,
+  }),
+  // ---- LTM (ltm.ts, lookup.ts): the recipe is built by ltmRecipe from period labels
+  notLtm: (id: string): Localized => ({ en: `${id} is not an LTM period.`, zh: `${id} 不是 LTM 期间。` }),
+  ltmFlowsOnly: (recipe: Localized, field: FieldRecord): Localized => ({
+    en: `LTM is derived for money flows only (${recipe.en}); ${field.id} is ${field.stock ? "a balance: read it at the closing date" : "a rate or ratio: compute it from the LTM figures it is made of"}.`,
+    zh: `LTM 只对金额类流量数据推算（${recipe.zh}）；${field.id}（${field.name_zh}）是${field.stock ? "时点余额：请按截止日读取" : "比率：请用其组成项的 LTM 数值计算"}。`,
+  }),
+  ltmPartsMissing: (ltm: Localized, recipe: Localized, field: FieldRecord, missing: Localized): Localized => ({
+    en: `${ltm.en} needs ${recipe.en}; the statements have no ${field.id} for ${missing.en}.`,
+    zh: `${ltm.zh}需要 ${recipe.zh}；原文没有${missing.zh}的${field.name_zh}数据。`,
+  }),
+  ltmCurrencies: (id: string): Localized => ({ en: `${id}: the parts are in different currencies; no LTM is derived.`, zh: `${id}：各组成项币种不同，不推算 LTM。` }),
+  noFigures: { en: "No figures.", zh: "没有数据。" } as Localized,
+  noLtmBase: { en: "There is no fiscal year or interim period to take the last twelve months from.", zh: "没有可用于计算近十二个月的年度或中期数据。" } as Localized,
+  ltmIsDerived: (period: string, recipe: Localized): Localized => ({
+    en: `${period} is derived (${recipe.en}), not a stored figure. SOURCE cites its parts.`,
+    zh: `${period} 为推算值（${recipe.zh}），并非存储的数据。SOURCE 列出其组成项的来源。`,
+  }),
+  // ---- The cycle phase under each reading (readings.ts), one line per reading:
+  // "Contraction — H1 2024 1.02 (line 21, derived) → H1 2025 0.78 (line 21) [reading, primary reading; source]"
+  phasePoint: (ratio: string, lines: readonly number[], derived: boolean): Localized => ({
+    en: `${ratio} (line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}${derived ? ", derived" : ""})`,
+    zh: `${ratio}（第 ${lines.join("、")} 行${derived ? "，推算" : ""}）`,
+  }),
+  phaseGrowth: (field: Localized, value: string, line: number): Localized => ({
+    en: `${field.en} ${value} (line ${line})`,
+    zh: `${field.zh} ${value}（第 ${line} 行）`,
+  }),
+  /** `before` and `now` are "period ratio (lines)" in the language of the line; `growths` and `files` too. */
+  phaseReading: (
+    phase: Localized,
+    before: string,
+    now: string,
+    growths: readonly string[],
+    reading: { readonly label: Localized; readonly primary: boolean } | undefined,
+    files: readonly string[],
+  ): Localized => ({
+    en: `${phase.en} — ${before} → ${now}${growths.length ? `, with ${growths.join(", ")}` : ""} [${[...(reading ? [`${reading.label.en}${reading.primary ? ", primary reading" : ", not the primary reading"}`] : []), ...files].join("; ")}]`,
+    zh: `${phase.zh}——${before} → ${now}${growths.length ? `，同期${growths.join("、")}` : ""}［${[...(reading ? [`${reading.label.zh}${reading.primary ? "，主口径" : "，非主口径"}`] : []), ...files].join("；")}］`,
+  }),
+  phaseReadings: (lines: readonly string[]): Localized => ({ en: lines.join("; "), zh: lines.join("；") }),
+  phaseContested: (lines: readonly string[]): Localized => ({ en: `Contested: ${lines.join("; ")}`, zh: `有争议：${lines.join("；")}` }),
+  // ---- COMPANIES, FIELDS and the lookup's own failure (functions.ts)
+  internal: (detail: string): Localized => ({
+    en: `Internal error in the dataset lookup: ${detail}. Recalculate (Ctrl+Alt+F9); if it persists, reload the add-in.`,
+    zh: `数据查询内部错误：${detail}。请重新计算（Ctrl+Alt+F9）；若仍出现，请重新加载加载项。`,
+  }),
+  noCompanies: { en: "The dataset has no companies. Reload the add-in.", zh: "数据集中没有公司。请重新加载加载项。" } as Localized,
+  companyHasNoFigures: (entity: EntityRecord): Localized => {
+    const name = entityName(entity);
+    return {
+      en: `${name.en} has no figures. Pick another company; COMPANIES() lists them.`,
+      zh: `${name.zh}没有任何数据。请改选其他公司；COMPANIES() 列出全部公司。`,
+    };
+  },
 };

@@ -15,9 +15,11 @@
  * statements of one reading, and a derived figure with the figures it is derived from.
  */
 import type { Lang, Localized } from "../errors";
-import { classifyCyclePhase, CYCLE_PHASE_LABELS, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "../metrics/cycle-phase";
+import { CYCLE_PHASE_LABELS } from "../metrics/messages";
+import { classifyCyclePhase, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "../metrics/cycle-phase";
 import { comparePeriods, frequencyOf, periodInfo, periodLabel } from "../periods";
 import { citation, sourceName } from "./citation";
+import { DATASET_MSG } from "./messages";
 import type { ContestInput, Dataset, ReadingTag, Statement, StatementGroup } from "./types";
 
 type Reading = ContestInput["readings"][number];
@@ -186,9 +188,7 @@ const fmt = (x: number): string => x.toFixed(2);
 function pointText(p: PhasePoint, lang: Lang): string {
   const lines = [...new Set(p.statements.map((s) => s.figure.line))];
   const derived = p.statements.some((s) => s.figure.derived);
-  return lang === "zh"
-    ? `${fmt(p.ratio)}（第 ${lines.join("、")} 行${derived ? "，推算" : ""}）`
-    : `${fmt(p.ratio)} (line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}${derived ? ", derived" : ""})`;
+  return DATASET_MSG.phasePoint(fmt(p.ratio), lines, derived)[lang];
 }
 
 /** The growth rates a reading states beside its ratios ("D&A YoY +22.55%"), read together with them. */
@@ -202,7 +202,7 @@ function growthsOf(ds: Dataset, r: PhaseReading, lang: Lang): string[] {
     .map((s) => {
       const f = ds.fieldById.get(s.figure.field);
       const v = `${s.figure.value > 0 ? "+" : ""}${s.figure.value}%`;
-      return lang === "zh" ? `${f?.name_zh ?? s.figure.field} ${v}（第 ${s.figure.line} 行）` : `${f?.name_en ?? s.figure.field} ${v} (line ${s.figure.line})`;
+      return DATASET_MSG.phaseGrowth({ en: f?.name_en ?? s.figure.field, zh: f?.name_zh ?? s.figure.field }, v, s.figure.line)[lang];
     });
 }
 
@@ -212,28 +212,17 @@ function growthsOf(ds: Dataset, r: PhaseReading, lang: Lang): string[] {
  * 爱尔眼科(自用) (夜夜皆然, undated)]`. Joined by "; " when the phase is contested.
  */
 export function phaseReadingText(ds: Dataset, r: PhaseReading, lang: Lang): string {
-  const label = lang === "zh" ? r.label.zh : r.label.en;
   const files = [...new Set([...r.before.statements, ...r.now.statements].map((s) => s.figure.file))].map((f) => sourceName(ds, f, lang));
-  const growths = growthsOf(ds, r, lang);
-  if (lang === "zh") {
-    const span = `${periodLabel(r.before.period, "zh")} ${pointText(r.before, "zh")} → ${periodLabel(r.now.period, "zh")} ${pointText(r.now, "zh")}`;
-    const withG = growths.length ? `，同期${growths.join("、")}` : "";
-    const tag = [...(r.reading ? [`${r.reading.label.zh}${r.reading.primary ? "，主口径" : "，非主口径"}`] : []), ...files].join("；");
-    return `${label}——${span}${withG}［${tag}］`;
-  }
-  const span = `${periodLabel(r.before.period, "en")} ${pointText(r.before, "en")} → ${periodLabel(r.now.period, "en")} ${pointText(r.now, "en")}`;
-  const withG = growths.length ? `, with ${growths.join(", ")}` : "";
-  const tag = [...(r.reading ? [`${r.reading.label.en}${r.reading.primary ? ", primary reading" : ", not the primary reading"}`] : []), ...files].join("; ");
-  return `${label} — ${span}${withG} [${tag}]`;
+  const point = (p: PhasePoint) => `${periodLabel(p.period, lang)} ${pointText(p, lang)}`;
+  return DATASET_MSG.phaseReading(r.label, point(r.before), point(r.now), growthsOf(ds, r, lang), r.reading, files)[lang];
 }
 
 /** Every reading's line, joined; prefixed "Contested: " / "有争议：" when the readings disagree. */
 export function phaseSummaryText(ds: Dataset, entityId: string, lang: Lang): string | undefined {
   const rs = phaseByReading(ds, entityId);
   if (rs.length === 0) return undefined;
-  const body = rs.map((r) => phaseReadingText(ds, r, lang)).join(lang === "zh" ? "；" : "; ");
-  if (!rs[0]!.contested) return body;
-  return lang === "zh" ? `有争议：${body}` : `Contested: ${body}`;
+  const body = rs.map((r) => phaseReadingText(ds, r, lang));
+  return (rs[0]!.contested ? DATASET_MSG.phaseContested(body) : DATASET_MSG.phaseReadings(body))[lang];
 }
 
 /** Citations of every statement a phase reading stands on (for the sources table). */

@@ -8,7 +8,7 @@
 import { cellError, isCellError, type CellError } from "../errors";
 import type { CellValue } from "../values";
 import { closestMatches, compactKey, MAX_QUERY_CHARS, normalizeName, type NameCandidate } from "../text";
-import { messages, type ArgName } from "./messages";
+import { DATASET_MSG, type ArgName } from "./messages";
 import type { Dataset, EntityRecord, FieldRecord, SegmentRecord } from "./types";
 
 export type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CellError };
@@ -23,9 +23,9 @@ const fail = <T>(error: CellError): Resolved<T> => ({ ok: false, error });
 export function argText(arg: CellValue, name: ArgName): Resolved<string | null> {
   if (arg === null) return ok(null);
   if (isCellError(arg)) return fail(arg);
-  if (typeof arg === "boolean") return fail(cellError("#VALUE!", messages.wrongType(name, "a boolean")));
+  if (typeof arg === "boolean") return fail(cellError("#VALUE!", DATASET_MSG.wrongType(name, "a boolean")));
   if (typeof arg === "number") {
-    if (!Number.isFinite(arg)) return fail(cellError("#VALUE!", messages.wrongType(name, String(arg))));
+    if (!Number.isFinite(arg)) return fail(cellError("#VALUE!", DATASET_MSG.wrongType(name, String(arg))));
     return ok(String(arg));
   }
   return ok(arg.trim() === "" ? null : arg);
@@ -34,7 +34,7 @@ export function argText(arg: CellValue, name: ArgName): Resolved<string | null> 
 function requiredText(arg: CellValue, name: ArgName): Resolved<string> {
   const t = argText(arg, name);
   if (!t.ok) return t;
-  return t.value === null ? fail(cellError("#VALUE!", messages.required(name))) : ok(t.value);
+  return t.value === null ? fail(cellError("#VALUE!", DATASET_MSG.required(name))) : ok(t.value);
 }
 
 function* candidates<T>(keys: ReadonlyMap<string, readonly string[]>, byId: ReadonlyMap<string, T>): Iterable<NameCandidate<T>> {
@@ -47,7 +47,7 @@ export function resolveEntity(ds: Dataset, arg: CellValue): Resolved<EntityRecor
   const ids = ds.entityKeys.get(compactKey(t.value));
   if (ids) return ok(ds.entityById.get(ids[0]!)!);
   const closest = closestMatches(t.value, candidates(ds.entityKeys, ds.entityById));
-  return fail(cellError("#N/A", messages.unknownCompany(t.value.trim(), closest)));
+  return fail(cellError("#N/A", DATASET_MSG.unknownCompany(t.value.trim(), closest)));
 }
 
 /** Chinese and English ways of saying "year-on-year growth of": 营收增速, 营业收入同比, revenue yoy. */
@@ -73,7 +73,7 @@ export function resolveField(ds: Dataset, arg: CellValue): Resolved<FieldRecord>
     if (yoy) return ok(yoy);
   }
   const closest = closestMatches(t.value, candidates(ds.fieldKeys, ds.fieldById));
-  return fail(cellError("#N/A", messages.unknownField(t.value.trim(), closest)));
+  return fail(cellError("#N/A", DATASET_MSG.unknownField(t.value.trim(), closest)));
 }
 
 /**
@@ -92,7 +92,7 @@ export function resolveSegment(ds: Dataset, arg: CellValue, prefer?: ReadonlySet
   let pool = candidates(ds.segmentKeys, ds.segmentById);
   if (prefer && prefer.size > 0) pool = [...pool].filter((c) => prefer.has(c.item.id));
   const closest = closestMatches(t.value, pool);
-  return fail(cellError("#N/A", messages.unknownSegment(t.value.trim(), closest)));
+  return fail(cellError("#N/A", DATASET_MSG.unknownSegment(t.value.trim(), closest)));
 }
 
 /** Substring search over every name of every company (for the pane's search box); all when blank. */

@@ -6,42 +6,14 @@
  * the failed cross-checks that touch the figure. One line of text (a cell), statements
  * numbered and separated by " | ".
  */
-import type { Lang, Localized } from "../errors";
+import type { Lang } from "../errors";
 import { pick } from "../errors";
-import type { Qualifier } from "./schema";
 import { periodLabel } from "../periods";
 import type { LtmFigure } from "./ltm";
 import { shiftDecimal } from "./numbers";
 import { citation } from "./citation";
-import type { CheckInput, ConflictInput, Dataset, Statement, StatementGroup } from "./types";
-
-type PrimaryRule = ConflictInput["rule"];
-
-export const RULE_LABELS: Readonly<Record<PrimaryRule, Localized>> = {
-  primary_reading: { en: "primary reading", zh: "主口径优先" },
-  dated_over_inferred: { en: "dated over inferred period", zh: "注明期间优先于推定期间" },
-  exact_over_hedged: { en: "exact over hedged", zh: "确数优先于约数" },
-  precise_over_rounded: { en: "precise over rounded", zh: "精确值优先于取整值" },
-  stated_over_derived: { en: "stated over derived", zh: "原文数据优先于推算" },
-  dedicated_article: { en: "dedicated article", zh: "专题文章优先" },
-  financial_statement_context: { en: "financial-statement context", zh: "财报语境优先" },
-  first_statement: { en: "first statement", zh: "最早表述优先" },
-};
-
-export const QUALIFIER_LABELS: Readonly<Record<Qualifier, Localized>> = {
-  more_than: { en: "more than", zh: "超过" },
-  at_least: { en: "at least", zh: "至少" },
-  nearly: { en: "nearly", zh: "近" },
-  about: { en: "about", zh: "约" },
-  under: { en: "under", zh: "不足" },
-  at_most: { en: "at most", zh: "至多" },
-};
-
-const BASIS_LABELS: Readonly<Record<string, Localized>> = {
-  forecast: { en: "forecast", zh: "预测" },
-  target: { en: "target", zh: "目标" },
-  estimate: { en: "estimate", zh: "估计" },
-};
+import { BASIS_LABELS, CHECK_KIND_LABELS, QUALIFIER_LABELS, RULE_LABELS, SOURCE_MSG } from "./source-messages";
+import type { CheckInput, Dataset, Statement, StatementGroup } from "./types";
 
 type SourceDs = Pick<Dataset, "entityById" | "segmentById" | "fieldById" | "sourceByFile" | "readingsByStatement" | "checks" | "statementById">;
 
@@ -51,22 +23,14 @@ export function statementText(s: Statement, n: number, lang: Lang, ds?: Pick<Sou
   const tags: string[] = [];
   if (f.qualifier) tags.push(pick(QUALIFIER_LABELS[f.qualifier], lang));
   if (f.basis && f.basis !== "actual") tags.push(pick(BASIS_LABELS[f.basis]!, lang));
-  if (s.unit.currency && s.unit.currency !== "CNY") tags.push(lang === "zh" ? `币种 ${s.unit.currency}，未换算` : `currency ${s.unit.currency}, not converted`);
+  if (s.unit.currency && s.unit.currency !== "CNY") tags.push(SOURCE_MSG.notConverted(s.unit.currency)[lang]);
   if (f.derived)
-    tags.push(
-      lang === "zh"
-        ? `推算：${f.derived.method_zh ?? f.derived.method}，依据 ${f.derived.from.join("、")}`
-        : `DERIVED: ${f.derived.method}, from ${f.derived.from.join(", ")}`,
-    );
+    tags.push(SOURCE_MSG.derived(f.derived.method, f.derived.method_zh ?? f.derived.method, f.derived.from)[lang]);
   for (const t of ds?.readingsByStatement.get(s.id) ?? [])
-    tags.push(
-      lang === "zh"
-        ? `口径：${t.reading.label_zh}${t.primary ? "（主口径）" : "（非主口径，有争议）"}`
-        : `reading: ${t.reading.label_en}${t.primary ? " (primary reading)" : " (contested, not the primary reading)"}`,
-    );
-  if (f.note) tags.push(lang === "zh" ? `注：${f.note_zh ?? f.note}` : `note: ${f.note}`);
-  const mark = s.primary ? (lang === "zh" ? "采用值 " : "PRIMARY ") : "";
-  const where = ds ? citation(ds, s, lang) : lang === "zh" ? `${f.file} 第 ${f.line} 行：“${f.printed}”` : `${f.file} line ${f.line}: "${f.printed}"`;
+    tags.push(SOURCE_MSG.reading({ en: t.reading.label_en, zh: t.reading.label_zh }, t.primary)[lang]);
+  if (f.note) tags.push(SOURCE_MSG.note({ en: f.note, zh: f.note_zh ?? f.note })[lang]);
+  const mark = s.primary ? SOURCE_MSG.primaryMark[lang] : "";
+  const where = ds ? citation(ds, s, lang) : SOURCE_MSG.fileLine(f.file, f.line, f.printed)[lang];
   const tail = tags.length ? (lang === "zh" ? `（${tags.join("；")}）` : ` (${tags.join("; ")})`) : "";
   return `[${n}] ${mark}${where} = ${f.value} ${f.unit}${tail}`;
 }
@@ -77,51 +41,34 @@ export function failedChecksFor(ds: Pick<SourceDs, "checks">, statementIds: read
   return ds.checks.filter((c) => !c.consistent && (ids.has(c.result) || c.inputs.some((i) => ids.has(i))));
 }
 
-const CHECK_KIND: Readonly<Record<CheckInput["kind"], Localized>> = {
-  sum: { en: "sum", zh: "加总" },
-  ratio: { en: "ratio", zh: "比率" },
-  growth: { en: "growth", zh: "增速" },
-  difference: { en: "difference", zh: "差额" },
-};
-
 function checkText(ds: Pick<SourceDs, "statementById" | "sourceByFile">, c: CheckInput, lang: Lang): string {
   const name = (id: string): string => {
     const s = ds.statementById.get(id);
     if (!s) return id;
     const f = s.figure;
-    return lang === "zh" ? `${f.field} ${f.period} ${f.value}（第 ${f.line} 行）` : `${f.field} ${f.period} ${f.value} (line ${f.line})`;
+    return SOURCE_MSG.checkPart(f.field, f.period, String(f.value), f.line)[lang];
   };
-  const inputs = c.inputs.map(name).join(lang === "zh" ? "、" : ", ");
-  const note = lang === "zh" ? (c.note_zh ?? c.note) : c.note;
-  return lang === "zh"
-    ? `交叉核对未通过（${CHECK_KIND[c.kind].zh}）：${inputs} → ${name(c.result)}${note ? `：${note}` : ""}`
-    : `FAILED CROSS-CHECK (${CHECK_KIND[c.kind].en}): ${inputs} → ${name(c.result)}${note ? `: ${note}` : ""}`;
+  const note = { en: c.note ?? "", zh: c.note_zh ?? c.note ?? "" };
+  return SOURCE_MSG.checkFailed(CHECK_KIND_LABELS[c.kind], c.inputs.map(name), name(c.result), note)[lang];
 }
 
 /** The verdict on a group: one statement, several agreeing, or a conflict with its rule. */
 function summary(g: StatementGroup, lang: Lang): string {
   const n = g.statements.length;
   if (g.conflict || g.disagrees) {
-    if (!g.conflict)
-      return lang === "zh"
-        ? `冲突：${n} 条表述不一致；未记录采用值，按规则顺序选定`
-        : `CONFLICT: ${n} statements disagree; no primary recorded, primary by rule order`;
-    const rule = RULE_LABELS[g.conflict.rule];
-    return lang === "zh"
-      ? `冲突：${n} 条表述不一致；按规则“${rule.zh}”（${g.conflict.rule}）选定采用值：${g.conflict.reason_zh ?? g.conflict.reason}`
-      : `CONFLICT: ${n} statements disagree; primary by rule ${g.conflict.rule} (${rule.en}): ${g.conflict.reason}`;
+    if (!g.conflict) return SOURCE_MSG.conflictByOrder(n)[lang];
+    const reason = { en: g.conflict.reason, zh: g.conflict.reason_zh ?? g.conflict.reason };
+    return SOURCE_MSG.conflictByRule(n, g.conflict.rule, RULE_LABELS[g.conflict.rule], reason)[lang];
   }
-  if (n === 1) return lang === "zh" ? "1 条表述" : "1 statement";
-  return lang === "zh"
-    ? `${n} 条表述一致；采用值按规则顺序（确数、精度、原文、最早）选定`
-    : `${n} statements agree; primary by rule order (unhedged, most precise, stated, earliest)`;
+  if (n === 1) return SOURCE_MSG.oneStatement[lang];
+  return SOURCE_MSG.statementsAgree(n)[lang];
 }
 
 /** The contested readings a group's statements belong to: `CONTESTED READINGS (topic): reason`. */
 function contestText(ds: Pick<SourceDs, "readingsByStatement">, g: StatementGroup, lang: Lang): string {
   const contests = new Set(g.statements.flatMap((s) => (ds.readingsByStatement.get(s.id) ?? []).map((t) => t.contest)));
   return [...contests]
-    .map((c) => (lang === "zh" ? `口径有争议（${c.topic_zh}）：${c.reason_zh}` : `CONTESTED READINGS (${c.topic_en}): ${c.reason_en}`))
+    .map((c) => SOURCE_MSG.contested({ en: c.topic_en, zh: c.topic_zh }, { en: c.reason_en, zh: c.reason_zh })[lang])
     .join(" ");
 }
 
@@ -130,10 +77,9 @@ export function sourceTextOf(ds: SourceDs, g: StatementGroup, lang: Lang): strin
   const e = ds.entityById.get(g.entity);
   const seg = g.segment ? ds.segmentById.get(g.segment) : undefined;
   const fieldZh = ds.fieldById.get(g.field)?.name_zh;
-  const head =
-    lang === "zh"
-      ? `${e?.name_zh ?? g.entity} ${g.field}${fieldZh ? `（${fieldZh}）` : ""} ${g.period}${g.segment ? ` 分部 ${seg?.name_zh ?? g.segment}` : ""}`
-      : `${e?.name_en ?? g.entity} ${g.field} ${g.period}${g.segment ? ` segment ${seg?.name_en ?? g.segment}` : ""}`;
+  const entity = { en: e?.name_en ?? g.entity, zh: e?.name_zh ?? g.entity };
+  const segment = g.segment ? { en: seg?.name_en ?? g.segment, zh: seg?.name_zh ?? g.segment } : undefined;
+  const head = SOURCE_MSG.figureHead(entity, g.field, fieldZh, g.period, segment)[lang];
   const parts = g.statements.map((s, i) => statementText(s, i + 1, lang, ds));
   const contest = contestText(ds, g, lang);
   const checks = failedChecksFor(
@@ -157,7 +103,8 @@ export function ltmSourceText(ds: SourceDs, ltm: LtmFigure, lang: Lang): string 
   const seg = g.segment ? ds.segmentById.get(g.segment) : undefined;
   const value = `${shiftDecimal(ltm.base, -8)} ${ltm.unit.currency && ltm.unit.currency !== "CNY" ? `亿 ${ltm.unit.currency}` : "亿元"}`;
   const parts = [ltm.annual, ltm.interim, ltm.priorInterim].map((p, i) => `(${i + 1}) ${periodLabel(p.period, lang)} — ${sourceTextOf(ds, p, lang)}`);
-  if (lang === "zh")
-    return `${e?.name_zh ?? g.entity} ${g.field} ${periodLabel(ltm.id, "zh")}${seg ? ` 分部 ${seg.name_zh}` : ""}：推算值（按需计算，不存储）：${ltm.recipe.zh} = ${value}。组成项：${parts.join(" || ")}`;
-  return `${e?.name_en ?? g.entity} ${g.field} ${periodLabel(ltm.id, "en")}${seg ? ` segment ${seg.name_en}` : ""}: DERIVED on request, stored nowhere: ${ltm.recipe.en} = ${value}. Parts: ${parts.join(" || ")}`;
+  const entity = { en: e?.name_en ?? g.entity, zh: e?.name_zh ?? g.entity };
+  const segment = seg ? { en: seg.name_en, zh: seg.name_zh } : undefined;
+  const period = { en: periodLabel(ltm.id, "en"), zh: periodLabel(ltm.id, "zh") };
+  return SOURCE_MSG.ltm(entity, g.field, period, segment, ltm.recipe, value, parts)[lang];
 }

@@ -8,6 +8,7 @@
 import { cellError } from "../errors";
 import { parseUnit, UNIT_SPELLINGS, type Currency } from "../units";
 import type { CellValue } from "../values";
+import { DATASET_MSG } from "./messages";
 import { argText, type Resolved } from "./resolve";
 
 export interface UnitScale {
@@ -35,10 +36,7 @@ export function parseUnitArg(arg: CellValue): Resolved<UnitScale | null> {
   if (r.unit.kind !== "money")
     return {
       ok: false,
-      error: cellError("#VALUE!", {
-        en: `The unit argument "${r.unit.typed}" is a percentage; DATA and SERIES return rates as decimals and take a unit for money only (亿/100m, 万/10k, 百万/m, 十亿/bn, 元/1). Leave unit empty.`,
-        zh: `单位参数“${r.unit.typed}”是百分比；DATA 和 SERIES 以小数返回比率，单位参数只适用于金额（亿/100m、万/10k、百万/m、十亿/bn、元/1）。请留空单位参数。`,
-      }),
+      error: cellError("#VALUE!", DATASET_MSG.unitIsPercent(r.unit.typed)),
     };
   return { ok: true, value: { exp: r.unit.exp, typed: t.value.trim(), ...(r.unit.currency ? { currency: r.unit.currency } : {}) } };
 }

@@ -8,7 +8,7 @@
  */
 import type { Localized } from "../errors";
 import { MAX_STORED_BYTES } from "./limits";
-import { ISSUE } from "./messages";
+import { IMPORT_MSG } from "./messages";
 import { serializeImported } from "./store-xml";
 import { tickerOf } from "./entity-ids";
 import type { ImportConflict, ImportedData, ImportPreview, StoredEntity, StoredFigure } from "./types";
@@ -25,10 +25,10 @@ function conflictNote(c: ImportConflict): string {
 
 export function applyImport(preview: ImportPreview, stored: ImportedData): ApplyResult {
   if (preview.blocking.length > 0) return { ok: false, reason: preview.blocking[0]! };
-  if (preview.figures.length === 0) return { ok: false, reason: ISSUE.nothing(preview.source.file) };
+  if (preview.figures.length === 0) return { ok: false, reason: IMPORT_MSG.nothing(preview.source.file) };
   const result = merge(preview, stored);
   const bytes = new TextEncoder().encode(serializeImported(result.data)).length;
-  if (bytes > MAX_STORED_BYTES) return { ok: false, reason: ISSUE.tooLarge(bytes, result.data.figures.length) };
+  if (bytes > MAX_STORED_BYTES) return { ok: false, reason: IMPORT_MSG.tooLarge(bytes, result.data.figures.length) };
   return result;
 }
 

@@ -11,7 +11,7 @@ import { compactKey } from "../text";
 import { deriveEntityId, ENTITY_ID, tickerOf } from "./entity-ids";
 import { baseStatement } from "./figures";
 import { IMPORTED_GROUP } from "./group";
-import { ISSUE } from "./messages";
+import { IMPORT_MSG } from "./messages";
 import type { CompanyChoice, ImportConflict, ImportFigure, ImportMapping, PreviewCompany } from "./types";
 
 export const isBundled = (ds: Dataset, id: string): boolean => {
@@ -30,16 +30,15 @@ export function chooseCompanies(ds: Dataset, mapping: ImportMapping, found: Read
     else {
       const earlier = earlierImport(ds, c.code, c.name, bundled);
       const cjk = /[\u3400-\u9fff]/.test(c.name);
-      const zh = bundled ? `${c.name}（导入）` : c.name;
-      const enBase = c.name;
-      const en = bundled ? `${ds.entityById.get(bundled)?.short_en ?? enBase} (imported)` : enBase;
+      const zh = bundled ? IMPORT_MSG.importedName(c.name).zh : c.name;
+      const en = bundled ? IMPORT_MSG.importedName(ds.entityById.get(bundled)?.short_en ?? c.name).en : c.name;
       const nameForId = cjk ? (bundled ? `${bundled}` : "") : c.name;
       const id = earlier ?? deriveEntityId(nameForId, c.code, (id) => isBundled(ds, id) || used.has(id) || (ds.entityById.has(id) && id !== earlier));
       choice = { id, name_zh: zh, name_en: en };
     }
-    if (!ENTITY_ID.test(choice.id)) blocking.push(ISSUE.idInvalid(choice.id));
-    else if (isBundled(ds, choice.id)) blocking.push(ISSUE.idBundled(choice.id));
-    else if (used.has(choice.id)) blocking.push(ISSUE.idTwice(choice.id));
+    if (!ENTITY_ID.test(choice.id)) blocking.push(IMPORT_MSG.idInvalid(choice.id));
+    else if (isBundled(ds, choice.id)) blocking.push(IMPORT_MSG.idBundled(choice.id));
+    else if (used.has(choice.id)) blocking.push(IMPORT_MSG.idTwice(choice.id));
     used.add(choice.id);
     out.push({
       key,
@@ -68,7 +67,7 @@ function bundledMatch(ds: Dataset, code: string, name: string): string | undefin
 /** An imported company of this workbook with the same ticker or name: re-importing updates it. */
 function earlierImport(ds: Dataset, code: string, name: string, bundled: string | undefined): string | undefined {
   const ticker = tickerOf(code);
-  const zh = bundled ? `${name}（导入）` : name;
+  const zh = bundled ? IMPORT_MSG.importedName(name).zh : name;
   return ds.entities.find((e) => e.group === IMPORTED_GROUP && ((ticker !== undefined && e.ticker === ticker) || e.name_zh === zh || e.name_en === name))?.id;
 }
 

@@ -6,7 +6,7 @@
 import type { FieldRecord } from "../dataset/types";
 import type { CellRead } from "./cells";
 import { cellText } from "./detect";
-import { ISSUE } from "./messages";
+import { IMPORT_MSG } from "./messages";
 import { readUnit, type UnitReading } from "./spellings";
 import type { ImportIssue, Place, SourceTable } from "./types";
 
@@ -53,22 +53,22 @@ export function unitOf(field: FieldRecord, cell: Extract<CellRead, { kind: "numb
   if (cell.percent) unit = readUnit("%")!;
   else if (cell.unitText !== undefined) {
     const u = readUnit(cell.unitText);
-    if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: ISSUE.unitUnknown(place, cell.unitText) } };
+    if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: IMPORT_MSG.unitUnknown(place, cell.unitText) } };
     unit = u;
   } else if (ctx.column !== undefined && ctx.column !== "") {
     const u = readUnit(ctx.column);
-    if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: ISSUE.unitUnknown(place, ctx.column) } };
+    if (!u) return { ok: false, issue: { code: "unit_unknown", place, message: IMPORT_MSG.unitUnknown(place, ctx.column) } };
     unit = u;
   } else unit = ctx.label ?? ctx.header ?? (field.kind === "money" ? (ctx.table ?? ctx.fallback) : undefined);
   if (!unit && DEFAULT_UNIT[field.kind]) unit = readUnit(DEFAULT_UNIT[field.kind])!;
   if (!unit) {
-    if (field.kind === "percent" || field.kind === "ratio") return { ok: false, issue: { code: "bare_share", place, message: ISSUE.bareShare(place, cell.printed, fieldName) } };
-    return { ok: false, issue: { code: "unit_missing", place, message: ISSUE.unitMissing(place, fieldName) } };
+    if (field.kind === "percent" || field.kind === "ratio") return { ok: false, issue: { code: "bare_share", place, message: IMPORT_MSG.bareShare(place, cell.printed, fieldName) } };
+    return { ok: false, issue: { code: "unit_missing", place, message: IMPORT_MSG.unitMissing(place, fieldName) } };
   }
   if (!unitFits(field, unit)) {
     if (unit.def.kind === "percent" && field.kind === "money")
-      return { ok: false, issue: { code: "percent_in_amount", place, message: ISSUE.percentInAmount(place, cell.printed, fieldName) } };
-    return { ok: false, issue: { code: "unit_kind", place, message: ISSUE.unitKind(place, unit.id, fieldName, field.kind) } };
+      return { ok: false, issue: { code: "percent_in_amount", place, message: IMPORT_MSG.percentInAmount(place, cell.printed, fieldName) } };
+    return { ok: false, issue: { code: "unit_kind", place, message: IMPORT_MSG.unitKind(place, unit.id, fieldName, field.kind) } };
   }
   return { ok: true, unit };
 }

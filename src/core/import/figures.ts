@@ -7,7 +7,7 @@ import { exponentOf, printedDecimals, shiftDecimal, unitDef } from "../dataset/n
 import { disagree } from "../dataset/statements";
 import type { Statement } from "../dataset/types";
 import { DA_PART } from "./headers";
-import { ISSUE } from "./messages";
+import { IMPORT_MSG } from "./messages";
 import type { ImportFigure, ImportIssue } from "./types";
 
 export interface Candidate extends ImportFigure {
@@ -50,10 +50,10 @@ export function resolveDuplicates(candidates: readonly Candidate[], skipped: Imp
     const clash = list.slice(1).find((o) => disagree(a, baseStatement(o.value, o.unit, o.printed)!));
     const what = k.split("|").slice(1).filter((x) => x !== "").join(" ");
     if (clash) {
-      skipped.push({ code: "duplicate_disagrees", place: first.place, message: ISSUE.duplicateDisagrees(first.place, clash.place, what) });
+      skipped.push({ code: "duplicate_disagrees", place: first.place, message: IMPORT_MSG.duplicateDisagrees(first.place, clash.place, what) });
       continue;
     }
-    for (const o of list.slice(1)) skipped.push({ code: "duplicate_same", place: o.place, message: ISSUE.duplicateSame(o.place, first.place, what) });
+    for (const o of list.slice(1)) skipped.push({ code: "duplicate_same", place: o.place, message: IMPORT_MSG.duplicateSame(o.place, first.place, what) });
     out.push(strip(first));
   }
   return out;
@@ -86,7 +86,7 @@ export function addDaFromParts(figures: readonly ImportFigure[], skipped: Import
   for (const [k, list] of parts) {
     const da = direct.get(k);
     if (da) {
-      for (const p of list) skipped.push({ code: "da_part_unused", place: p.place, message: ISSUE.daPartUnused(p.place, da.place) });
+      for (const p of list) skipped.push({ code: "da_part_unused", place: p.place, message: IMPORT_MSG.daPartUnused(p.place, da.place) });
       continue;
     }
     const first = list[0]!;
@@ -96,6 +96,7 @@ export function addDaFromParts(figures: readonly ImportFigure[], skipped: Import
     for (const p of list) sum += shiftDecimal(p.value, exponentOf(unitDef(p.unit)!.factor) - exponentOf(firstDef.factor));
     const decimals = Math.max(...list.map((p) => printedDecimals(p.value, p.printed)));
     const value = Number(sum.toFixed(Math.min(decimals, 10)));
+    const method = IMPORT_MSG.daSum(list.map((p) => p.printed));
     out.push({
       company: first.company,
       field: "da",
@@ -106,7 +107,7 @@ export function addDaFromParts(figures: readonly ImportFigure[], skipped: Import
       printed: String(value),
       ...(first.basis ? { basis: first.basis } : {}),
       place: first.place,
-      derived: { from: list.map((p) => p.place.text), method: `sum of ${list.length} depreciation and amortisation lines (${list.map((p) => p.printed).join(" + ")})` },
+      derived: { from: list.map((p) => p.place.text), method: method.en, method_zh: method.zh },
     });
   }
   return out;

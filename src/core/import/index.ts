@@ -7,7 +7,7 @@
  * For a command line: `const src = await parseImportFile(bytes, name); const p = buildPreview(src, getDataset());
  * const r = applyImport(p, EMPTY_IMPORTED); registerImported(r.data)`.
  */
-export { parseImportFile, parseCsvText, parseRange, READ_MESSAGES } from "./parse-file";
+export { parseImportFile, parseCsvText, parseRange } from "./parse-file";
 export { buildPreview, autoMapping, IMPORTED_GROUP } from "./preview";
 export { applyImport, removeImported, type ApplyResult } from "./apply";
 export { serializeImported, parseImported, IMPORT_NAMESPACE } from "./store-xml";

@@ -3,12 +3,13 @@
  * names the place (row and column) and what to do.
  */
 import type { Localized } from "../errors";
+import { MAX_COLUMNS, MAX_ROWS } from "./limits";
 import type { Place } from "./types";
 
 const q = (s: string): string => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 const qe = (s: string): string => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
 
-export const ISSUE = {
+export const IMPORT_MSG = {
   unknownField: (p: Place, label: string, closest: readonly string[]): Localized => ({
     en: `${p.text}: ${qe(label)} is not a known field${closest.length ? ` (closest: ${closest.join(", ")})` : ""}; map it to a field in the preview or leave it out.`,
     zh: `${p.text}：${q(label)}不是已知指标${closest.length ? `（最接近：${closest.join("、")}）` : ""}；请在预览中指定对应指标，或不导入此行。`,
@@ -97,4 +98,39 @@ export const ISSUE = {
     en: `Nothing in ${file} can be imported; the preview lists why.`,
     zh: `${file} 中没有可导入的数据；原因见预览。`,
   }),
+  /** The method of a D&A the import adds up from its lines (SOURCE shows it). */
+  daSum: (printed: readonly string[]): Localized => ({
+    en: `sum of ${printed.length} depreciation and amortisation lines (${printed.join(" + ")})`,
+    zh: `${printed.length} 项折旧摊销明细之和（${printed.join(" + ")}）`,
+  }),
+  /** The name of an imported company that is also bundled, told apart from the bundled one. */
+  importedName: (name: string): Localized => ({ en: `${name} (imported)`, zh: `${name}（导入）` }),
+  /** Why a file cannot be read at all (parse-file.ts). */
+  file: {
+    empty: (file: string): Localized => ({ en: `${file} is empty: it has no rows to import.`, zh: `${file} 是空文件：没有可导入的行。` }),
+    encoding: (file: string): Localized => ({
+      en: `${file} is neither UTF-8 nor GB18030/GBK text. Save it again as "CSV UTF-8" (Excel: File → Save As) and import that file.`,
+      zh: `${file} 既不是 UTF-8 也不是 GB18030/GBK 编码的文本。请另存为“CSV UTF-8”（Excel：文件 → 另存为）后再导入。`,
+    }),
+    binary: (file: string): Localized => ({
+      en: `${file} is not a text file (it holds binary data). Import a .csv or an .xlsx file; save an .xls workbook as .xlsx first.`,
+      zh: `${file} 不是文本文件（含二进制数据）。请导入 .csv 或 .xlsx 文件；.xls 工作簿请先另存为 .xlsx。`,
+    }),
+    xlsx: (file: string, detail: string): Localized => ({
+      en: `${file} could not be read as an .xlsx workbook (${detail}). Open it in Excel and save it as .xlsx or .csv.`,
+      zh: `无法将 ${file} 读作 .xlsx 工作簿（${detail}）。请在 Excel 中打开并另存为 .xlsx 或 .csv。`,
+    }),
+    kind: (file: string): Localized => ({
+      en: `${file}: only .csv, .txt, .tsv and .xlsx files can be imported.`,
+      zh: `${file}：只能导入 .csv、.txt、.tsv 和 .xlsx 文件。`,
+    }),
+    tooManyRows: (file: string): Localized => ({
+      en: `${file} has more than ${MAX_ROWS.toLocaleString("en-US")} rows. Import the companies and fields you need (filter the export), at most ${MAX_ROWS.toLocaleString("en-US")} rows at a time.`,
+      zh: `${file} 超过 ${MAX_ROWS.toLocaleString("en-US")} 行。请只导出所需的公司和指标（筛选后导出），每次至多 ${MAX_ROWS.toLocaleString("en-US")} 行。`,
+    }),
+    tooManyColumns: (file: string): Localized => ({
+      en: `${file} has more than ${MAX_COLUMNS} columns. Put periods across and fields down (at most ${MAX_COLUMNS} columns), or use the long layout.`,
+      zh: `${file} 超过 ${MAX_COLUMNS} 列。请将期间横排、指标竖排（至多 ${MAX_COLUMNS} 列），或改用长表格式。`,
+    }),
+  },
 };

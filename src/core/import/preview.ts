@@ -20,7 +20,7 @@ import { tableUnit, unitOf, type UnitContext } from "./figure-units";
 import { addDaFromParts, resolveDuplicates, type Candidate } from "./figures";
 import { IMPORTED_GROUP } from "./group";
 import { closestFields, DA_PART, fieldOfLabel, readLabel } from "./headers";
-import { ISSUE } from "./messages";
+import { IMPORT_MSG } from "./messages";
 import { placeOf } from "./place";
 import { isRelativePeriod, readPeriod, readUnit, type UnitReading } from "./spellings";
 import type { Basis, ImportIssue, ImportMapping, ImportPreview, ParsedSource, StoredSegment } from "./types";
@@ -69,9 +69,9 @@ const BASIS_WORDS: ReadonlyMap<string, Basis> = new Map([
 export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMapping): ImportPreview {
   if (src.failure) return emptyPreview(src, [src.failure]);
   const mapping = given ?? autoMapping(src, ds);
-  if (!mapping) return emptyPreview(src, [ISSUE.noPeriod(src.file)]);
+  if (!mapping) return emptyPreview(src, [IMPORT_MSG.noPeriod(src.file)]);
   const table = src.tables[mapping.table];
-  if (!table) return emptyPreview(src, [ISSUE.noPeriod(src.file)], mapping);
+  if (!table) return emptyPreview(src, [IMPORT_MSG.noPeriod(src.file)], mapping);
 
   const skipped: ImportIssue[] = [];
   const candidates: Candidate[] = [];
@@ -102,7 +102,7 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
       if (mapping.layout === "wide" && lastCompany) ({ code, name } = lastCompany);
       else {
         const place = placeOf(table, r, Math.max(codeCol, nameCol, 0));
-        skipped.push({ code: "no_company", place, message: ISSUE.noCompany(place) });
+        skipped.push({ code: "no_company", place, message: IMPORT_MSG.noCompany(place) });
         return undefined;
       }
     }
@@ -149,8 +149,8 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
       // A label the catalogue knows but the mapping leaves out was set aside by the person.
       skipped.push(
         fieldOfLabel(ds, label) !== null
-          ? { code: "ignored", place, message: ISSUE.ignored(place, label) }
-          : { code: "unknown_field", place, message: ISSUE.unknownField(place, label, closest(label)) },
+          ? { code: "ignored", place, message: IMPORT_MSG.ignored(place, label) }
+          : { code: "unknown_field", place, message: IMPORT_MSG.unknownField(place, label, closest(label)) },
       );
       return undefined;
     }
@@ -158,7 +158,7 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
     if (id === DA_PART) return { field: DA_PART, ...(lu ? { labelUnit: lu } : {}) };
     const field = ds.fieldById.get(id);
     if (!field) {
-      skipped.push({ code: "unknown_field", place, message: ISSUE.unknownField(place, label, closest(label)) });
+      skipped.push({ code: "unknown_field", place, message: IMPORT_MSG.unknownField(place, label, closest(label)) });
       return undefined;
     }
     return { field, ...(lu ? { labelUnit: lu } : {}) };
@@ -182,8 +182,8 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
     if (cell.kind === "text") {
       skipped.push(
         looksLikeFormula(cell.text)
-          ? { code: "formula_text", place, message: ISSUE.formulaText(place, cell.text) }
-          : { code: "text_in_number", place, message: ISSUE.textInNumber(place, cell.text) },
+          ? { code: "formula_text", place, message: IMPORT_MSG.formulaText(place, cell.text) }
+          : { code: "text_in_number", place, message: IMPORT_MSG.textInNumber(place, cell.text) },
       );
       return;
     }
@@ -217,8 +217,8 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
         const text = headers[c] ?? "";
         skipped.push(
           isRelativePeriod(text)
-            ? { code: "period_relative", place, message: ISSUE.periodRelative(place, text) }
-            : { code: "period_unreadable", place, message: ISSUE.periodUnreadable(place, text) },
+            ? { code: "period_relative", place, message: IMPORT_MSG.periodRelative(place, text) }
+            : { code: "period_unreadable", place, message: IMPORT_MSG.periodUnreadable(place, text) },
         );
         return;
       }
@@ -247,7 +247,7 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
       if (label === "" && row.every((c) => c === null)) continue;
       if (label === "") {
         const place = placeOf(table, r, fieldCol);
-        skipped.push({ code: "unknown_field", place, message: ISSUE.unknownField(place, "", []) });
+        skipped.push({ code: "unknown_field", place, message: IMPORT_MSG.unknownField(place, "", []) });
         continue;
       }
       const company = companyOfRow(row, r);
@@ -261,8 +261,8 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
         const place = placeOf(table, r, periodCol);
         skipped.push(
           isRelativePeriod(pText)
-            ? { code: "period_relative", place, message: ISSUE.periodRelative(place, pText) }
-            : { code: "period_unreadable", place, message: ISSUE.periodUnreadable(place, pText) },
+            ? { code: "period_relative", place, message: IMPORT_MSG.periodRelative(place, pText) }
+            : { code: "period_unreadable", place, message: IMPORT_MSG.periodUnreadable(place, pText) },
         );
         continue;
       }
@@ -280,7 +280,7 @@ export function buildPreview(src: ParsedSource, ds: Dataset, given?: ImportMappi
 
   const blocking: Localized[] = [];
   const known = Object.values(mapping.fields).some((f) => f !== null);
-  if (!known) blocking.push(ISSUE.noField(src.file));
+  if (!known) blocking.push(IMPORT_MSG.noField(src.file));
   const previewCompanies = chooseCompanies(ds, mapping, companies, blocking);
   const conflicts = findConflicts(ds, withDa, previewCompanies);
   const labels = [...labelRows.entries()].map(([key, v]) => ({ label: v.label, key, field: mapping.fields[key] ?? null, rows: v.rows }));

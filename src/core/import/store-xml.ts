@@ -74,7 +74,7 @@ function isFile(v: unknown): v is FileRow {
 }
 
 function isDerived(v: unknown): v is StoredFigure["derived"] | null {
-  return v === null || (isObj(v) && isStr(v.method) && Array.isArray(v.from) && v.from.every(isStr));
+  return v === null || (isObj(v) && isStr(v.method) && (v.method_zh === undefined || isStr(v.method_zh)) && Array.isArray(v.from) && v.from.every(isStr));
 }
 
 function isRow(v: unknown): v is FigureRow {

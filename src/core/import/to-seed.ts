@@ -6,6 +6,7 @@
  * any disagreement with a bundled figure.
  */
 import type { EntityInput, FigureInput, SeedGroup } from "../dataset/types";
+import { SOURCE_MSG } from "../dataset/source-messages";
 import { IMPORTED_GROUP } from "./group";
 import type { ImportedData } from "./types";
 
@@ -23,20 +24,24 @@ export function importedGroup(data: ImportedData): SeedGroup {
     kind: e.ticker ? "listed" : "unlisted",
     description: `Imported from ${e.source}.`,
   }));
-  const figures: FigureInput[] = data.figures.map((f) => ({
-    entity: f.entity,
-    field: f.field,
-    period: f.period,
-    ...(f.segment ? { segment: f.segment } : {}),
-    value: f.value,
-    unit: f.unit,
-    printed: f.printed,
-    file: f.file,
-    line: f.line,
-    ...(f.basis ? { basis: f.basis } : {}),
-    ...(f.derived ? { derived: { from: [...f.derived.from], method: f.derived.method } } : {}),
-    note: `imported from ${f.cite}${f.conflict ? `; CONFLICT: ${f.conflict}` : ""}`,
-  }));
+  const figures: FigureInput[] = data.figures.map((f) => {
+    const note = SOURCE_MSG.importedNote(f.cite, f.conflict);
+    return {
+      entity: f.entity,
+      field: f.field,
+      period: f.period,
+      ...(f.segment ? { segment: f.segment } : {}),
+      value: f.value,
+      unit: f.unit,
+      printed: f.printed,
+      file: f.file,
+      line: f.line,
+      ...(f.basis ? { basis: f.basis } : {}),
+      ...(f.derived ? { derived: { ...f.derived, from: [...f.derived.from] } } : {}),
+      note: note.en,
+      note_zh: note.zh,
+    };
+  });
   return {
     id: IMPORTED_GROUP,
     entities,

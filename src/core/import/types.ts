@@ -130,7 +130,7 @@ export interface ImportFigure {
   readonly basis?: Basis;
   readonly place: Place;
   /** For figures the import computes (D&A from its parts). */
-  readonly derived?: { readonly from: readonly string[]; readonly method: string };
+  readonly derived?: { readonly from: readonly string[]; readonly method: string; readonly method_zh?: string };
 }
 
 /** An imported figure that disagrees with the bundled figure of the same company. */
@@ -209,7 +209,7 @@ export interface StoredFigure {
   /** "data.csv row 14, column C" / "data.xlsx Sheet1!C14" / "Sheet1!C14" (derived from the above). */
   readonly cite: string;
   readonly basis?: Basis;
-  readonly derived?: { readonly from: readonly string[]; readonly method: string };
+  readonly derived?: { readonly from: readonly string[]; readonly method: string; readonly method_zh?: string };
   /** A disagreement with the bundled figure, said in one line. */
   readonly conflict?: string;
 }

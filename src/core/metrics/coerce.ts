@@ -5,20 +5,20 @@
  * cell, so numbers return without allocating and errors are built only when they happen.
  */
 import { cellError, isCellError, type CellError } from "../errors";
-import { metricMessages } from "./messages";
+import { METRICS_MSG } from "./messages";
 
 /** Shared error values without a message (Excel shows none for these codes). */
 /** A result too large to show (every function: the cause is the inputs together, not one of them). */
-export const NUM: CellError = Object.freeze(cellError("#NUM!", metricMessages.tooLarge));
+export const NUM: CellError = Object.freeze(cellError("#NUM!", METRICS_MSG.tooLarge));
 
 /** #DIV/0! naming the divisor argument of `fn`. */
 export function divByZero(fn: string, arg: string): CellError {
-  return Object.freeze(cellError("#DIV/0!", metricMessages.divByZero(fn, arg)));
+  return Object.freeze(cellError("#DIV/0!", METRICS_MSG.divByZero(fn, arg)));
 }
 
 /** #NUM! saying `arg` of `fn` must be more than 0. */
 export function notPositive(fn: string, arg: string): CellError {
-  return Object.freeze(cellError("#NUM!", metricMessages.notPositive(fn, arg)));
+  return Object.freeze(cellError("#NUM!", METRICS_MSG.notPositive(fn, arg)));
 }
 
 /** Digits with optional thousands separators (groups of exactly three), decimals and exponent. */
@@ -68,18 +68,18 @@ export function parseNumericText(raw: string): number | null | undefined {
  * or numeric text that overflows give #NUM!).
  */
 export function toNumber(value: unknown, fn: string, arg: string): number | null | CellError {
-  if (typeof value === "number") return Number.isFinite(value) ? value : cellError("#NUM!", metricMessages.notFinite(fn, arg));
+  if (typeof value === "number") return Number.isFinite(value) ? value : cellError("#NUM!", METRICS_MSG.notFinite(fn, arg));
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     if (value === "") return null;
     const n = parseNumericText(value);
-    if (n === undefined) return cellError("#VALUE!", metricMessages.notNumber(fn, arg, value));
-    if (n !== null && !Number.isFinite(n)) return cellError("#NUM!", metricMessages.notFinite(fn, arg));
+    if (n === undefined) return cellError("#VALUE!", METRICS_MSG.notNumber(fn, arg, value));
+    if (n !== null && !Number.isFinite(n)) return cellError("#NUM!", METRICS_MSG.notFinite(fn, arg));
     return n;
   }
-  if (typeof value === "boolean") return cellError("#VALUE!", metricMessages.notBoolean(fn, arg, value));
+  if (typeof value === "boolean") return cellError("#VALUE!", METRICS_MSG.notBoolean(fn, arg, value));
   if (isCellError(value)) return value;
-  return cellError("#VALUE!", metricMessages.unsupported(fn, arg));
+  return cellError("#VALUE!", METRICS_MSG.unsupported(fn, arg));
 }
 
 /** A result number as Excel may show it: non-finite → #NUM!, −0 → 0. */

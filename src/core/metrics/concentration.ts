@@ -7,7 +7,7 @@
 import { cellError, type CellError } from "../errors";
 import type { ResultValue } from "../values";
 import { NUM, finite, toNumber } from "./coerce";
-import { metricMessages } from "./messages";
+import { METRICS_MSG } from "./messages";
 import { shapeOf, toGrid, type Arg } from "./shape";
 import { numberOption } from "./single";
 
@@ -29,14 +29,14 @@ export function readShares(shares: Arg, fn: string): number[] | CellError {
       const v = typeof raw === "number" && raw - raw === 0 ? raw : toNumber(raw, fn, "shares");
       if (v === null) continue;
       if (typeof v !== "number") return v;
-      if (v < 0) return cellError("#VALUE!", metricMessages.negativeShare(fn, v));
+      if (v < 0) return cellError("#VALUE!", METRICS_MSG.negativeShare(fn, v));
       values.push(v);
       sum += v;
     }
   }
-  if (values.length === 0) return cellError("#N/A", metricMessages.noShares(fn));
+  if (values.length === 0) return cellError("#N/A", METRICS_MSG.noShares(fn));
   if (!Number.isFinite(sum)) return NUM;
-  if (sum > 1 + SHARE_SUM_TOLERANCE) return cellError("#VALUE!", metricMessages.sharesOverOne(fn, sum));
+  if (sum > 1 + SHARE_SUM_TOLERANCE) return cellError("#VALUE!", METRICS_MSG.sharesOverOne(fn, sum));
   return values;
 }
 
@@ -72,6 +72,6 @@ export function topShare(shares: Arg, n: Arg | undefined): ResultValue {
   if (!Array.isArray(values)) return values;
   const count = numberOption(n, fn, "n");
   if (typeof count !== "number") return count;
-  if (count < 1 || !Number.isInteger(count)) return cellError("#NUM!", metricMessages.wholeNumber(fn, "n"));
+  if (count < 1 || !Number.isInteger(count)) return cellError("#NUM!", METRICS_MSG.wholeNumber(fn, "n"));
   return finite(topShareCore(values, count));
 }

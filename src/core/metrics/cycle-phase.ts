@@ -12,23 +12,15 @@
  * rules 1/4/5 overlap, so low > high is rejected with #VALUE!. Ratios and thresholds are compared
  * at 12 significant digits, so 0.3 ÷ 0.2 counts as 1.5 rather than 1.4999999999999998.
  */
-import { cellError, isCellError, pick, type CellError, type Lang, type Localized } from "../errors";
+import { cellError, isCellError, pick, type CellError, type Lang } from "../errors";
 import type { ResultValue } from "../values";
 import { divByZero, NUM } from "./coerce";
 import { numberAt, prepare } from "./elementwise";
-import { metricMessages } from "./messages";
+import { CYCLE_PHASE_LABELS, METRICS_MSG } from "./messages";
 import { formatShape, shapeOf, toGrid, type Arg } from "./shape";
 import { numberOption, singleValue } from "./single";
 
 export type CyclePhase = "expansion" | "expansion_slowing" | "build_up" | "contraction" | "recovery";
-
-export const CYCLE_PHASE_LABELS: Readonly<Record<CyclePhase, Localized>> = {
-  expansion: { en: "Expansion", zh: "扩张" },
-  expansion_slowing: { en: "Expansion slowing", zh: "扩张放缓" },
-  build_up: { en: "Build-up", zh: "温和投入" },
-  contraction: { en: "Contraction", zh: "收缩" },
-  recovery: { en: "Recovery", zh: "复苏" },
-};
 
 export const DEFAULT_HIGH = 1.5;
 export const DEFAULT_LOW = 1.0;
@@ -52,12 +44,12 @@ export function parseLanguage(value: unknown, fn: string): Lang | CellError {
   if (isCellError(value)) return value;
   // Excel passes a language as text (or, mistyped, a number or TRUE/FALSE); anything else is no language.
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-    return cellError("#VALUE!", metricMessages.badLanguage(fn, typeof value));
+    return cellError("#VALUE!", METRICS_MSG.badLanguage(fn, typeof value));
   }
   const text = String(value).trim().toLowerCase();
   if (["en", "en-us", "en-gb", "english", "英文", "英语"].includes(text)) return "en";
   if (["zh", "zh-cn", "zh-hans", "cn", "chinese", "中文", "汉语", "简体中文"].includes(text)) return "zh";
-  return cellError("#VALUE!", metricMessages.badLanguage(fn, String(value)));
+  return cellError("#VALUE!", METRICS_MSG.badLanguage(fn, String(value)));
 }
 
 export function cyclePhase(
@@ -77,13 +69,13 @@ export function cyclePhase(
       const s = shapeOf(toGrid([capex, da][i]), fn, params[i]!);
       return !("error" in s) && s.rows !== 1 && s.cols !== 1;
     });
-    return cellError("#VALUE!", metricMessages.notVector(fn, params[Math.max(culprit, 0)]!, formatShape(p.shape)));
+    return cellError("#VALUE!", METRICS_MSG.notVector(fn, params[Math.max(culprit, 0)]!, formatShape(p.shape)));
   }
   const hi = numberOption(high, fn, "high", DEFAULT_HIGH);
   if (typeof hi !== "number") return hi;
   const lo = numberOption(low, fn, "low", DEFAULT_LOW);
   if (typeof lo !== "number") return lo;
-  if (lo > hi) return cellError("#VALUE!", metricMessages.lowAboveHigh(fn, lo, hi));
+  if (lo > hi) return cellError("#VALUE!", METRICS_MSG.lowAboveHigh(fn, lo, hi));
   const langValue = singleValue(language, fn, "language");
   const lang = parseLanguage(langValue, fn);
   if (typeof lang !== "string") return lang;
@@ -104,7 +96,7 @@ export function cyclePhase(
     if (!Number.isFinite(ratio)) return NUM;
     ratios.push(ratio);
   }
-  if (ratios.length < 2) return cellError("#N/A", metricMessages.fewerThanTwoPeriods(fn, ratios.length));
+  if (ratios.length < 2) return cellError("#N/A", METRICS_MSG.fewerThanTwoPeriods(fn, ratios.length));
   const [now, before] = ratios as [number, number];
   const phase = classifyCyclePhase(round12(now), round12(before), round12(hi), round12(lo));
   return pick(CYCLE_PHASE_LABELS[phase], lang);

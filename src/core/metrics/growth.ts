@@ -6,12 +6,12 @@
  */
 import { cellError, type CellError } from "../errors";
 import { notPositive } from "./coerce";
-import { metricMessages } from "./messages";
+import { METRICS_MSG } from "./messages";
 
-const GROWTH_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.growthBase("SEGMENT_GROWTH")));
-const CAGR_BASE_NA: CellError = Object.freeze(cellError("#N/A", metricMessages.cagrBase("CAGR")));
+const GROWTH_BASE_NA: CellError = Object.freeze(cellError("#N/A", METRICS_MSG.growthBase("SEGMENT_GROWTH")));
+const CAGR_BASE_NA: CellError = Object.freeze(cellError("#N/A", METRICS_MSG.cagrBase("CAGR")));
 const CAGR_YEARS: CellError = notPositive("CAGR", "years");
-const CAGR_NEGATIVE_LAST: CellError = Object.freeze(cellError("#NUM!", metricMessages.cagrNegativeLast("CAGR")));
+const CAGR_NEGATIVE_LAST: CellError = Object.freeze(cellError("#NUM!", METRICS_MSG.cagrNegativeLast("CAGR")));
 
 /** current ÷ prior − 1. */
 export function segmentGrowthCore(current: number, prior: number): number | CellError {

@@ -30,6 +30,7 @@ export const cagr = (first: Arg, last: Arg, years: Arg): ResultGrid => grid("CAG
 export { DEFAULT_RECEIVABLE_DAYS } from "./quality";
 export { segmentMix, growthContribution } from "./segments";
 export { hhi, topShare, SHARE_SUM_TOLERANCE } from "./concentration";
-export { cyclePhase, classifyCyclePhase, CYCLE_PHASE_LABELS, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "./cycle-phase";
+export { CYCLE_PHASE_LABELS } from "./messages";
+export { cyclePhase, classifyCyclePhase, DEFAULT_HIGH, DEFAULT_LOW, type CyclePhase } from "./cycle-phase";
 export { parseNumericText, toNumber } from "./coerce";
 export type { Arg, Shape } from "./shape";

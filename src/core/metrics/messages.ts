@@ -7,13 +7,23 @@
  */
 import type { Localized } from "../errors";
 import { clip } from "../text";
+import type { CyclePhase } from "./cycle-phase";
+
+/** CYCLE_PHASE's answers (SPEC section 2); templates write the same words. */
+export const CYCLE_PHASE_LABELS: Readonly<Record<CyclePhase, Localized>> = {
+  expansion: { en: "Expansion", zh: "扩张" },
+  expansion_slowing: { en: "Expansion slowing", zh: "扩张放缓" },
+  build_up: { en: "Build-up", zh: "温和投入" },
+  contraction: { en: "Contraction", zh: "收缩" },
+  recovery: { en: "Recovery", zh: "复苏" },
+};
 
 
 function shareText(sum: number): string {
   return `${Number(sum.toPrecision(6))} (${Number((sum * 100).toPrecision(6))}%)`;
 }
 
-export const metricMessages = {
+export const METRICS_MSG = {
   divByZero: (fn: string, arg: string): Localized => ({
     en: `${fn}: ${arg} is 0 here, and nothing can be divided by 0. Check that figure, or leave the cell blank if it is not known.`,
     zh: `${fn}：此处参数 ${arg} 为 0，不能作除数。请检查该数值；若未知，请留空该单元格。`,

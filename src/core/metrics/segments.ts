@@ -10,7 +10,7 @@ import { cellError } from "../errors";
 import type { CellValue, ResultGrid, ResultValue } from "../values";
 import { NUM, finite, toNumber } from "./coerce";
 import { numberAt, prepare } from "./elementwise";
-import { metricMessages } from "./messages";
+import { METRICS_MSG } from "./messages";
 import { fillGrid } from "./result-grid";
 import { shapeOf, toGrid, type Arg } from "./shape";
 
@@ -36,7 +36,7 @@ export function segmentMix(values: Arg): ResultGrid {
     }
   }
   // The total overflowed (no share is right) or is zero.
-  const problem = !Number.isFinite(sum) ? NUM : sum === 0 ? cellError("#DIV/0!", metricMessages.sumIsZero(fn, "values")) : undefined;
+  const problem = !Number.isFinite(sum) ? NUM : sum === 0 ? cellError("#DIV/0!", METRICS_MSG.sumIsZero(fn, "values")) : undefined;
   const share = (raw: CellValue | undefined): ResultValue => {
     const v = typeof raw === "number" && raw - raw === 0 ? raw : toNumber(raw, fn, "values");
     if (v === null) return "";
@@ -69,7 +69,7 @@ export function growthContribution(current: Arg, prior: Arg): ResultGrid {
   const baseError = !Number.isFinite(priorSum)
     ? NUM
     : priorSum <= 0
-      ? cellError("#N/A", metricMessages.totalGrowthBase(fn))
+      ? cellError("#N/A", METRICS_MSG.totalGrowthBase(fn))
       : undefined;
   return fillGrid(rows, cols, (r, c): ResultValue => {
     const a = numberAt(p, 0, r, c);

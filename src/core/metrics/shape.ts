@@ -4,7 +4,7 @@
  */
 import { cellError, type CellError } from "../errors";
 import type { CellValue, Grid } from "../values";
-import { metricMessages } from "./messages";
+import { METRICS_MSG } from "./messages";
 
 /** What a figure argument accepts: one value or a range. */
 export type Arg = CellValue | Grid;
@@ -32,9 +32,9 @@ export function formatShape(shape: Shape): string {
 export function shapeOf(grid: Grid, fn: string, arg: string): Shape | CellError {
   const rows = grid.length;
   const cols = rows === 0 ? 0 : (grid[0]?.length ?? 0);
-  if (rows === 0 || cols === 0) return cellError("#VALUE!", metricMessages.emptyRange(fn, arg));
+  if (rows === 0 || cols === 0) return cellError("#VALUE!", METRICS_MSG.emptyRange(fn, arg));
   for (let r = 1; r < rows; r++) {
-    if (grid[r]?.length !== cols) return cellError("#VALUE!", metricMessages.notRectangular(fn, arg));
+    if (grid[r]?.length !== cols) return cellError("#VALUE!", METRICS_MSG.notRectangular(fn, arg));
   }
   return { rows, cols };
 }
@@ -63,7 +63,7 @@ export function broadcastShape(shapes: readonly Shape[], fn: string, params: rea
     if (shape.rows !== target.rows || shape.cols !== target.cols) {
       return cellError(
         "#VALUE!",
-        metricMessages.shapeMismatch(fn, params[targetIndex]!, formatShape(target), params[i]!, formatShape(shape)),
+        METRICS_MSG.shapeMismatch(fn, params[targetIndex]!, formatShape(target), params[i]!, formatShape(shape)),
       );
     }
   }

@@ -5,7 +5,7 @@
 import { cellError, type CellError } from "../errors";
 import type { CellValue } from "../values";
 import { toNumber } from "./coerce";
-import { metricMessages } from "./messages";
+import { METRICS_MSG } from "./messages";
 import { formatShape, isGrid, shapeOf, type Arg } from "./shape";
 
 /** The one value of an option argument, or #VALUE! when a larger range was given. */
@@ -13,7 +13,7 @@ export function singleValue(arg: Arg | undefined, fn: string, name: string): Cel
   if (!isGrid(arg)) return arg ?? null;
   const shape = shapeOf(arg, fn, name);
   if ("error" in shape) return shape;
-  if (shape.rows !== 1 || shape.cols !== 1) return cellError("#VALUE!", metricMessages.notSingle(fn, name, formatShape(shape)));
+  if (shape.rows !== 1 || shape.cols !== 1) return cellError("#VALUE!", METRICS_MSG.notSingle(fn, name, formatShape(shape)));
   return arg[0]![0]!;
 }
 
@@ -26,6 +26,6 @@ export function numberOption(
 ): number | CellError {
   const value = singleValue(arg, fn, name);
   const n = toNumber(value, fn, name);
-  if (n === null) return fallback ?? cellError("#VALUE!", metricMessages.required(fn, name));
+  if (n === null) return fallback ?? cellError("#VALUE!", METRICS_MSG.required(fn, name));
   return n;
 }

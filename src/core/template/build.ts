@@ -25,6 +25,7 @@ import { isActual } from "./figures";
 import { formula, SheetGrid, text } from "./grid";
 import type { TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
+import { CORE_FIELD_LABELS, TEMPLATE_MSG } from "./messages";
 import { TEMPLATE_METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { buildOtherFigures } from "./other-figures";
@@ -49,16 +50,7 @@ export interface TemplateOptions {
 }
 
 /** The capital-cycle fields a template is about; absent ones are listed in the "missing" note. */
-export const CORE_FIELDS: readonly { readonly id: string; readonly en: string; readonly zh: string }[] = [
-  { id: "revenue", en: "Revenue", zh: "营业收入" },
-  { id: "net_profit", en: "Net profit", zh: "归母净利润" },
-  { id: "operating_cash_flow", en: "Operating cash flow", zh: "经营活动现金流量净额" },
-  { id: "capex", en: "Capex", zh: "资本开支" },
-  { id: "da", en: "D&A", zh: "折旧摊销" },
-  { id: "receivables", en: "Receivables", zh: "应收账款" },
-  { id: "goodwill", en: "Goodwill", zh: "商誉" },
-  { id: "equity", en: "Equity", zh: "股东权益" },
-];
+export const CORE_FIELDS: readonly { readonly id: string; readonly en: string; readonly zh: string }[] = Object.entries(CORE_FIELD_LABELS).map(([id, name]) => ({ id, ...name }));
 
 /** Header rows before the readings of a contested phase (those follow, one row each). */
 const HEADER_ROWS = 8;
@@ -257,9 +249,8 @@ function sheetSetup(
 
 function missingNote(fields: readonly string[], metrics: readonly string[], lang: Lang): string {
   if (fields.length === 0 && metrics.length === 0) return LABELS.nothingMissing[lang];
-  const sep = lang === "zh" ? "、" : ", ";
   const parts: string[] = [];
-  if (fields.length) parts.push(lang === "zh" ? `无数据：${fields.join(sep)}` : `No figures: ${fields.join(sep)}`);
-  if (metrics.length) parts.push(lang === "zh" ? `因此未计算：${metrics.join(sep)}` : `so not computed: ${metrics.join(sep)}`);
+  if (fields.length) parts.push(TEMPLATE_MSG.noFiguresFor(fields)[lang]);
+  if (metrics.length) parts.push(TEMPLATE_MSG.notComputed(metrics)[lang]);
   return parts.join(lang === "zh" ? "；" : "; ");
 }

@@ -7,6 +7,7 @@
  */
 import type { Localized } from "../errors";
 import type { TemplateField } from "./input";
+import { STATEMENT_LABELS } from "./messages";
 
 export const FINANCIAL_FIELDS: readonly string[] = [
   // Income statement
@@ -62,20 +63,20 @@ export interface Statement {
 export const STATEMENTS: readonly Statement[] = [
   {
     id: "income",
-    label: { en: "Income statement", zh: "利润表" },
+    label: STATEMENT_LABELS.income,
     fields: ["revenue", "net_profit", "net_profit_deducted", "gross_margin", "selling_expense", "admin_expense", "rd_total", "rd_expensed", "rd_capitalized", "overseas_revenue"],
   },
   {
     id: "cash_flow",
-    label: { en: "Cash flow statement", zh: "现金流量表" },
+    label: STATEMENT_LABELS.cash_flow,
     fields: ["operating_cash_flow", "investing_cash_flow", "financing_cash_flow", "capex", "da", "dividends_paid"],
   },
   {
     id: "balance_sheet",
-    label: { en: "Balance sheet (at period end)", zh: "资产负债表（期末）" },
+    label: STATEMENT_LABELS.balance_sheet,
     fields: ["cash", "receivables", "inventory", "fixed_assets", "construction_in_progress", "right_of_use_assets", "goodwill", "total_liabilities", "equity", "debt_to_assets"],
   },
-  { id: "operating", label: { en: "Operating data", zh: "经营数据" }, fields: ["outpatient_visits", "surgeries"] },
+  { id: "operating", label: STATEMENT_LABELS.operating, fields: ["outpatient_visits", "surgeries"] },
 ];
 
 /** The base field of a financials field: itself, or the field a `<field>_yoy` is the growth of. */

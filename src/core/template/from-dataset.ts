@@ -9,6 +9,7 @@ import { sourceName } from "../dataset/citation";
 import { fieldsFor } from "../dataset/query";
 import { resolveEntity } from "../dataset/resolve";
 import type { Dataset, EntityRecord, StatementGroup } from "../dataset/types";
+import { TEMPLATE_MSG } from "./messages";
 import { phaseReadingsFor } from "./phase";
 import type { TemplateEntity, TemplateField, TemplateFigure, TemplateInput, TemplateSegment } from "./input";
 
@@ -91,7 +92,7 @@ export function templateInputFor(ds: Dataset, entityId: string): TemplateInput |
 /** Resolves a company as users type it (id, ticker, names) and builds its input; a reason when unknown. */
 export function templateInputForCompany(ds: Dataset, company: string): { ok: true; input: TemplateInput } | { ok: false; reason: Localized } {
   const r = resolveEntity(ds, company);
-  if (!r.ok) return { ok: false, reason: r.error.message ?? { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
+  if (!r.ok) return { ok: false, reason: r.error.message ?? TEMPLATE_MSG.unknownCompany(company) };
   const input = templateInputFor(ds, r.value.id);
-  return input ? { ok: true, input } : { ok: false, reason: { en: `Unknown company: ${company}`, zh: `未知公司：${company}` } };
+  return input ? { ok: true, input } : { ok: false, reason: TEMPLATE_MSG.unknownCompany(company) };
 }

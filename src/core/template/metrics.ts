@@ -7,6 +7,7 @@
  */
 import type { Localized } from "../errors";
 import type { MetricName } from "../functions/table";
+import { METRIC_LABELS } from "./messages";
 import type { FormulaStyle } from "./options";
 
 export type MetricFormat = "money" | "ratio" | "percent" | "days";
@@ -27,7 +28,7 @@ export interface MetricDef {
 export const TEMPLATE_METRICS: readonly MetricDef[] = [
   {
     id: "capex_da_ratio_calc",
-    label: { en: "Capex / D&A", zh: "资本开支/折旧摊销" },
+    label: METRIC_LABELS.capex_da_ratio_calc,
     inputs: ["capex", "da"],
     format: "ratio",
     fn: "CAPEX_DA_RATIO",
@@ -35,7 +36,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "net_investment",
-    label: { en: "Net investment", zh: "净投资" },
+    label: METRIC_LABELS.net_investment,
     inputs: ["capex", "da"],
     format: "money",
     fn: "NET_INVESTMENT",
@@ -43,7 +44,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "capex_intensity",
-    label: { en: "Capex intensity", zh: "资本开支强度" },
+    label: METRIC_LABELS.capex_intensity,
     inputs: ["capex", "revenue"],
     format: "percent",
     fn: "CAPEX_INTENSITY",
@@ -51,7 +52,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "free_cash_flow",
-    label: { en: "Free cash flow", zh: "自由现金流" },
+    label: METRIC_LABELS.free_cash_flow,
     inputs: ["operating_cash_flow", "capex"],
     format: "money",
     fn: "FREE_CASH_FLOW",
@@ -59,7 +60,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "cash_conversion",
-    label: { en: "Cash conversion", zh: "现金转化率" },
+    label: METRIC_LABELS.cash_conversion,
     inputs: ["operating_cash_flow", "net_profit"],
     format: "ratio",
     fn: "CASH_CONVERSION",
@@ -67,7 +68,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "receivable_days",
-    label: { en: "Receivable days", zh: "应收账款周转天数" },
+    label: METRIC_LABELS.receivable_days,
     inputs: ["receivables", "revenue"],
     format: "days",
     fn: "RECEIVABLE_DAYS",
@@ -75,7 +76,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "goodwill_to_equity",
-    label: { en: "Goodwill / equity", zh: "商誉/股东权益" },
+    label: METRIC_LABELS.goodwill_to_equity,
     inputs: ["goodwill", "equity"],
     format: "percent",
     fn: "GOODWILL_TO_EQUITY",
@@ -83,7 +84,7 @@ export const TEMPLATE_METRICS: readonly MetricDef[] = [
   },
   {
     id: "rd_capitalization",
-    label: { en: "R&D capitalized share", zh: "研发资本化率" },
+    label: METRIC_LABELS.rd_capitalization,
     inputs: ["rd_capitalized", "rd_total"],
     format: "percent",
     fn: "RD_CAPITALIZATION",

@@ -8,6 +8,8 @@
  */
 import type { Lang } from "../errors";
 import { comparePeriods } from "../periods";
+import { exponentOf } from "../dataset/numbers";
+import { moneyUnitLabel } from "../unit-messages";
 import { UNITS } from "../units";
 import { cellAddress, type CellRect } from "./a1";
 import { COUNT_FORMAT, formatForKind, moneyFormat } from "./formats";
@@ -35,18 +37,12 @@ function valueFormat(kind: TemplateField["kind"] | undefined, unit: MoneyUnitId,
   return kind === "money" ? moneyFormat(unit) : formatForKind(kind, unit);
 }
 
-const CURRENCY_ZH: Readonly<Record<string, string>> = { USD: "美元", HKD: "港元", EUR: "欧元" };
-const SCALE_EN: Readonly<Record<MoneyUnitId, string>> = { 十亿: "bn", 亿: "100m", 百万: "m", 万: "10k", 元: "" };
 
 /** What the value is counted in, as the reader needs it next to the number. */
 export function unitShown(f: TemplateFigure, kind: TemplateField["kind"] | undefined, unit: MoneyUnitId, lang: Lang): string {
   switch (kind) {
-    case "money": {
-      const cur = currencyOf(f);
-      if (!cur) return lang === "en" ? (SCALE_EN[unit] ? `CNY ${SCALE_EN[unit]}` : "CNY") : MONEY_UNITS[unit].zh;
-      if (lang === "en") return SCALE_EN[unit] ? `${cur} ${SCALE_EN[unit]}` : cur;
-      return `${MONEY_UNITS[unit].zh.replace(/元$/, "")}${CURRENCY_ZH[cur] ?? cur}`;
-    }
+    case "money":
+      return moneyUnitLabel(exponentOf(MONEY_UNITS[unit].factor), currencyOf(f) || "CNY")[lang];
     case "percent":
       return f.unit === "pp" ? LABELS.percentPoints[lang] : "%";
     case "ratio":

@@ -5,27 +5,18 @@
  * chart and its binding read one group (frequencyOfHeader finds a group's columns again after
  * the person adds a period).
  */
-import type { Lang, Localized } from "../errors";
+import type { Lang } from "../errors";
 import { frequencyOf as datasetFrequencyOf, type Frequency as DatasetFrequency } from "../dataset/frequency";
 import { comparePeriods, normalizePeriodArg } from "../periods";
+import { FREQUENCY_HEADINGS } from "./messages";
 
 /** The dataset's frequencies (period discipline, core/dataset/frequency.ts), less "all". */
 export type Frequency = Exclude<DatasetFrequency, "all">;
 
 export const FREQUENCY_ORDER: readonly Frequency[] = ["annual", "half", "quarter", "nine_months", "month", "ltm"];
 
-/** Group captions over the period columns (title case: they head a column group). */
-export const FREQUENCY_LABELS: Readonly<Record<Frequency, Localized>> = {
-  annual: { en: "Annual", zh: "年度" },
-  half: { en: "Half-year", zh: "半年度" },
-  quarter: { en: "Quarterly", zh: "单季度" },
-  nine_months: { en: "First three quarters", zh: "前三季度累计" },
-  month: { en: "Monthly", zh: "月度" },
-  ltm: { en: "Last twelve months", zh: "近十二个月" },
-};
-
 export function frequencyLabel(f: Frequency, lang: Lang): string {
-  return FREQUENCY_LABELS[f][lang];
+  return FREQUENCY_HEADINGS[f][lang];
 }
 
 /** The frequency of a period id; null for anything else. */

@@ -22,7 +22,7 @@ import type { CyclePhase } from "../metrics/cycle-phase";
 import { phaseByReading, phaseReadingText } from "../dataset/readings";
 import type { Dataset } from "../dataset/types";
 import { quoteText } from "./figures";
-import { PHASES } from "./labels";
+import { LABELS, PHASES } from "./labels";
 import type { FormulaStyle } from "./options";
 
 export const PHASE_HIGH = 1.5;
@@ -84,5 +84,5 @@ export function phaseReadingsFor(ds: Dataset, entityId: string): PhaseReadings |
 export function phaseReadingsNote(r: PhaseReadings | undefined, lang: Lang): string | null {
   if (!r?.contested) return null;
   const body = r.lines.map((l) => l.text[lang]).join(lang === "zh" ? "；" : "; ");
-  return lang === "zh" ? `有争议，按口径分列：${body}` : `Contested, by reading: ${body}`;
+  return `${LABELS.contestedByReading[lang]}${body}`;
 }

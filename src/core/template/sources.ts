@@ -9,14 +9,15 @@
  * Source records are listed once above the table (S1, S2 ... with what identifies them) and
  * cited by key in each row: an article's title would otherwise repeat on hundreds of rows.
  */
-import type { Lang } from "../errors";
-import { RULE_LABELS } from "../dataset/source-text";
+import type { Lang, Localized } from "../errors";
+import { RULE_LABELS } from "../dataset/source-messages";
 import { comparePeriods } from "../periods";
 import { cellAddress, type CellRect } from "./a1";
 import { figureKey } from "./figures";
 import { blank, num, SheetGrid, text, TEXT_FORMAT } from "./grid";
 import type { TemplateEntity, TemplateFigure, TemplateInput, TemplateSource } from "./input";
 import { BASES, label, LABELS, QUALIFIERS } from "./labels";
+import { TEMPLATE_MSG } from "./messages";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
 
@@ -34,12 +35,9 @@ export function figureNote(f: TemplateFigure, keyOf: (s: TemplateSource) => stri
   const parts = primary ? [sourceNote(f, primary, lang)].filter((p) => p !== "") : [];
   const others = f.sources.filter((s) => s !== primary);
   if (others.length) {
-    const line = LABELS.line[lang].toLowerCase();
     const cite = (s: TemplateSource) => {
-      const extra = [s.qualifier ? (QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier) : "", noteOf(s, lang)].filter((x) => x !== "").join(lang === "zh" ? "，" : ", ");
-      return lang === "zh"
-        ? `${s.printed}（${keyOf(s)}，第 ${s.line} 行${extra ? `，${extra}` : ""}）`
-        : `${s.printed} (${keyOf(s)}, ${line} ${s.line}${extra ? `, ${extra}` : ""})`;
+      const extras = (l: Lang) => [s.qualifier ? (QUALIFIERS[s.qualifier]?.[l] ?? s.qualifier) : "", noteOf(s, l)].filter((x) => x !== "").join(l === "zh" ? "，" : ", ");
+      return TEMPLATE_MSG.alsoStatedCite(s.printed, keyOf(s), s.line, { en: extras("en"), zh: extras("zh") })[lang];
     };
     parts.push(`${LABELS.alsoStated[lang]}${others.map(cite).join(lang === "zh" ? "；" : "; ")}`);
   }
@@ -55,12 +53,8 @@ export function sourceNote(f: TemplateFigure, s: TemplateFigure["sources"][numbe
   const parts: string[] = [];
   if (f.conflict) {
     const n = f.sources.length;
-    const rule = (RULE_LABELS as Readonly<Record<string, { en: string; zh: string } | undefined>>)[f.conflict.rule]?.[lang] ?? f.conflict.rule;
-    parts.push(
-      lang === "zh"
-        ? `${LABELS.conflict.zh}：${n} 条表述不一致；按规则“${rule}”选定采用值（${f.conflict.reason_zh ?? f.conflict.reason}）`
-        : `${LABELS.conflict.en}: ${n} statements disagree; primary by rule "${rule}" (${f.conflict.reason})`,
-    );
+    const rule = (RULE_LABELS as Readonly<Record<string, Localized | undefined>>)[f.conflict.rule] ?? { en: f.conflict.rule, zh: f.conflict.rule };
+    parts.push(TEMPLATE_MSG.conflictNote(n, rule, { en: f.conflict.reason, zh: f.conflict.reason_zh ?? f.conflict.reason })[lang]);
   }
   if (s.qualifier) parts.push(QUALIFIERS[s.qualifier]?.[lang] ?? s.qualifier);
   const derived = lang === "zh" ? (s.derived_zh ?? s.derived) : s.derived;

@@ -5,7 +5,7 @@
  * one DATA returns and by which rule. The same facts as CAPCYCLE.SOURCE, laid out to read.
  */
 import { sourceName } from "../../core/dataset/citation";
-import { RULE_LABELS, QUALIFIER_LABELS } from "../../core/dataset/source-text";
+import { RULE_LABELS, QUALIFIER_LABELS } from "../../core/dataset/source-messages";
 import type { Dataset, StatementGroup } from "../../core/dataset/types";
 import { periodLabel } from "../../core/periods";
 import { entityNames, fieldLabel } from "../data/browse";

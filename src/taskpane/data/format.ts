@@ -5,22 +5,11 @@
  */
 import type { Lang } from "../../core/errors";
 import type { FieldKind } from "../../core/dataset/types";
-
-/** DATA's money scales, by power of ten, as labels. */
-const SCALE_LABEL: Readonly<Record<number, { en: string; zh: string }>> = {
-  0: { en: "", zh: "" },
-  4: { en: "10k", zh: "万" },
-  6: { en: "m", zh: "百万" },
-  8: { en: "100m", zh: "亿" },
-};
-
-const CURRENCY_ZH: Readonly<Record<string, string>> = { CNY: "元", USD: "美元", HKD: "港元", EUR: "欧元" };
+import { moneyUnitLabel as unitLabel, UNIT_WORDS } from "../../core/unit-messages";
 
 /** "亿元", "百万美元", or in English "CNY 100m", "USD m". */
 export function moneyUnitLabel(exp: number, currency: string, lang: Lang): string {
-  const scale = SCALE_LABEL[exp] ?? { en: `1e${exp}`, zh: `1e${exp}` };
-  if (lang === "zh") return `${scale.zh}${CURRENCY_ZH[currency] ?? currency}`;
-  return scale.en ? `${currency} ${scale.en}` : currency;
+  return unitLabel(exp, currency)[lang];
 }
 
 export interface ShownValue {
@@ -48,9 +37,9 @@ export function showValue(value: number, kind: FieldKind, lang: Lang, opts: { ex
       return { text: fmt(2), unit: lang === "zh" ? noun : "" };
     }
     case "multiple":
-      return { text: fmt(2), unit: lang === "zh" ? "倍" : "×" };
+      return { text: fmt(2), unit: UNIT_WORDS.times[lang] };
     case "days":
-      return { text: fmt(1), unit: lang === "zh" ? "天" : "days" };
+      return { text: fmt(1), unit: UNIT_WORDS.days[lang] };
     case "area":
       return { text: fmt(0), unit: "m²" };
     case "ratio":

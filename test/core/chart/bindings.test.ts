@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bindingDocumentFor, findSeriesRow, periodColumns, rebindRanges, REBIND_REASONS } from "../../../src/core/chart/bindings";
+import { bindingDocumentFor, findSeriesRow, periodColumns, rebindRanges } from "../../../src/core/chart/bindings";
+import { REBIND_REASONS } from "../../../src/core/chart/messages";
 import type { ChartBinding } from "../../../src/core/chart/types";
 import { buildTemplatePlan } from "../../../src/core/template/build";
 import { acmeInput } from "../template/fixtures";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rollForwardPlan, rollForwardProbe, ROLL_REASONS, LOOKAHEAD } from "../../../src/core/chart/roll-forward";
+import { ROLL_REASONS } from "../../../src/core/chart/messages";
+import { rollForwardPlan, rollForwardProbe, LOOKAHEAD } from "../../../src/core/chart/roll-forward";
 import { formatSourceAddress, parseSourceAddress } from "../../../src/core/chart/source-address";
 import { rectAddress } from "../../../src/core/template/a1";
 import type { CellValue } from "../../../src/core/values";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planSelectionChart, SELECTION_REASONS } from "../../../src/core/chart/selection";
+import { SELECTION_REASONS } from "../../../src/core/chart/messages";
+import { planSelectionChart } from "../../../src/core/chart/selection";
 import { rectsOverlap } from "../../../src/core/template/a1";
 import type { CellValue } from "../../../src/core/values";
 

@@ -17,7 +17,7 @@ import { elementwise, general, numberAt, prepare, type ElementwiseSpec } from ".
 import { isMarkedClean } from "../../../src/core/metrics/result-grid";
 import { growthContribution, segmentMix } from "../../../src/core/metrics/segments";
 import { shapeOf, toGrid, type Arg } from "../../../src/core/metrics/shape";
-import { metricMessages } from "../../../src/core/metrics/messages";
+import { METRICS_MSG } from "../../../src/core/metrics/messages";
 import { metricDecl, type MetricName } from "../../../src/core/functions/table";
 
 /** The elementwise spec the function table runs for `name`. */
@@ -157,15 +157,15 @@ describe("elementwise: the fast path gives what the general path gives", () => {
   it("a range whose later row is shorter is caught while reading, with the usual error and order", () => {
     const ragged: Grid = [[1, 2], [3, 4], [5]];
     const r = elementwise(CAPEX_DA_RATIO, [ragged, [[1, 1], [1, 1], [1, 1]]]);
-    expect(r).toEqual([[cellError("#VALUE!", metricMessages.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
+    expect(r).toEqual([[cellError("#VALUE!", METRICS_MSG.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
     // The ragged first argument is named even though the second has another shape.
     const first = elementwise(CAPEX_DA_RATIO, [ragged, [[1, 1]]]);
-    expect(first).toEqual([[cellError("#VALUE!", metricMessages.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
+    expect(first).toEqual([[cellError("#VALUE!", METRICS_MSG.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
     // A hole in the list of rows is not a row.
     const holey: Grid = [[1], [2]];
     // eslint-disable-next-line @typescript-eslint/no-array-delete -- the hole is the point: a sparse grid must be refused
     delete (holey as unknown[])[1];
-    expect(elementwise(CAPEX_DA_RATIO, [holey, 1])).toEqual([[cellError("#VALUE!", metricMessages.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
+    expect(elementwise(CAPEX_DA_RATIO, [holey, 1])).toEqual([[cellError("#VALUE!", METRICS_MSG.notRectangular("CAPEX_DA_RATIO", "capex"))]]);
   });
 
   it("a broadcast blank takes its stand-in (RECEIVABLE_DAYS days = 365) on the fast path", () => {
@@ -188,7 +188,7 @@ function segmentMixReference(values: Arg): ResultGrid {
       if (v === null) return "";
       if (typeof v !== "number") return v;
       if (!Number.isFinite(sum)) return NUM;
-      return sum === 0 ? cellError("#DIV/0!", metricMessages.sumIsZero("SEGMENT_MIX", "values")) : finite(v / sum);
+      return sum === 0 ? cellError("#DIV/0!", METRICS_MSG.sumIsZero("SEGMENT_MIX", "values")) : finite(v / sum);
     }),
   );
 }
@@ -213,7 +213,7 @@ function growthContributionReference(current: Arg, prior: Arg): ResultGrid {
       if (typeof a === "number" && typeof b === "number") priorSum += b;
     }
   }
-  const baseError = !Number.isFinite(priorSum) ? NUM : priorSum <= 0 ? cellError("#N/A", metricMessages.totalGrowthBase(fn)) : undefined;
+  const baseError = !Number.isFinite(priorSum) ? NUM : priorSum <= 0 ? cellError("#N/A", METRICS_MSG.totalGrowthBase(fn)) : undefined;
   return cur.map((row, r) =>
     row.map((a, c): ResultValue => {
       const b = pri[r]![c]!;
