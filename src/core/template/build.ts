@@ -16,7 +16,7 @@
  */
 import type { Lang } from "../errors";
 import { periodEndDate, periodLabel, latestPeriod } from "../periods";
-import { cellAddress, columnLetters, rectAddress, type CellRect } from "./a1";
+import { cellAddress, columnLetters, parseRect, rectAddress, type CellRect } from "./a1";
 import { CHART_ROWS, placeBand } from "../chart/placement";
 import { capexDaCharts, peerCharts, segmentCharts, type UnplacedChart } from "../chart/template-charts";
 import type { ChartPlan } from "../chart/types";
@@ -36,8 +36,10 @@ import { buildSegments } from "./segments";
 import { companySheetName } from "./sheet-name";
 import { rangeNameOf } from "./table-name";
 import { buildSources, SOURCE_NOTE_COLUMN } from "./sources";
-import type { PlanSheetSetup, TemplatePlan } from "./types";
-import { PAGE, pagesFor, ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
+import type { PlanFormat, PlanSheetSetup, TemplatePlan } from "./types";
+import { ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
+import { KEEP_WITH_TITLE, pageStarts, PRINT_BODY, PRINT_MARGINS, type KeepTogether } from "./print";
+import { splitLines } from "./lines";
 
 export interface TemplateOptions {
   readonly lang: Lang;
@@ -59,9 +61,6 @@ export const CORE_FIELDS: readonly { readonly id: string; readonly en: string; r
   { id: "goodwill", en: "Goodwill", zh: "商誉" },
   { id: "equity", en: "Equity", zh: "股东权益" },
 ];
-
-/** Header rows before the readings of a contested phase (those follow, one row each). */
-const HEADER_ROWS = 8;
 
 /**
  * Where the cycle phase reads: the frequency group whose last period with both capex and D&A
@@ -86,6 +85,44 @@ export function phaseRefs(fin: FinancialsLayout | null): (PhaseRefs & { frequenc
 }
 
 export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions): TemplatePlan {
+  // Twice: the header's notes run as one line each to learn the printed width, then are split
+  // into lines that end inside it (the header comes before the tables, so its rows move them).
+  const first = layoutPlan(input, options, null);
+  const width = printWidth(first.plan.columnWidths, first.plan.charts.map((c) => c.position));
+  const labelWidth = first.plan.columnWidths[0] ?? 0;
+  return layoutPlan(input, options, { header: headerLines(first.header, width, labelWidth), textWidth: width - labelWidth }).plan;
+}
+
+/** The header's texts that may run long: each becomes as many lines as the printed width needs. */
+interface HeaderTexts {
+  /** How the phase is read (under the phase, from column A: the width of the page); null without a phase. */
+  readonly basis: string | null;
+  /** What is missing (column B). */
+  readonly missing: string;
+  /** "Blank cells are missing data…" (column A). */
+  readonly blank: string;
+  /** One per reading of a contested phase, the primary first (column A). */
+  readonly readings: readonly string[];
+}
+
+type HeaderLines = { readonly [K in keyof HeaderTexts]: readonly string[] };
+
+/** Lines of the header's texts within `width` points (column B's texts start after column A's `labelWidth`). */
+function headerLines(t: HeaderTexts, width: number, labelWidth: number): HeaderLines {
+  return {
+    basis: t.basis === null ? [] : splitLines(t.basis, width),
+    missing: splitLines(t.missing, width - labelWidth),
+    blank: splitLines(t.blank, width),
+    readings: t.readings.flatMap((r) => splitLines(r, width)),
+  };
+}
+
+/**
+ * One layout of the sheet. `fit` (null on the first pass): the header's lines, and the width in
+ * points a text starting in column B has before the print area ends (the sources' record names).
+ */
+function layoutPlan(input: TemplateInput, options: TemplateOptions, fit: { header: HeaderLines; textWidth: number } | null): { plan: TemplatePlan; header: HeaderTexts } {
+  const lines = fit?.header ?? null;
   const lang = options.lang;
   const style = options.style;
   const unit = options.unit ?? "亿";
@@ -102,12 +139,14 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const o = { ...opts, axisPeriods };
 
   const grid = new SheetGrid();
-  // A contested phase: one row per reading under the header, the primary first (phase.ts,
-  // readings' API: the phase, the ratios and the statements each reading takes).
+  // Header rows (headerRowsOf): the first pass, which only learns the widths, gives each text one line.
   const readings = input.phaseReadings?.contested ? input.phaseReadings.lines : [];
-  const headerRows = HEADER_ROWS + readings.length;
+  const head = headerRowsOf(lines ?? { basis: [""], missing: [""], blank: [""], readings: readings.map(() => "") });
+  const headerRows = head.rows;
   const skipRows = new Set<number>(Array.from({ length: headerRows }, (_, i) => i));
   const bands: { row: number; charts: UnplacedChart[] }[] = [];
+  // Section starts (title row) to their table's header row: kept on one page with the first rows.
+  const sections: { title: number; header: number }[] = [];
   const band = (charts: UnplacedChart[]) => {
     if (!withCharts || charts.length === 0) return;
     bands.push({ row, charts });
@@ -117,18 +156,21 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const fin = buildFinancials(grid, input, o, row);
   if (fin) {
     skipRows.add(fin.panel.titleRow);
+    sections.push({ title: fin.panel.titleRow, header: fin.panel.headerRow });
     row = fin.nextRow + 1;
     band(capexDaCharts(lang, fin, MONEY_UNITS[unit][lang]));
   }
   const seg = buildSegments(grid, input, o, row);
   if (seg) {
     skipRows.add(seg.panel.titleRow);
+    sections.push({ title: seg.panel.titleRow, header: seg.panel.headerRow });
     row = seg.nextRow + 1;
     band(segmentCharts(lang, seg, label("segment", lang)));
   }
   const peers = buildPeers(grid, input, o, row);
   if (peers) {
     skipRows.add(peers.panel.titleRow);
+    sections.push({ title: peers.panel.titleRow, header: peers.panel.headerRow });
     row = peers.nextRow + 1;
     band(peerCharts(lang, peers, label("company", lang)));
   }
@@ -137,12 +179,16 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const other = buildOtherFigures(grid, input, opts, row, shown);
   if (other) {
     skipRows.add(row);
+    sections.push({ title: row, header: row + 1 });
     row = other.nextRow + 1;
   }
-  const sources = buildSources(grid, input, { lang }, row, peerKeys);
-  if (sources) for (let r = row; r < sources.rect.row; r++) skipRows.add(r);
+  const sources = buildSources(grid, input, { lang, ...(fit ? { recordWidth: fit.textWidth } : {}) }, row, peerKeys);
+  if (sources) {
+    for (let r = row; r < sources.rect.row; r++) skipRows.add(r);
+    sections.push({ title: row, header: sources.rect.row });
+  }
 
-  // Header block (rows 0..7), written last because it refers to the sections.
+  // Header block, written last because it refers to the sections.
   const e = input.entity;
   const name = lang === "zh" ? e.name_zh : e.name_en;
   grid.set(0, 0, text(`${name} — ${LABELS.title[lang]}`));
@@ -156,27 +202,37 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const asOf = latestPeriod(fin ? fin.periods.filter((p) => [...fin.labelOf.keys()].some((id) => fin.has(id, p))) : actual.map((f) => f.period)) ?? "";
   grid.set(3, 0, text(label("dataAsOf", lang)));
   grid.set(3, 1, asOf ? text(`${periodEndDate(asOf)} (${periodLabel(asOf, lang)})`) : text(LABELS.noFigures[lang]));
-  // Seam for the phase under each reading (helper "readings", src/core/template/phase.ts): one
-  // row today, from the primary figures; contested readings will add a row each below it.
+  // The phase from the primary figures; how it is read below it; where the readings disagree,
+  // the phase under each (helper "readings", src/core/template/phase.ts) below the blank note.
   grid.set(4, 0, text(label("cyclePhase", lang)));
   const refs = phaseRefs(fin);
   const phase = phaseFormula(refs, style, lang);
   grid.set(4, 1, phase ? formula(phase, "General") : text(LABELS.phaseNoData[lang]));
-  if (phase && refs) grid.set(4, 2, text(LABELS.phaseBasisOf[lang].replace("{frequency}", frequencyLabel(refs.frequency, lang).toLowerCase())));
-  grid.set(5, 0, text(label("formulaStyle", lang)));
-  grid.set(5, 1, text(style === "live" ? LABELS.styleLive[lang] : LABELS.stylePortable[lang]));
   const have = new Set(actual.filter((f) => !f.segment).map((f) => f.field));
   const missing = CORE_FIELDS.filter((f) => !have.has(f.id));
   const notComputed = TEMPLATE_METRICS.filter((m) => !(fin?.metrics ?? []).includes(m.id));
-  grid.set(6, 0, text(label("missing", lang)));
-  grid.set(6, 1, text(missingNote(missing.map((f) => f[lang]), notComputed.map((m) => m.label[lang]), lang)));
-  grid.set(7, 0, text(LABELS.blankNote[lang]));
-  grid.formats.push({ range: "A2:A8", bold: true });
-  grid.formats.push({ range: "A8", italic: true, fontColor: "#595959" });
-  // One line each, running on to the right (the cell holds the whole text): wrapped, they would
-  // make the frozen rows above the period header taller than a laptop screen can spare.
-  readings.forEach((r, i) => grid.set(HEADER_ROWS + i, 0, text(`${i === 0 ? LABELS.contestedByReading[lang] : ""}${r.text[lang]}`)));
-  if (readings.length) grid.formats.push({ range: rectAddress({ row: HEADER_ROWS, col: 0, rowCount: readings.length, colCount: 1 }), italic: true });
+  const header: HeaderTexts = {
+    basis: phase && refs ? LABELS.phaseBasisOf[lang].replace("{frequency}", frequencyLabel(refs.frequency, lang).toLowerCase()) : null,
+    missing: missingNote(missing.map((f) => f[lang]), notComputed.map((m) => m.label[lang]), lang),
+    blank: LABELS.blankNote[lang],
+    readings: readings.map((r, i) => `${i === 0 ? LABELS.contestedByReading[lang] : ""}${r.text[lang]}`),
+  };
+  // One line per row, running on to the right of its cell and ending inside the printed width
+  // (not wrapped: wrapped, the frozen rows above the period header would grow taller than a
+  // laptop screen can spare).
+  const written = lines ?? { basis: header.basis === null ? [] : [header.basis], missing: [header.missing], blank: [header.blank], readings: header.readings };
+  written.basis.forEach((t, i) => grid.set(head.basis + i, 0, text(t)));
+  if (written.basis.length) grid.formats.push({ range: rectAddress({ row: head.basis, col: 0, rowCount: written.basis.length, colCount: 1 }), italic: true, fontColor: "#595959" });
+  grid.set(head.formulaStyle, 0, text(label("formulaStyle", lang)));
+  grid.set(head.formulaStyle, 1, text(style === "live" ? LABELS.styleLive[lang] : LABELS.stylePortable[lang]));
+  grid.set(head.missing, 0, text(label("missing", lang)));
+  written.missing.forEach((t, i) => grid.set(head.missing + i, 1, text(t)));
+  written.blank.forEach((t, i) => grid.set(head.blank + i, 0, text(t)));
+  grid.formats.push({ range: "A2:A5", bold: true });
+  grid.formats.push({ range: rectAddress({ row: head.formulaStyle, col: 0, rowCount: 2, colCount: 1 }), bold: true });
+  grid.formats.push({ range: rectAddress({ row: head.blank, col: 0, rowCount: written.blank.length, colCount: 1 }), bold: true, italic: true, fontColor: "#595959" });
+  written.readings.forEach((t, i) => grid.set(head.readings + i, 0, text(t)));
+  if (written.readings.length) grid.formats.push({ range: rectAddress({ row: head.readings, col: 0, rowCount: written.readings.length, colCount: 1 }), italic: true });
 
   // Widths from content; the sources' note column may be wide when it lies past the period columns.
   const periodCols = axisPeriods.size;
@@ -191,9 +247,14 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const cells = grid.toPlanCells();
   // The first period table anchors the frozen panes: financials, else segments, else peers (one axis).
   const anchor = fin?.panel ?? seg?.panel ?? peers?.panel ?? null;
-  const setup = sheetSetup(cells.length, widths, rowHeights, charts.map((c) => c.position), anchor);
+  const keep: KeepTogether[] = [
+    // From the empty row above the band: a chart's top edge on a page's last line prints there too.
+    ...bands.map((b) => ({ first: b.row - 1, last: b.row + CHART_ROWS - 1 })),
+    ...sections.map((s) => ({ first: s.title, last: s.header + KEEP_WITH_TITLE - 2 })),
+  ];
+  const setup = sheetSetup(cells.length, widths, printedHeights(rowHeights, grid.formats), charts.map((c) => c.position), anchor, keep);
 
-  return {
+  const plan: TemplatePlan = {
     sheetName: companySheetName(lang === "zh" ? e.short_zh : e.short_en, e.ticker),
     entity: e,
     lang,
@@ -212,46 +273,86 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
     missing: missing.map((f) => f.id),
     record: { entity: e.id, lang, style, cells: grid.figureCells },
   };
+  return { plan, header };
+}
+
+/**
+ * Rows of the header block: title, ticker, unit, data as of, cycle phase (rows 0–4, the phase in
+ * B5), then the lines of how the phase is read, formula style, what is missing, the blank-cells
+ * note and the readings of a contested phase.
+ */
+function headerRowsOf(l: HeaderLines): { basis: number; formulaStyle: number; missing: number; blank: number; readings: number; rows: number } {
+  const basis = 5;
+  const formulaStyle = basis + l.basis.length;
+  const missing = formulaStyle + 1;
+  const blank = missing + Math.max(1, l.missing.length);
+  const readings = blank + l.blank.length;
+  return { basis, formulaStyle, missing, blank, readings, rows: readings + l.readings.length };
+}
+
+/**
+ * The printed columns: every used column and every chart, and at least a page's width (a narrow
+ * sheet prints at full size anyway; its header's notes then have the page's width to run on in).
+ */
+function printedColumns(widths: readonly number[], charts: readonly CellRect[]): { lastCol: number; width: number } {
+  let lastCol = charts.reduce((m, c) => Math.max(m, c.col + c.colCount - 1), widths.length - 1);
+  const widthTo = (last: number) => Array.from({ length: last + 1 }, (_, c) => widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0);
+  while (widthTo(lastCol) + DEFAULT_COLUMN_WIDTH <= PRINT_BODY.width) lastCol++;
+  return { lastCol, width: widthTo(lastCol) };
+}
+
+/** Excel's default column width in points, for columns the plan does not size. */
+const DEFAULT_COLUMN_WIDTH = 48;
+
+const printWidth = (widths: readonly number[], charts: readonly CellRect[]) => printedColumns(widths, charts).width;
+
+/**
+ * Row heights as printed: the plan's wrapped rows, and rows of a larger font, which Excel makes
+ * taller on open (Calibri 14: 18.75 points).
+ */
+function printedHeights(heights: Readonly<Record<number, number>>, formats: readonly PlanFormat[]): (row: number) => number {
+  const bySize = new Map<number, number>();
+  for (const f of formats) {
+    const r = f.fontSize ? parseRect(f.range) : null;
+    if (r && f.fontSize) for (let i = r.row; i < r.row + r.rowCount; i++) bySize.set(i, Math.max(bySize.get(i) ?? 0, Math.ceil(f.fontSize * 1.34 * 4) / 4));
+  }
+  return (r) => Math.max(heights[r] ?? ROW_HEIGHT, bySize.get(r) ?? 0);
 }
 
 /**
  * Freeze panes below the first period table's header row (the financials', else the segments' or
- * peers') and right of the labels; print the used range and the charts, one page wide, in the
- * orientation that needs fewer pages (portrait on a tie); repeat that header row only when its
- * table runs past the first page. Every other period table has its header row right above it, and on the
- * pages of other figures and sources a repeated period row would label the wrong columns.
+ * peers') and right of the labels; print the used range and the charts on portrait A4, one page
+ * wide, with the page breaks planned (print.ts: no chart band and no table's start cut by a
+ * break); repeat that header row only when its table runs past the first page. Every other
+ * period table has its header row right above it, and on the pages of other figures and sources
+ * a repeated period row would label the wrong columns.
  */
 function sheetSetup(
   rows: number,
   widths: readonly number[],
-  heights: Readonly<Record<number, number>>,
+  height: (row: number) => number,
   charts: readonly CellRect[],
   anchor: PanelLayout | null,
+  keep: readonly KeepTogether[],
 ): PlanSheetSetup {
-  let lastCol = widths.length - 1;
-  let lastRow = rows - 1;
-  for (const c of charts) {
-    lastCol = Math.max(lastCol, c.col + c.colCount - 1);
-    lastRow = Math.max(lastRow, c.row + c.rowCount - 1);
-  }
-  const width = Array.from({ length: lastCol + 1 }, (_, c) => widths[c] ?? 48).reduce((a, b) => a + b, 0);
-  const heightTo = (end: number) => Array.from({ length: end }, (_, r) => heights[r] ?? ROW_HEIGHT).reduce((a, b) => a + b, 0);
-  const height = heightTo(lastRow + 1);
-  const portrait = pagesFor(width, height, "portrait");
-  const landscape = pagesFor(width, height, "landscape");
-  const orientation = landscape < portrait ? "landscape" : "portrait";
-  const scale = Math.min(1, PAGE[orientation].width / width);
+  const lastRow = charts.reduce((m, c) => Math.max(m, c.row + c.rowCount - 1), rows - 1);
+  const { lastCol, width } = printedColumns(widths, charts);
+  const pagination = { rows: lastRow + 1, height, width, keep };
+  let breaks = pageStarts(pagination);
   const header = anchor ? anchor.headerRow + 1 : 0;
-  const titleRows = anchor && heightTo(anchor.nextRow) * scale > PAGE[orientation].height ? `${header}:${header}` : undefined;
+  const repeat = anchor !== null && breaks.length > 0 && breaks[0]! < anchor.nextRow;
+  if (repeat) breaks = pageStarts({ ...pagination, titleRows: { first: header - 1, last: header - 1 } });
   return {
     freeze: anchor ? { rows: header, columns: 1 } : { rows: 0, columns: 0 },
     printArea: `A1:${columnLetters(lastCol)}${lastRow + 1}`,
-    ...(titleRows ? { printTitleRows: titleRows } : {}),
+    ...(repeat ? { printTitleRows: `${header}:${header}` } : {}),
     printTitleColumns: "A:A",
-    orientation,
+    orientation: "portrait",
     fitToWidth: 1,
     fitToHeight: 0,
     paperSize: "A4",
+    margins: PRINT_MARGINS,
+    rowBreaks: breaks,
   };
 }
 
