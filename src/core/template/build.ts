@@ -22,7 +22,7 @@ import { capexDaCharts, peerCharts, segmentCharts, type UnplacedChart } from "..
 import type { ChartPlan } from "../chart/types";
 import { buildFinancials, periodsWithBoth, type FinancialsLayout } from "./financials";
 import { isActual } from "./figures";
-import { formula, SheetGrid, text } from "./grid";
+import { displayWidth, formula, SheetGrid, text } from "./grid";
 import type { TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
 import { TEMPLATE_METRICS } from "./metrics";
@@ -37,7 +37,7 @@ import { companySheetName } from "./sheet-name";
 import { rangeNameOf } from "./table-name";
 import { buildSources, SOURCE_NOTE_COLUMN } from "./sources";
 import type { PlanFormat, PlanSheetSetup, TemplatePlan } from "./types";
-import { ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
+import { pointsFor, ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
 import { KEEP_WITH_TITLE, pageStarts, PRINT_BODY, PRINT_MARGINS, type KeepTogether } from "./print";
 import { splitLines } from "./lines";
 
@@ -238,6 +238,9 @@ function layoutPlan(input: TemplateInput, options: TemplateOptions, fit: { heade
   const periodCols = axisPeriods.size;
   const noteColumns = new Set(sources && SOURCE_NOTE_COLUMN > periodCols ? [SOURCE_NOTE_COLUMN] : []);
   const widths = sheetColumnWidths(grid, grid.rowCount, grid.colCount, { skipRows, noteColumns });
+  // The header's labels fit column A too (the header's rows are not measured: its notes run on).
+  const headerLabels = [1, 2, 3, 4, head.formulaStyle, head.missing].map((r) => grid.get(r, 0)).flatMap((c) => (c?.kind === "text" ? [displayWidth(c.text)] : []));
+  widths[0] = Math.max(widths[0] ?? 0, pointsFor(Math.max(...headerLabels)));
   // Text wraps in every table (the long labels in A, notes, source titles); rows that need
   // more than one line get their height.
   for (const t of grid.tables) grid.formats.push({ range: rectAddress(t.rect), wrap: true });
@@ -251,6 +254,8 @@ function layoutPlan(input: TemplateInput, options: TemplateOptions, fit: { heade
     // From the empty row above the band: a chart's top edge on a page's last line prints there too.
     ...bands.map((b) => ({ first: b.row - 1, last: b.row + CHART_ROWS - 1 })),
     ...sections.map((s) => ({ first: s.title, last: s.header + KEEP_WITH_TITLE - 2 })),
+    // A heading (a statement, or the field of a block of segments or companies) with its first row.
+    ...[fin?.panel, seg?.panel, peers?.panel].flatMap((p) => (p ? p.rows.flatMap((r) => (r.heading ? [{ first: p.rowOf.get(r.id)!, last: p.rowOf.get(r.id)! + 1 }] : [])) : [])),
   ];
   const setup = sheetSetup(cells.length, widths, printedHeights(rowHeights, grid.formats), charts.map((c) => c.position), anchor, keep);
 

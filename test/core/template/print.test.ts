@@ -6,7 +6,7 @@
  * - every planned page fits on the paper, so no application adds a break of its own;
  * - no chart has a break inside it (nor at its top edge, where LibreOffice draws the frame's
  *   top line on the page before);
- * - no table's title ends a page;
+ * - no table's title, and no heading row inside a table, ends a page;
  * - no text runs past the print area's right edge (the header's phase readings included).
  * test/xlsx/print.test.ts checks the same on LibreOffice's printout.
  */
@@ -15,6 +15,7 @@ import { getDataset } from "../../../src/core/dataset/default-dataset";
 import { templateInputFor } from "../../../src/core/template/from-dataset";
 import { buildTemplatePlan } from "../../../src/core/template/build";
 import { parseRect } from "../../../src/core/template/a1";
+import { displayWidth } from "../../../src/core/template/grid";
 import type { TemplatePlan } from "../../../src/core/template/types";
 import { fitScale, pageStarts, PRINT_BODY } from "../../../src/core/template/print";
 import { textBeyondPrintArea } from "./layout-checks";
@@ -56,9 +57,17 @@ describe.each(cases)("%s printed", (_name, id, lang) => {
       const cut = s.rowBreaks.filter((b) => b >= c.position.row && b < c.position.row + c.position.rowCount);
       expect(cut, `${c.name} at rows ${c.position.row + 1}–${c.position.row + c.position.rowCount}`).toEqual([]);
     }
-    // A table's title row never ends a page: its header and first rows follow it.
+    // A table's title row never ends a page: its header and first rows follow it; nor does a
+    // heading row (shaded: a statement, or the field of a block of segments or companies).
     for (const t of plan.tables) expect(s.rowBreaks, t.role).not.toContain(t.rect.row);
+    const headings = plan.formats.filter((f) => f.fill).map((f) => parseRect(f.range)!.row);
+    expect(s.rowBreaks.filter((b) => headings.includes(b - 1)).map((b) => `row ${b}`)).toEqual([]);
     expect(textBeyondPrintArea(plan)).toEqual([]);
+    // The header's labels (ticker, unit, data as of, phase) are not cut by their values in column B.
+    for (const r of [1, 2, 3, 4]) {
+      const label = plan.cells[r]![0]!;
+      if (label.kind === "text") expect(plan.columnWidths[0], label.text).toBeGreaterThanOrEqual(displayWidth(label.text) * 6.5 + 10);
+    }
   });
 });
 
