@@ -16,7 +16,7 @@
  */
 import type { Lang } from "../errors";
 import { periodEndDate, periodLabel, latestPeriod } from "../periods";
-import { cellAddress, columnLetters, parseRect, rectAddress, type CellRect } from "./a1";
+import { cellAddress, rectAddress } from "./a1";
 import { CHART_ROWS, placeBand } from "../chart/placement";
 import { capexDaCharts, peerCharts, segmentCharts, type UnplacedChart } from "../chart/template-charts";
 import type { ChartPlan } from "../chart/types";
@@ -28,7 +28,7 @@ import { label, LABELS } from "./labels";
 import { TEMPLATE_METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { buildOtherFigures } from "./other-figures";
-import { panelCell, panelRowRange, type PanelLayout } from "./panel";
+import { panelCell, panelRowRange } from "./panel";
 import { FREQUENCY_ORDER, frequencyLabel, type Frequency } from "./period-axis";
 import { buildPeers } from "./peers";
 import { phaseFormula, type PhaseRefs } from "./phase";
@@ -36,10 +36,11 @@ import { buildSegments } from "./segments";
 import { companySheetName } from "./sheet-name";
 import { rangeNameOf } from "./table-name";
 import { buildSources, SOURCE_NOTE_COLUMN } from "./sources";
-import type { PlanFormat, PlanSheetSetup, TemplatePlan } from "./types";
-import { pointsFor, ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
-import { KEEP_WITH_TITLE, pageStarts, PRINT_BODY, PRINT_MARGINS, type KeepTogether } from "./print";
-import { splitLines } from "./lines";
+import type { TemplatePlan } from "./types";
+import { pointsFor, sheetColumnWidths, wrappedRowHeights } from "./widths";
+import { KEEP_WITH_TITLE, type KeepTogether } from "./print";
+import { headerLines, headerRowsOf, type HeaderLines, type HeaderTexts } from "./header";
+import { printedHeights, printWidth, sheetSetup } from "./sheet-setup";
 
 export interface TemplateOptions {
   readonly lang: Lang;
@@ -91,30 +92,6 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const width = printWidth(first.plan.columnWidths, first.plan.charts.map((c) => c.position));
   const labelWidth = first.plan.columnWidths[0] ?? 0;
   return layoutPlan(input, options, { header: headerLines(first.header, width, labelWidth), textWidth: width - labelWidth }).plan;
-}
-
-/** The header's texts that may run long: each becomes as many lines as the printed width needs. */
-interface HeaderTexts {
-  /** How the phase is read (under the phase, from column A: the width of the page); null without a phase. */
-  readonly basis: string | null;
-  /** What is missing (column B). */
-  readonly missing: string;
-  /** "Blank cells are missing data…" (column A). */
-  readonly blank: string;
-  /** One per reading of a contested phase, the primary first (column A). */
-  readonly readings: readonly string[];
-}
-
-type HeaderLines = { readonly [K in keyof HeaderTexts]: readonly string[] };
-
-/** Lines of the header's texts within `width` points (column B's texts start after column A's `labelWidth`). */
-function headerLines(t: HeaderTexts, width: number, labelWidth: number): HeaderLines {
-  return {
-    basis: t.basis === null ? [] : splitLines(t.basis, width),
-    missing: splitLines(t.missing, width - labelWidth),
-    blank: splitLines(t.blank, width),
-    readings: t.readings.flatMap((r) => splitLines(r, width)),
-  };
 }
 
 /**
@@ -281,85 +258,6 @@ function layoutPlan(input: TemplateInput, options: TemplateOptions, fit: { heade
   return { plan, header };
 }
 
-/**
- * Rows of the header block: title, ticker, unit, data as of, cycle phase (rows 0–4, the phase in
- * B5), then the lines of how the phase is read, formula style, what is missing, the blank-cells
- * note and the readings of a contested phase.
- */
-function headerRowsOf(l: HeaderLines): { basis: number; formulaStyle: number; missing: number; blank: number; readings: number; rows: number } {
-  const basis = 5;
-  const formulaStyle = basis + l.basis.length;
-  const missing = formulaStyle + 1;
-  const blank = missing + Math.max(1, l.missing.length);
-  const readings = blank + l.blank.length;
-  return { basis, formulaStyle, missing, blank, readings, rows: readings + l.readings.length };
-}
-
-/**
- * The printed columns: every used column and every chart, and at least a page's width (a narrow
- * sheet prints at full size anyway; its header's notes then have the page's width to run on in).
- */
-function printedColumns(widths: readonly number[], charts: readonly CellRect[]): { lastCol: number; width: number } {
-  let lastCol = charts.reduce((m, c) => Math.max(m, c.col + c.colCount - 1), widths.length - 1);
-  const widthTo = (last: number) => Array.from({ length: last + 1 }, (_, c) => widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0);
-  while (widthTo(lastCol) + DEFAULT_COLUMN_WIDTH <= PRINT_BODY.width) lastCol++;
-  return { lastCol, width: widthTo(lastCol) };
-}
-
-/** Excel's default column width in points, for columns the plan does not size. */
-const DEFAULT_COLUMN_WIDTH = 48;
-
-const printWidth = (widths: readonly number[], charts: readonly CellRect[]) => printedColumns(widths, charts).width;
-
-/**
- * Row heights as printed: the plan's wrapped rows, and rows of a larger font, which Excel makes
- * taller on open (Calibri 14: 18.75 points).
- */
-function printedHeights(heights: Readonly<Record<number, number>>, formats: readonly PlanFormat[]): (row: number) => number {
-  const bySize = new Map<number, number>();
-  for (const f of formats) {
-    const r = f.fontSize ? parseRect(f.range) : null;
-    if (r && f.fontSize) for (let i = r.row; i < r.row + r.rowCount; i++) bySize.set(i, Math.max(bySize.get(i) ?? 0, Math.ceil(f.fontSize * 1.34 * 4) / 4));
-  }
-  return (r) => Math.max(heights[r] ?? ROW_HEIGHT, bySize.get(r) ?? 0);
-}
-
-/**
- * Freeze panes below the first period table's header row (the financials', else the segments' or
- * peers') and right of the labels; print the used range and the charts on portrait A4, one page
- * wide, with the page breaks planned (print.ts: no chart band and no table's start cut by a
- * break); repeat that header row only when its table runs past the first page. Every other
- * period table has its header row right above it, and on the pages of other figures and sources
- * a repeated period row would label the wrong columns.
- */
-function sheetSetup(
-  rows: number,
-  widths: readonly number[],
-  height: (row: number) => number,
-  charts: readonly CellRect[],
-  anchor: PanelLayout | null,
-  keep: readonly KeepTogether[],
-): PlanSheetSetup {
-  const lastRow = charts.reduce((m, c) => Math.max(m, c.row + c.rowCount - 1), rows - 1);
-  const { lastCol, width } = printedColumns(widths, charts);
-  const pagination = { rows: lastRow + 1, height, width, keep };
-  let breaks = pageStarts(pagination);
-  const header = anchor ? anchor.headerRow + 1 : 0;
-  const repeat = anchor !== null && breaks.length > 0 && breaks[0]! < anchor.nextRow;
-  if (repeat) breaks = pageStarts({ ...pagination, titleRows: { first: header - 1, last: header - 1 } });
-  return {
-    freeze: anchor ? { rows: header, columns: 1 } : { rows: 0, columns: 0 },
-    printArea: `A1:${columnLetters(lastCol)}${lastRow + 1}`,
-    ...(repeat ? { printTitleRows: `${header}:${header}` } : {}),
-    printTitleColumns: "A:A",
-    orientation: "portrait",
-    fitToWidth: 1,
-    fitToHeight: 0,
-    paperSize: "A4",
-    margins: PRINT_MARGINS,
-    rowBreaks: breaks,
-  };
-}
 
 function missingNote(fields: readonly string[], metrics: readonly string[], lang: Lang): string {
   if (fields.length === 0 && metrics.length === 0) return LABELS.nothingMissing[lang];
