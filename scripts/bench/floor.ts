@@ -22,7 +22,10 @@ export const FLOOR_PAGES: readonly { readonly name: string; readonly entry: stri
   },
 ];
 
-type ConfigFactory = (env: Record<string, unknown>, argv: { mode: "production" }) => Promise<Configuration>;
+type ConfigFactory = ((env: Record<string, unknown>, argv: { mode: "production" }) => Promise<Configuration>) & {
+  /** The plugins the style loaders need (Griffel's CSS extraction and the stylesheet it feeds). */
+  stylePlugins: (production: boolean) => NonNullable<Configuration["plugins"]>;
+};
 
 export async function measureFloor(root: string): Promise<FloorPage[]> {
   const require = createRequire(join(root, "package.json"));
@@ -36,8 +39,9 @@ export async function measureFloor(root: string): Promise<FloorPage[]> {
       context: root,
       entry: Object.fromEntries(FLOOR_PAGES.map((p) => [p.name, p.entry])),
       output: { ...base.output, path: out, clean: false },
-      // The page plugins (functions metadata, taskpane.html, copied assets) have nothing to do here.
-      plugins: [],
+      // The page plugins (functions metadata, taskpane.html, copied assets) have nothing to do
+      // here; the style loaders' plugins are needed (Fluent's CSS goes to a stylesheet, not the JS).
+      plugins: factory.stylePlugins(true),
       devServer: undefined,
     } as Configuration;
     const stats = await new Promise<Stats>((resolve, reject) =>

@@ -308,15 +308,20 @@ function bundlesSection(b: BundlesResult, startup: StartupResult | undefined): s
   }
   const all = b.files.reduce((s, f) => s + f.gzip, 0);
   const fn = gzipOf(b, ["functions.js"]);
-  const data = gzipOf(b, ["functions.js", "dataset.js"]);
+  const dataChunk = b.dataChunk ?? "the dataset chunk";
+  const data = gzipOf(b, ["functions.js", dataChunk]);
   const atStart = startupScripts(startup);
   out.push("");
   out.push(`- **Before the functions register:** functions.js alone, ${kb(fn)} KB gzip (webpack runtime, the 15 analytic functions, the 5 data functions' wrappers): in a bare context with no window, document or data it associates ${b.registeredByFunctionsAlone} of the ${b.functionsInMetadata} functions of functions.json. Budget ≤ ${BUDGETS.registrationKB} KB: ${status(fn <= BUDGETS.registrationKB * 1024)}.`);
-  out.push(`- **Before DATA … FIELDS can answer:** functions.js + dataset.js (the lookup and the seed data), ${kb(data)} KB gzip. They register without it and wait for it (Excel shows #BUSY! meanwhile); if the seed data counted toward the ${BUDGETS.registrationKB} KB budget it would be ${data <= BUDGETS.registrationKB * 1024 ? "within it" : `${kb(data - BUDGETS.registrationKB * 1024)} KB over`}.`);
-  const first = gzipOf(b, b.entryOrder);
-  const seed = gzipOf(b, ["dataset.js"]);
-  out.push(`- **Before the pane's first view renders:** the page's scripts (${b.entryOrder.join(", ")}; the company list needs the runtime and the data), ${kb(first)} KB gzip, of which the seed data (dataset.js) ${kb(seed)} KB and the code ${kb(first - seed)} KB. Budget ≤ ${BUDGETS.paneStartKB} KB: ${status(first <= BUDGETS.paneStartKB * 1024)}. Views, the Excel adapter, the dark theme and the ribbon's refresh load on demand.`);
-  if (atStart) out.push(`- **Pane at start-up, as measured in Chromium:** the scripts the page fetched before the pane was interactive: ${atStart.join(", ")}: ${kb(gzipOf(b, atStart))} KB gzip.`);
+  out.push(`- **Before DATA … FIELDS can answer:** functions.js + ${dataChunk} (the lookup and the seed data, which the data functions import on their first call unless the pane has loaded it already), ${kb(data)} KB gzip. They register without it and wait for it (Excel shows #BUSY! meanwhile); if the seed data counted toward the ${BUDGETS.registrationKB} KB budget it would be ${data <= BUDGETS.registrationKB * 1024 ? "within it" : `${kb(data - BUDGETS.registrationKB * 1024)} KB over`}.`);
+  const first = gzipOf(b, b.firstView);
+  out.push(`- **Before the pane's first view renders:** the page's scripts (${b.firstView.join(", ")}), ${kb(first)} KB gzip. The first view, the company list, renders from the company index in taskpane.js and awaits no chunk; the dataset chunk (${kb(gzipOf(b, [dataChunk]))} KB) loads right after it. Budget ≤ ${BUDGETS.paneStartKB} KB: ${status(first <= BUDGETS.paneStartKB * 1024)}. An opened company, the other views, the Excel adapter, the dark theme and the ribbon's refresh load on demand.`);
+  if (atStart) {
+    const early = atStart.filter((f) => !b.firstView.includes(f));
+    // The stand-in Excel calls DATA the moment it is registered, so the dataset chunk may start loading beside the page's scripts.
+    const why = early.length > 0 ? ` The page's scripts are ${kb(gzipOf(b, atStart.filter((f) => b.firstView.includes(f))))} KB of it; ${early.join(", ")} started loading before the first view too (the bench's stand-in Excel calls DATA as soon as DATA is registered, and that call imports the dataset chunk), but the first view does not wait for ${early.length === 1 ? "it" : "them"}.` : "";
+    out.push(`- **Pane at start-up, as measured in Chromium:** the scripts the page fetched before the pane was interactive: ${atStart.join(", ")}: ${kb(gzipOf(b, atStart))} KB gzip.${why}`);
+  }
   if (b.floor && b.floor.length > 0) {
     const pane = gzipOf(b, b.entryOrder.filter((f) => f === "taskpane.js"));
     out.push(`- **Floor** (bare pages built with the same webpack configuration, scripts/bench/floor.ts): ${b.floor.map((f) => `${f.holds}: ${kb(f.gzip)} KB gzip (${kb(f.raw)} KB raw)`).join("; ")}. The pane's own first chunk, taskpane.js, is ${kb(pane)} KB gzip.`);
@@ -352,7 +357,7 @@ function startupSection(s: StartupResult): string[] {
   row(`Page start → all ${s.expectedFunctions} functions registered (mark \`capcycle:functions-registered\`)`, f.functions, f.functions ? `≤ ${BUDGETS.registrationMs} ms ${status(f.functions.median <= BUDGETS.registrationMs)}` : "", "mark missing");
   row("Page start → last CustomFunctions.associate call (seen by the stub)", f.associate);
   row("Page start → pane interactive (mark `capcycle:pane-interactive`, first commit)", f.pane, "", "mark missing");
-  row("Page start → first DATA call answered (dataset.js loaded, index built)", f.data);
+  row("Page start → first DATA call answered (dataset chunk imported, index built)", f.data);
   row("DOMContentLoaded", f.dcl);
   row("load event", f.load);
   out.push("");
@@ -408,12 +413,12 @@ export function renderReport(results: BenchResults): string {
   } else out.push("| Requests through the client library | not measured | ≤ 4 | |");
   if (bd) {
     const fn = gzipOf(bd, ["functions.js"]);
-    out.push(`| JavaScript before the functions register (functions.js; the seed data loads after, in dataset.js) | ${kb(fn)} KB gzip | ≤ ${BUDGETS.registrationKB} KB | ${status(fn <= BUDGETS.registrationKB * 1024)} |`);
+    out.push(`| JavaScript before the functions register (functions.js; the seed data loads on demand, in ${bd.dataChunk ?? "the dataset chunk"}) | ${kb(fn)} KB gzip | ≤ ${BUDGETS.registrationKB} KB | ${status(fn <= BUDGETS.registrationKB * 1024)} |`);
     const all = bd.files.reduce((s, f) => s + f.gzip, 0);
     out.push(`| Task pane JavaScript (every script in dist/, lazy views included) | ${kb(all)} KB gzip | ≤ ${BUDGETS.paneKB} KB | ${status(all <= BUDGETS.paneKB * 1024)} |`);
-    const first = gzipOf(bd, bd.entryOrder);
+    const first = gzipOf(bd, bd.firstView);
     const floor = bd.floor?.[0];
-    out.push(`| JavaScript before the pane's first view renders (the page's scripts; issue 14)${floor ? ` — floor, a bare React + Fluent page built the same way: ${kb(floor.gzip)} KB` : ""} | ${kb(first)} KB gzip | ≤ ${BUDGETS.paneStartKB} KB | ${status(first <= BUDGETS.paneStartKB * 1024)} |`);
+    out.push(`| JavaScript before the pane's first view renders (the page's scripts; the list renders from the company index and awaits no chunk; issue 14)${floor ? ` — floor, a bare React + Fluent page built the same way: ${kb(floor.gzip)} KB` : ""} | ${kb(first)} KB gzip | ≤ ${BUDGETS.paneStartKB} KB | ${status(first <= BUDGETS.paneStartKB * 1024)} |`);
   } else out.push("| Bundle sizes | not measured | | |");
   const sf = su ? startupFigures(su) : null;
   out.push(

@@ -1,12 +1,13 @@
 /**
- * The custom functions as they ship: dist/functions.js (and dist/dataset.js) run in this
- * process with a stand-in for the CustomFunctions global, and the functions they associate
- * returned by id. Timing the bundle rather than the sources measures what Excel runs: minified,
+ * The custom functions as they ship: dist/functions.js (and the dataset chunk,
+ * dist/dataset.<hash>.js) run in this process with a stand-in for the CustomFunctions global, and
+ * the functions they associate returned by id. Timing the bundle rather than the sources measures what Excel runs: minified,
  * modules concatenated (a TypeScript loader adds an accessor to every cross-module call).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInThisContext } from "node:vm";
+import { datasetChunk } from "../../test/e2e/support/pane";
 
 export type Associated = ReadonlyMap<string, (...args: unknown[]) => unknown>;
 
@@ -24,7 +25,8 @@ export function isErrorResult(value: unknown): value is BenchCustomFunctionsErro
 
 /**
  * Runs the shipped scripts from `dist` in this context and returns what they associated.
- * `withData`: also run dataset.js (the data functions wait for it).
+ * `withData`: also run the dataset chunk, as a browser does when the data functions import it
+ * (it hands its modules to functions.js's webpack runtime, which then needs no script tag).
  */
 export function loadShippedFunctions(dist: string, withData: boolean): Associated {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
@@ -43,6 +45,6 @@ export function loadShippedFunctions(dist: string, withData: boolean): Associate
     },
   };
   runInThisContext(readFileSync(join(dist, "functions.js"), "utf8"), { filename: "functions.js" });
-  if (withData) runInThisContext(readFileSync(join(dist, "dataset.js"), "utf8"), { filename: "dataset.js" });
+  if (withData) runInThisContext(readFileSync(join(dist, datasetChunk(dist)), "utf8"), { filename: datasetChunk(dist) });
   return associated;
 }

@@ -10,7 +10,9 @@
  *                         cross-checked with the stub's last associate call;
  *   pane interactive      mark "capcycle:pane-interactive" (src/taskpane/index.tsx: first commit);
  *   DATA answered         a DATA call made by the stub as soon as DATA is associated, resolved
- *                         (it waits for dataset.js and builds the index).
+ *                         (it imports the dataset chunk, waits for it and builds the index; the
+ *                         chunk's download thus starts during registration, beside the page's
+ *                         scripts, and is counted among the scripts fetched before the pane mark).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -115,6 +115,13 @@ export interface BundlesResult {
   /** Entry scripts in the order taskpane.html loads them. */
   readonly entryOrder: readonly string[];
   /**
+   * What loads before the pane's first view renders: the page's scripts, and any chunk the
+   * first view awaits (none: the company list renders from the company index in taskpane.js).
+   */
+  readonly firstView: readonly string[];
+  /** The dataset chunk (the dataset code and the seed data, loaded on demand), if the build has one. */
+  readonly dataChunk?: string;
+  /**
    * The floor: bare React + Fluent pages built the same way, to read the pane's start-up bytes
    * against. Empty when the floor build failed (see floorError).
    */

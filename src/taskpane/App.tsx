@@ -1,7 +1,8 @@
 /**
  * The pane: one FluentProvider following Office's theme, the language (Office's display
  * language, or the switch), the host banner, the views as tabs. The companies view is in the
- * first chunk; the others load when first opened (React.lazy), so the pane shows data fast.
+ * first chunk and renders from the company index; the dataset loads right after it, the other
+ * views when first opened (React.lazy), so the pane shows data fast.
  *
  * The pane renders at once, before Office answers: browsing never waits for Office. Host
  * detection then fills in the theme, the language (unless the person chose one) and whether
@@ -18,16 +19,15 @@ import { Loading } from "./components/Loading";
 import { TabBar } from "./components/TabBar";
 import { makeStyles, tokens } from "./components/styles";
 import { DatasetContext } from "./data/dataset-context";
+import { BUNDLED_DATASET, type DatasetSource } from "./data/dataset-source";
 import { detectHost, PENDING_HOST, type HostInfo } from "./host/office-host";
 import { readStoredLang, storeLang } from "./host/storage";
 import { fluentThemeFor, webLightTheme } from "./host/theme";
 import { WorkbookContext, type WorkbookAccess } from "./host/workbook";
 import { I18nContext, initialLang, localeTag, messagesFor, useI18n, type I18n } from "./i18n";
 import { PaneStateProvider, usePaneState } from "./state/PaneState";
-import { useImportedVersion } from "./state/import-version";
 import { TABS, type TabId } from "./state/navigation";
 import CompaniesView from "./views/CompaniesView";
-import type { Dataset } from "../core/dataset/types";
 
 /** Shown only outside Excel, once Office has answered: not needed for the first view. */
 const HostBanner = lazy(() => import(/* webpackChunkName: "host-banner" */ "./components/HostBanner").then((m) => ({ default: m.HostBanner })));
@@ -76,8 +76,6 @@ function Views() {
   const styles = useStyles();
   const { t } = useI18n();
   const { nav, navDispatch } = usePaneState();
-  // Imported data registered (an import applied, the workbook's read at start-up): views re-render with it.
-  useImportedVersion();
   const View = VIEWS[nav.tab];
   return (
     <>
@@ -104,8 +102,8 @@ function Views() {
 export interface AppProps {
   /** Host detection; tests pass a settled one. Default: Office.onReady, guarded. */
   readonly detect?: () => Promise<HostInfo>;
-  /** The dataset; tests pass a fixture. Default: the bundled data. */
-  readonly dataset?: () => Dataset;
+  /** Where the data comes from; tests pass a fixture. Default: the bundled data, loaded after the first view. */
+  readonly dataset?: DatasetSource;
   /** Language before Office answers; default: stored choice, else the browser's. */
   readonly initialLanguage?: Lang;
 }
@@ -151,7 +149,23 @@ function useOfficeTheme(host: HostInfo): Theme {
   return theme;
 }
 
-export function App({ detect = detectHost, dataset, initialLanguage }: AppProps) {
+/**
+ * The dataset chunk loads right after the first view has rendered (a task later than the
+ * first commit, so the pane is interactive before the request starts), not when it is first
+ * needed: an opened company or another view then rarely waits, and the list takes in imported
+ * companies. The data functions share the chunk, so they seldom wait either.
+ */
+function useDatasetAfterFirstView(source: DatasetSource): void {
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      // A chunk that cannot load is reported by the view that needs the data (its error boundary).
+      source.load().catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [source]);
+}
+
+export function App({ detect = detectHost, dataset = BUNDLED_DATASET, initialLanguage }: AppProps) {
   const styles = useStyles();
   const [host, setHost] = useState<HostInfo>(PENDING_HOST);
   const [chosen, setChosen] = useState<Lang | null>(() => {
@@ -192,26 +206,28 @@ export function App({ detect = detectHost, dataset, initialLanguage }: AppProps)
   const capabilities = useExcelCapabilities(host);
   const workbook = useMemo<WorkbookAccess>(() => ({ host, capabilities }), [host, capabilities]);
   const theme = useOfficeTheme(host);
+  useDatasetAfterFirstView(dataset);
 
-  const content = (
-    <I18nContext.Provider value={i18n}>
-      <WorkbookContext.Provider value={workbook}>
-        <PaneStateProvider>
-          <FluentProvider theme={theme} className={styles.provider} lang={localeTag(lang)}>
-            <main className={styles.pane}>
-              <Header />
-              {host.kind === "browser" || host.kind === "office" ? (
-                <Suspense fallback={null}>
-                  <HostBanner host={host} />
-                </Suspense>
-              ) : null}
-              <RibbonOutcomeSlot />
-              <Views />
-            </main>
-          </FluentProvider>
-        </PaneStateProvider>
-      </WorkbookContext.Provider>
-    </I18nContext.Provider>
+  return (
+    <DatasetContext.Provider value={dataset}>
+      <I18nContext.Provider value={i18n}>
+        <WorkbookContext.Provider value={workbook}>
+          <PaneStateProvider>
+            <FluentProvider theme={theme} className={styles.provider} lang={localeTag(lang)}>
+              <main className={styles.pane}>
+                <Header />
+                {host.kind === "browser" || host.kind === "office" ? (
+                  <Suspense fallback={null}>
+                    <HostBanner host={host} />
+                  </Suspense>
+                ) : null}
+                <RibbonOutcomeSlot />
+                <Views />
+              </main>
+            </FluentProvider>
+          </PaneStateProvider>
+        </WorkbookContext.Provider>
+      </I18nContext.Provider>
+    </DatasetContext.Provider>
   );
-  return dataset ? <DatasetContext.Provider value={dataset}>{content}</DatasetContext.Provider> : content;
 }

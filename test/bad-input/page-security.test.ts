@@ -93,7 +93,7 @@ describe("the pane's Content-Security-Policy", () => {
       expect(d.get("base-uri"), name).toEqual(["'self'"]);
       expect(d.get("form-action"), name).toEqual(["'self'"]);
       for (const [directive, sources] of d) {
-        // Only our origin, the CDN, 'none', and 'unsafe-inline' for styles (Fluent's griffel).
+        // Only our origin, the CDN, 'none', and 'unsafe-inline' for styles (FluentProvider's theme).
         for (const s of sources) expect(["'self'", "'none'", CDN, ...(directive === "style-src" ? ["'unsafe-inline'"] : [])], `${name}: ${directive} ${s}`).toContain(s);
       }
       expect([...d.keys()].filter((k) => /^(frame-ancestors|report-uri|sandbox)$/.test(k)), "directives a meta tag cannot carry").toEqual([]);
@@ -145,8 +145,9 @@ describe("the pane under its Content-Security-Policy, in Chromium", () => {
   });
 
   it("renders styled (Fluent's runtime styles apply) and refuses nothing of ours", async () => {
-    // The theme's tokens arrive through a style tag the provider inserts at run time, and the
-    // components' classes through Griffel's: both are what a strict style-src could refuse.
+    // The theme's tokens arrive through a style tag the provider inserts at run time (what a
+    // strict style-src would refuse), the components' rules through the stylesheet compiled at
+    // build time.
     const styled = await page.evaluate(() => {
       const provider = document.querySelector(".fui-FluentProvider");
       const search = document.querySelector("input");

@@ -15,7 +15,6 @@ export const DIST = join(ROOT, "dist");
 /** Files every build writes; the oldest of them dates the build. */
 const OUTPUTS = [
   "functions.js",
-  "dataset.js",
   "functions.json",
   "functions.zh-CN.json",
   "commands.js",

@@ -3,7 +3,8 @@
  * - dist/functions.js registers every function of dist/functions.json in a bare JavaScript
  *   context holding only the CustomFunctions and Office globals (no window, no document: in a
  *   shared runtime the functions must not wait for, or depend on, the pane), and the
- *   registered functions compute the right values;
+ *   registered functions compute the right values; the data functions answer once the dataset
+ *   chunk has run in the same context, and #N/A with a reason where it cannot load;
  * - the zh-CN metadata matches the English one and the function table;
  * - the size budgets of SPEC §8.
  */
@@ -17,7 +18,8 @@ import { companiesGrid, dataValue } from "../../src/core/dataset/functions";
 import { rewriteBaseUrl } from "../../scripts/public-url.cjs";
 import { DIST, ROOT, ensureProductionBuild } from "../build/production-build";
 import { at, cellAt, single } from "../support/at";
-import { IMPORT_CHUNK } from "../e2e/support/pane";
+import { datasetChunk, IMPORT_CHUNK } from "../e2e/support/pane";
+import { SEED_DATA } from "../../src/core/dataset/seed-data";
 
 interface MetadataParam {
   name: string;
@@ -64,7 +66,7 @@ let chinese: Metadata;
 const associated = new Map<string, (...args: unknown[]) => unknown>();
 const office = { context: { displayLanguage: "en-US" }, onReady: () => Promise.resolve({ host: null, platform: null }) };
 let sandbox: Record<string, unknown>;
-/** Ids associated by functions.js alone, before dataset.js ran. */
+/** Ids associated by functions.js alone, before the dataset chunk ran. */
 let registeredBeforeData: string[] = [];
 
 beforeAll(() => {
@@ -86,7 +88,9 @@ beforeAll(() => {
   const context = createContext(sandbox);
   runInContext(read("functions.js"), context, { filename: "functions.js" });
   registeredBeforeData = [...associated.keys()];
-  runInContext(read("dataset.js"), context, { filename: "dataset.js" });
+  // What a browser does when the functions import the dataset chunk: run it. It hands its
+  // modules to functions.js's webpack runtime, which then resolves the import without a script tag.
+  runInContext(read(datasetChunk()), context, { filename: datasetChunk() });
 }, 300_000);
 
 /** The ticker of the first listed company in the bundled data. */
@@ -151,7 +155,7 @@ describe("dist/functions.js in a bare context", () => {
     expect(registeredBeforeData.sort()).toEqual(english.functions.map((f) => f.id).sort());
   });
 
-  it("serves the bundled data once dataset.js has run, as the core dataset does", async () => {
+  it("serves the bundled data once the dataset chunk has run, as the core dataset does", async () => {
     const companies = (await call("COMPANIES")) as unknown[][];
     expect(companies).toEqual(companiesGrid());
     const ticker = listedTicker();
@@ -162,6 +166,26 @@ describe("dist/functions.js in a bare context", () => {
     expect(unknown).toBeInstanceOf(StubError);
     expect(unknown.code).toBe("#N/A");
     expect(unknown.message).toMatch(/closest/i);
+  });
+
+  it("answers #N/A with a reason, not an exception, where the dataset chunk cannot load (no document)", async () => {
+    const alone = new Map<string, (...args: unknown[]) => unknown>();
+    // A fresh context: the shared one already holds the dataset chunk's modules.
+    const bare = createContext({
+      CustomFunctions: { associate: (id: string, fn: (...args: unknown[]) => unknown) => alone.set(id, fn), Error: StubError, ErrorCode },
+      Office: office,
+      console,
+      setTimeout,
+      clearTimeout,
+    });
+    runInContext(read("functions.js"), bare, { filename: "functions.js" });
+    expect(alone.size).toBe(english.functions.length);
+    const answer = (await alone.get("DATA")!("300015.SZ", "revenue", null, null, null)) as StubError;
+    expect(answer).toBeInstanceOf(StubError);
+    expect(answer.code).toBe("#N/A");
+    expect(answer.message).toMatch(/did not load/);
+    const grid = (await alone.get("COMPANIES")!()) as StubError[][];
+    expect(single(grid).code).toBe("#N/A");
   });
 
   it("loads outside Office too, registering nothing", () => {
@@ -209,29 +233,34 @@ describe("the page and its budgets (SPEC §8)", () => {
   const scripts = () => [...html().matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => at(m, 1));
   const local = () => scripts().filter((src) => !/^https?:/.test(src)).map((src) => src.replace(/\?.*$/, ""));
 
-  it("loads Office.js, then the functions, the commands and the pane, each separately", () => {
+  it("loads Office.js, then the functions, the commands and the pane, each separately; the data on demand", () => {
     expect(scripts()[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(local()).toEqual(["functions.js", "dataset.js", "commands.js", "taskpane.js"]);
-    for (const name of ["dataset.js", "commands.js", "taskpane.js"]) expect(read(name)).not.toContain("CustomFunctions.associate");
+    expect(local()).toEqual(["functions.js", "commands.js", "taskpane.js"]);
+    for (const name of [datasetChunk(), "commands.js", "taskpane.js"]) expect(read(name)).not.toContain("CustomFunctions.associate");
   });
 
-  it("bundles the seed data once, in the dataset chunk", () => {
-    const ticker = listedTicker();
-    expect(read("dataset.js")).toContain(ticker);
-    for (const name of ["functions.js", "commands.js", "taskpane.js"]) expect(read(name), name).not.toContain(ticker);
+  it("bundles the seed data once, in the dataset chunk, which the functions and the pane share", () => {
+    // A text only the seed data holds (an article's file name, cited by its figures): in exactly one file.
+    const seedText = SEED_DATA.sources![0]!.file;
+    expect(seedText).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+    const holding = readdirSync(DIST).filter((f) => f.endsWith(".js") && read(f).includes(seedText));
+    expect(holding).toEqual([datasetChunk()]);
+    // …and the dataset code too: no other chunk carries the lookup's own messages.
+    const lookupCode = readdirSync(DIST).filter((f) => f.endsWith(".js.map") && (JSON.parse(read(f)) as { sources: string[] }).sources.some((s) => s.endsWith("src/core/dataset/lookup.ts")));
+    expect(lookupCode).toEqual([`${datasetChunk()}.map`]);
   });
 
   it("keeps what loads before registration within 40 KB gzip", () => {
     const bytes = gzipBytes("functions.js");
-    const data = gzipBytes("dataset.js");
+    const data = gzipBytes(datasetChunk());
     console.log(
-      `functions.js (runtime, functions): ${(bytes / 1024).toFixed(1)} KB gzip; dataset.js (lookup, seed data, loaded next): ${(data / 1024).toFixed(1)} KB gzip`,
+      `functions.js (runtime, functions): ${(bytes / 1024).toFixed(1)} KB gzip; ${datasetChunk()} (lookup, seed data, loaded on demand): ${(data / 1024).toFixed(1)} KB gzip`,
     );
     expect(bytes).toBeLessThanOrEqual(40 * 1024);
   });
 
   it("keeps the pane's JavaScript within 250 KB gzip but for the import (which is over: see docs/decisions.md)", () => {
-    // Everything the page can load: its three scripts and the pane's lazily loaded chunks.
+    // Everything the page can load: its three scripts and every lazily loaded chunk (the data's included).
     const files = readdirSync(DIST).filter((file) => file.endsWith(".js"));
     expect(files).toEqual(expect.arrayContaining(local()));
     const sizes = files.map((file) => [file, gzipBytes(file)] as const);
@@ -240,6 +269,10 @@ describe("the page and its budgets (SPEC §8)", () => {
     console.log(`JavaScript: ${sizes.map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(", ")}; total ${(total / 1024).toFixed(1)} KB gzip`);
     expect(total - importChunks).toBeLessThanOrEqual(250 * 1024);
     expect(importChunks).toBeLessThanOrEqual(42 * 1024);
+    // All of it, the import included: 288.2 → 263.7 KB once the styles were compiled at build
+    // time (docs/decisions.md, "Griffel styles compiled at build time"); held there until SPEC
+    // §8's 250 KB is met. One makeStyles call left to run time brings back 8.3 KB.
+    expect(total).toBeLessThanOrEqual(270 * 1024);
   });
 
   it("ships the manifest with every dev URL rewritten to one base", () => {

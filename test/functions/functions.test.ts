@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as F from "../../src/functions/functions";
-// The page loads dataset.js after functions.js; here the dataset entry hands the data over.
+// The data functions import the dataset chunk on their first call; importing it here only loads it sooner.
 import "../../src/functions/dataset-entry";
 import { companiesGrid, dataValue, fieldsGrid } from "../../src/core/dataset/functions";
 import { StubError, stubCustomFunctions, stubOffice } from "./stubs";

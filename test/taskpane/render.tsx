@@ -8,6 +8,7 @@ import { App } from "../../src/taskpane/App";
 import type { HostInfo } from "../../src/taskpane/host/office-host";
 import type { Lang } from "../../src/core/errors";
 import { fixtureDataset } from "./fixture";
+import { fixedSource } from "./source";
 
 afterEach(() => {
   cleanup();
@@ -18,5 +19,5 @@ export const BROWSER: HostInfo = { kind: "browser", displayLanguage: null, theme
 export const EXCEL: HostInfo = { kind: "excel", displayLanguage: "en-US", theme: null };
 
 export function renderPane(host: HostInfo = BROWSER, initialLanguage: Lang = "en"): RenderResult {
-  return render(<App detect={() => Promise.resolve(host)} dataset={fixtureDataset} initialLanguage={initialLanguage} />);
+  return render(<App detect={() => Promise.resolve(host)} dataset={fixedSource(fixtureDataset)} initialLanguage={initialLanguage} />);
 }

@@ -7,6 +7,7 @@ import type { Lang, Localized } from "../../core/errors";
 import { isCellError } from "../../core/errors";
 import { periodLabel } from "../../core/periods";
 import { createDataFunctions, type DataFunctions } from "../../core/dataset/functions";
+import { byAnalysable } from "../../core/dataset/company-index";
 import { defaultPeriod, entitiesSummary, fieldsFor, valueIn, type EntitySummary } from "../../core/dataset/query";
 import { searchEntities } from "../../core/dataset/resolve";
 import { fieldGroup, type FieldGroupId } from "../../core/field-groups";
@@ -32,14 +33,6 @@ function memo<T>(compute: (ds: Dataset) => T): (ds: Dataset) => T {
 const summaries = memo((ds) => new Map(entitiesSummary(ds).map((s) => [s.entity.id, s])));
 const dataFunctions = memo((ds): DataFunctions => createDataFunctions(() => ds));
 
-/**
- * Most analysable first: more figures, then more periods (a longer series), then the name. An
- * entity with no figures goes last whatever its name: it can be looked up, not analysed.
- */
-export function byAnalysable(a: EntitySummary, b: EntitySummary): number {
-  return b.figures - a.figures || b.periods.length - a.periods.length || a.entity.name_en.localeCompare(b.entity.name_en, "en");
-}
-
 const ordered = memo((ds) => [...summaries(ds).values()].sort(byAnalysable));
 
 /**
@@ -61,10 +54,7 @@ export function summaryOf(ds: Dataset, entityId: string): EntitySummary | undefi
   return summaries(ds).get(entityId);
 }
 
-/** The name to show first (in the pane's language) and the other one. */
-export function entityNames(e: EntityRecord, lang: Lang): { readonly main: string; readonly other: string } {
-  return lang === "zh" ? { main: e.name_zh, other: e.name_en } : { main: e.name_en, other: e.name_zh };
-}
+export { entityNames } from "./company-list";
 
 /** The short name for pickers, in the pane's language (the ticker is added by the dictionary). */
 export function entityShortName(e: EntityRecord, lang: Lang): string {

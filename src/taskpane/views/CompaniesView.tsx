@@ -3,14 +3,16 @@
  * then more periods), an entity the data has no figures for marked and last. Each company
  * shows its periods (and their span), how many figures it has and how many conflict.
  * Opening one shows its figures and their sources (CompanyDetail). Works without Excel.
+ *
+ * The list reads the company index (useCompanies), not the dataset: it renders before the
+ * dataset chunk has loaded; an opened company waits for it (CompanyDetail shows <Loading/>).
  */
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useRef, useState } from "react";
 import { Label, SearchBox } from "@fluentui/react-components";
 import { Tag } from "../components/Tag";
-import { periodLabel } from "../../core/periods";
 import { makeStyles, tokens } from "../components/styles";
-import { companyRows, entityNames } from "../data/browse";
-import { useDataset } from "../data/dataset-context";
+import { companyList, entityNames } from "../data/company-list";
+import { useCompanies } from "../data/dataset-context";
 import { useI18n } from "../i18n";
 import { usePaneState } from "../state/PaneState";
 import { Loading } from "../components/Loading";
@@ -49,7 +51,8 @@ const useStyles = makeStyles({
 export default function CompaniesView() {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const ds = useDataset();
+  const index = useCompanies();
+  const companies = index.companies;
   const { nav, navDispatch } = usePaneState();
   const [query, setQuery] = useState("");
   const searchId = useId();
@@ -58,20 +61,21 @@ export default function CompaniesView() {
   // Coming back from a company, focus returns to its row (keyboard users keep their place).
   // A ref, not state: it only matters when the list shows again, and needs no render of its own.
   const returnTo = useRef<string | undefined>(undefined);
-  const open = nav.company !== undefined && ds.entityById.has(nav.company);
+  const opened = nav.company === undefined ? undefined : companies.find((c) => c.id === nav.company)?.id;
+  const open = opened !== undefined;
   useEffect(() => {
     if (open || !returnTo.current) return;
     listRef.current?.querySelector<HTMLButtonElement>(`button[data-company="${returnTo.current}"]`)?.focus();
     returnTo.current = undefined;
   }, [open]);
-  if (open && nav.company && ds.entityById.has(nav.company))
+  if (opened !== undefined)
     return (
       <Suspense fallback={<Loading />}>
-        <CompanyDetail entityId={nav.company} />
+        <CompanyDetail entityId={opened} />
       </Suspense>
     );
-  const rows = companyRows(ds, deferred);
-  const total = ds.entities.length;
+  const rows = companyList(index, deferred);
+  const total = companies.length;
   return (
     <div className={styles.view}>
       {/* A Label rather than a Field: the search needs no validation message (and Field's code
@@ -91,24 +95,22 @@ export default function CompaniesView() {
       </div>
       <ul ref={listRef} className={styles.list} aria-label={t.companies.listLabel}>
         {rows.map((r) => {
-          const names = entityNames(r.entity, lang);
-          const first = r.periods[0];
-          const last = r.periods[r.periods.length - 1];
+          const names = entityNames(r, lang);
           return (
-            <li key={r.entity.id}>
+            <li key={r.id}>
               <button
                 type="button"
-                data-company={r.entity.id}
+                data-company={r.id}
                 className={styles.row}
                 onClick={() => {
-                  returnTo.current = r.entity.id;
-                  navDispatch({ type: "openCompany", company: r.entity.id });
+                  returnTo.current = r.id;
+                  navDispatch({ type: "openCompany", company: r.id });
                 }}
               >
                 <span className={styles.title}>
                   <span className={styles.name}>{names.main}</span>
-                  <Tag tone={r.entity.ticker ? "brand" : "subtle"}>
-                    {r.entity.ticker ?? t.companies.kind[r.entity.kind] ?? r.entity.kind}
+                  <Tag tone={r.ticker ? "brand" : "subtle"}>
+                    {r.ticker ?? t.companies.kind[r.kind] ?? r.kind}
                   </Tag>
                 </span>
                 <span className={styles.other}>{names.other}</span>
@@ -120,9 +122,9 @@ export default function CompaniesView() {
                       <span>{t.companies.figures(r.figures)}</span>
                       <span aria-hidden>·</span>
                       <span>
-                        {first && last
-                          ? t.companies.periodsSpan(r.periods.length, t.companies.span(periodLabel(first, lang), periodLabel(last, lang)))
-                          : t.companies.periods(r.periods.length)}
+                        {r.first && r.last
+                          ? t.companies.periodsSpan(r.periodCount, t.companies.span(r.first[lang], r.last[lang]))
+                          : t.companies.periods(r.periodCount)}
                       </span>
                     </>
                   )}

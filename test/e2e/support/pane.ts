@@ -44,3 +44,16 @@ export function paneJavaScriptGzip(): {
  * docs/decisions.md "Pane JavaScript budget after the import".
  */
 export const IMPORT_CHUNK = /^(view-import|import-csv|import-xlsx)\./;
+
+/**
+ * The dataset chunk (the dataset code and the bundled seed data): not a page script; the data
+ * functions import it on their first call and the pane right after its first view (webpack.config.js).
+ */
+export const DATASET_CHUNK = /^dataset\.[0-9a-f]{8}\.js$/;
+
+/** The dataset chunk's file name in `dist`. */
+export function datasetChunk(dist: string = DIST): string {
+  const files = readdirSync(dist).filter((f) => DATASET_CHUNK.test(f));
+  if (files.length !== 1) throw new Error(`expected one dataset chunk in ${dist}, found ${files.length ? files.join(", ") : "none"}`);
+  return files[0]!;
+}

@@ -9,11 +9,12 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import { getDataset } from "../../../src/core/dataset/default-dataset";
+import { fixedSource } from "../source";
 import type { Lang } from "../../../src/core/errors";
 import { BROWSER } from "../render";
 
 function renderReal(lang: Lang) {
-  return render(<App detect={() => Promise.resolve(BROWSER)} dataset={getDataset} initialLanguage={lang} />);
+  return render(<App detect={() => Promise.resolve(BROWSER)} dataset={fixedSource(getDataset)} initialLanguage={lang} />);
 }
 
 describe("capital-cycle phase under each reading", () => {

@@ -11,6 +11,7 @@ import userEvent from "@testing-library/user-event";
 import type * as ExcelApi from "../../../src/excel/index";
 import { App } from "../../../src/taskpane/App";
 import { getDataset } from "../../../src/core/dataset/default-dataset";
+import { fixedSource } from "../source";
 import type { Lang } from "../../../src/core/errors";
 import { EXCEL } from "../render";
 
@@ -70,7 +71,7 @@ async function loadAier(lang: Lang, loadLabel: string, loadButton: string): Prom
   const user = userEvent.setup();
   // Inside Excel the pane takes Office's display language.
   const host = { ...EXCEL, displayLanguage: lang === "zh" ? "zh-CN" : "en-US" };
-  render(<App detect={() => Promise.resolve(host)} dataset={getDataset} initialLanguage={lang} />);
+  render(<App detect={() => Promise.resolve(host)} dataset={fixedSource(getDataset)} initialLanguage={lang} />);
   await user.click(await screen.findByRole("button", { name: /Aier Eye Hospital Group/ }));
   await user.click(await screen.findByRole("button", { name: loadLabel }));
   await user.click(await screen.findByRole("button", { name: loadButton }));
