@@ -10,7 +10,6 @@ import type { TableRole, TemplatePlan } from "../core/template/types";
 /** Paper sizes as Excel numbers them (ECMA-376 §18.3.1.63). */
 export const PAPER_CODES = { A4: 9 } as const;
 
-
 export interface SheetSetup {
   /** Rows above and columns left of the frozen panes (0 = none frozen that way). */
   readonly freeze: { readonly rows: number; readonly cols: number };

@@ -11,7 +11,8 @@
  *
  * What never straddles a break (a block that fits on a page starts a new one instead):
  * - a band of charts (the rows under a table where its charts sit);
- * - a table's title and header with its first rows (no title alone at a page's foot).
+ * - a table's title and header with its first rows (no title alone at a page's foot);
+ * - a heading inside a table (a statement, a segment block's field) with its first row.
  */
 
 /** A4 in points. */
