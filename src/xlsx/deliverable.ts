@@ -9,7 +9,7 @@
 import { cellAddress, columnLetters } from "../core/template/a1";
 import { excelizeChart, type ChartTypeIds, type SheetPixels } from "./chart-options";
 import { loadExcelize, type Excelize } from "./excelize";
-import { MARGINS, sheetSetupOf, type SheetSetup } from "./sheet-setup";
+import { sheetSetupOf, type SheetSetup } from "./sheet-setup";
 import type { PlannedSheet } from "./workbook";
 
 export interface Deliverable {
@@ -68,10 +68,10 @@ export async function makeDeliverable(xlsx: Uint8Array, sheets: readonly Planned
     // Fit to the plan's pages wide (one), as many tall as it takes (0 = automatic).
     check("SetSheetProps", f.SetSheetProps(sheet, { FitToPage: true }));
     check("SetPageLayout", f.SetPageLayout(sheet, { Size: setup.paperCode, Orientation: setup.orientation, FitToWidth: setup.fitToWidth, FitToHeight: setup.fitToHeight }));
-    check(
-      "SetPageMargins",
-      f.SetPageMargins(sheet, { Left: MARGINS.left, Right: MARGINS.right, Top: MARGINS.top, Bottom: MARGINS.bottom, Header: MARGINS.header, Footer: MARGINS.footer }),
-    );
+    const m = setup.margins;
+    check("SetPageMargins", f.SetPageMargins(sheet, { Left: m.left, Right: m.right, Top: m.top, Bottom: m.bottom, Header: m.header, Footer: m.footer }));
+    // The plan's page breaks, every one of them (a row break above the row; none across: one page wide).
+    for (const r of setup.rowBreaks) check("InsertPageBreak", f.InsertPageBreak(sheet, cellAddress(r, 0)));
     // Footer: the sheet's name left, "page / pages" right (Excel's header/footer codes).
     check("SetHeaderFooter", f.SetHeaderFooter(sheet, { OddFooter: "&L&A&R&P / &N" }));
 

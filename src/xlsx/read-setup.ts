@@ -1,6 +1,6 @@
 /**
  * Reading a package's print and view setup back, as stored: a sheet's frozen pane,
- * page setup, fit-to-page flag, margins and footer, and the workbook's defined names.
+ * page setup, fit-to-page flag, margins, footer and manual page breaks, and the workbook's defined names.
  */
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
@@ -11,11 +11,13 @@ export interface ReadSetup {
   readonly pageSetup: Readonly<Record<string, string>>;
   readonly margins: Readonly<Record<string, string>>;
   readonly oddFooter: string;
+  /** Manual row breaks: the 0-based first row of each page after a break (a <brk id> is the 1-based last row before it). */
+  readonly rowBreaks: readonly number[];
   /** Defined names: name, its formula, and the sheet index it is local to (null: workbook). */
   readonly names: readonly { readonly name: string; readonly refersTo: string; readonly localSheetId: number | null }[];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, htmlEntities: true, isArray: (n) => n === "definedName" || n === "sheet" || n === "Relationship" || n === "sheetView" });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, htmlEntities: true, isArray: (n) => n === "definedName" || n === "sheet" || n === "Relationship" || n === "sheetView" || n === "brk" });
 
 type Node = Record<string, unknown>;
 const obj = (v: unknown): Node => (v && typeof v === "object" ? (v as Node) : {});
@@ -44,6 +46,7 @@ export async function readSetup(xlsx: Uint8Array, index = 0): Promise<ReadSetup>
     pageSetup: attrs(ws["pageSetup"]),
     margins: attrs(ws["pageMargins"]),
     oddFooter: text(obj(ws["headerFooter"])["oddFooter"]),
+    rowBreaks: ((obj(ws["rowBreaks"])["brk"] as Node[] | undefined) ?? []).filter((b) => ["1", "true"].includes(str(b["man"]))).map((b) => Number(str(b["id"]))),
     names: ((obj(wb["definedNames"])["definedName"] as Node[] | undefined) ?? []).map((d) => ({
       name: str(d["name"]),
       refersTo: text(d),

@@ -10,9 +10,6 @@ import type { TableRole, TemplatePlan } from "../core/template/types";
 /** Paper sizes as Excel numbers them (ECMA-376 §18.3.1.63). */
 export const PAPER_CODES = { A4: 9 } as const;
 
-/** Margins in inches: narrow, so the width goes to the columns; room for the footer. */
-export const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 } as const;
-
 export interface SheetSetup {
   /** Rows above and columns left of the frozen panes (0 = none frozen that way). */
   readonly freeze: { readonly rows: number; readonly cols: number };
@@ -25,6 +22,10 @@ export interface SheetSetup {
   readonly fitToWidth: number;
   readonly fitToHeight: number;
   readonly paperCode: number;
+  /** Inches. */
+  readonly margins: TemplatePlan["setup"]["margins"];
+  /** 0-based first rows of the pages after the first (manual breaks above them). */
+  readonly rowBreaks: readonly number[];
   /** One defined name per table (its header and body), beside the table's own name. */
   readonly names: readonly { readonly name: string; readonly rect: CellRect }[];
 }
@@ -66,6 +67,8 @@ export function sheetSetupOf(plan: TemplatePlan, tableNames: ReadonlyMap<TableRo
     fitToWidth: s.fitToWidth,
     fitToHeight: s.fitToHeight,
     paperCode: PAPER_CODES[s.paperSize],
+    margins: s.margins,
+    rowBreaks: s.rowBreaks,
     names: plan.names.flatMap((n) => {
       const table = tableNames.get(n.table);
       return table ? [{ name: rangeNameOf(table), rect: rect(n.range, "name range") }] : [];

@@ -118,7 +118,7 @@ describe("protected sheets", () => {
     const after = fake.snapshot();
     expect(after.sheets[first.sheet]).toEqual(before.sheets[first.sheet]);
     // The half-year capex vs D&A chart (from H1 2025, its first period with figures) now reads to H2 2025.
-    expect(after.sheets[second.sheet]!.charts[1]!.series[0]!.values).toBe(`='${second.sheet}'!$E$18:$F$18`);
+    expect(after.sheets[second.sheet]!.charts[1]!.series[0]!.values).toBe(`='${second.sheet}'!$E$19:$F$19`);
   });
 });
 
@@ -180,8 +180,8 @@ describe("tables, merged cells and calculation", () => {
     expect(r.ok).toBe(true);
     const calls = Object.keys(fake.counters.calls);
     expect(calls.filter((c) => /filter|hidden|visible/i.test(c))).toEqual([]);
-    expect(fake.snapshot().sheets[SHEET]!.charts[0]!.series[0]!.values).toBe(`='${SHEET}'!$B$18:$C$18`);
-    expect(fake.snapshot().tables[FIN]).toMatchObject({ dataBody: "A12:E34" });
+    expect(fake.snapshot().sheets[SHEET]!.charts[0]!.series[0]!.values).toBe(`='${SHEET}'!$B$19:$C$19`);
+    expect(fake.snapshot().tables[FIN]).toMatchObject({ dataBody: "A13:E35" });
   });
 
   it("merged cells where chart from selection would write its ratio line: refused with the reason, nothing changed", async () => {

@@ -97,6 +97,10 @@ describe.each(ds.entities.map((e) => [e.id] as const))("%s (zh): the deliverable
     expect(setup.fitToPage).toBe(true);
     expect(setup.pageSetup).toMatchObject({ fitToWidth: "1", fitToHeight: "0", paperSize: "9", orientation: plan.setup.orientation });
     expect(setup.oddFooter).toBe("&L&A&R&P / &N");
+    // The plan's margins and every planned page start, as manual row breaks (core/template/print.ts).
+    const mg = plan.setup.margins;
+    expect(Object.fromEntries(Object.entries(setup.margins).map(([k, v]) => [k, Number(v)]))).toEqual({ left: mg.left, right: mg.right, top: mg.top, bottom: mg.bottom, header: mg.header, footer: mg.footer });
+    expect(setup.rowBreaks).toEqual(plan.setup.rowBreaks);
     const local = (name: string) => setup.names.find((n) => n.name === name && n.localSheetId === 0);
     const area = local("_xlnm.Print_Area");
     expect(area).toBeDefined();

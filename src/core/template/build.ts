@@ -16,20 +16,20 @@
  */
 import type { Lang } from "../errors";
 import { periodEndDate, periodLabel, latestPeriod } from "../periods";
-import { cellAddress, columnLetters, rectAddress, type CellRect } from "./a1";
+import { cellAddress, rectAddress } from "./a1";
 import { CHART_ROWS, placeBand } from "../chart/placement";
 import { capexDaCharts, peerCharts, segmentCharts, type UnplacedChart } from "../chart/template-charts";
 import type { ChartPlan } from "../chart/types";
 import { buildFinancials, periodsWithBoth, type FinancialsLayout } from "./financials";
 import { isActual } from "./figures";
-import { formula, SheetGrid, text } from "./grid";
+import { displayWidth, formula, SheetGrid, text } from "./grid";
 import type { TemplateInput } from "./input";
 import { label, LABELS } from "./labels";
 import { CORE_FIELD_LABELS, TEMPLATE_MSG } from "./messages";
 import { TEMPLATE_METRICS } from "./metrics";
 import { MONEY_UNITS, type FormulaStyle, type MoneyUnitId } from "./options";
 import { buildOtherFigures } from "./other-figures";
-import { panelCell, panelRowRange, type PanelLayout } from "./panel";
+import { panelCell, panelRowRange } from "./panel";
 import { FREQUENCY_ORDER, frequencyLabel, type Frequency } from "./period-axis";
 import { buildPeers } from "./peers";
 import { phaseFormula, type PhaseRefs } from "./phase";
@@ -37,8 +37,11 @@ import { buildSegments } from "./segments";
 import { companySheetName } from "./sheet-name";
 import { rangeNameOf } from "./table-name";
 import { buildSources, SOURCE_NOTE_COLUMN } from "./sources";
-import type { PlanSheetSetup, TemplatePlan } from "./types";
-import { PAGE, pagesFor, ROW_HEIGHT, sheetColumnWidths, wrappedRowHeights } from "./widths";
+import type { TemplatePlan } from "./types";
+import { pointsFor, sheetColumnWidths, wrappedRowHeights } from "./widths";
+import { KEEP_WITH_TITLE, type KeepTogether } from "./print";
+import { headerLines, headerRowsOf, type HeaderLines, type HeaderTexts } from "./header";
+import { printedHeights, printWidth, sheetSetup } from "./sheet-setup";
 
 export interface TemplateOptions {
   readonly lang: Lang;
@@ -51,9 +54,6 @@ export interface TemplateOptions {
 
 /** The capital-cycle fields a template is about; absent ones are listed in the "missing" note. */
 export const CORE_FIELDS: readonly { readonly id: string; readonly en: string; readonly zh: string }[] = Object.entries(CORE_FIELD_LABELS).map(([id, name]) => ({ id, ...name }));
-
-/** Header rows before the readings of a contested phase (those follow, one row each). */
-const HEADER_ROWS = 8;
 
 /**
  * Where the cycle phase reads: the frequency group whose last period with both capex and D&A
@@ -78,6 +78,20 @@ export function phaseRefs(fin: FinancialsLayout | null): (PhaseRefs & { frequenc
 }
 
 export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions): TemplatePlan {
+  // Twice: the header's notes run as one line each to learn the printed width, then are split
+  // into lines that end inside it (the header comes before the tables, so its rows move them).
+  const first = layoutPlan(input, options, null);
+  const width = printWidth(first.plan.columnWidths, first.plan.charts.map((c) => c.position));
+  const labelWidth = first.plan.columnWidths[0] ?? 0;
+  return layoutPlan(input, options, { header: headerLines(first.header, width, labelWidth), textWidth: width - labelWidth }).plan;
+}
+
+/**
+ * One layout of the sheet. `fit` (null on the first pass): the header's lines, and the width in
+ * points a text starting in column B has before the print area ends (the sources' record names).
+ */
+function layoutPlan(input: TemplateInput, options: TemplateOptions, fit: { header: HeaderLines; textWidth: number } | null): { plan: TemplatePlan; header: HeaderTexts } {
+  const lines = fit?.header ?? null;
   const lang = options.lang;
   const style = options.style;
   const unit = options.unit ?? "亿";
@@ -94,12 +108,14 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const o = { ...opts, axisPeriods };
 
   const grid = new SheetGrid();
-  // A contested phase: one row per reading under the header, the primary first (phase.ts,
-  // readings' API: the phase, the ratios and the statements each reading takes).
+  // Header rows (headerRowsOf): the first pass, which only learns the widths, gives each text one line.
   const readings = input.phaseReadings?.contested ? input.phaseReadings.lines : [];
-  const headerRows = HEADER_ROWS + readings.length;
+  const head = headerRowsOf(lines ?? { basis: [""], missing: [""], blank: [""], readings: readings.map(() => "") });
+  const headerRows = head.rows;
   const skipRows = new Set<number>(Array.from({ length: headerRows }, (_, i) => i));
   const bands: { row: number; charts: UnplacedChart[] }[] = [];
+  // Section starts (title row) to their table's header row: kept on one page with the first rows.
+  const sections: { title: number; header: number }[] = [];
   const band = (charts: UnplacedChart[]) => {
     if (!withCharts || charts.length === 0) return;
     bands.push({ row, charts });
@@ -109,18 +125,21 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const fin = buildFinancials(grid, input, o, row);
   if (fin) {
     skipRows.add(fin.panel.titleRow);
+    sections.push({ title: fin.panel.titleRow, header: fin.panel.headerRow });
     row = fin.nextRow + 1;
     band(capexDaCharts(lang, fin, MONEY_UNITS[unit][lang]));
   }
   const seg = buildSegments(grid, input, o, row);
   if (seg) {
     skipRows.add(seg.panel.titleRow);
+    sections.push({ title: seg.panel.titleRow, header: seg.panel.headerRow });
     row = seg.nextRow + 1;
     band(segmentCharts(lang, seg, label("segment", lang)));
   }
   const peers = buildPeers(grid, input, o, row);
   if (peers) {
     skipRows.add(peers.panel.titleRow);
+    sections.push({ title: peers.panel.titleRow, header: peers.panel.headerRow });
     row = peers.nextRow + 1;
     band(peerCharts(lang, peers, label("company", lang)));
   }
@@ -129,12 +148,16 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const other = buildOtherFigures(grid, input, opts, row, shown);
   if (other) {
     skipRows.add(row);
+    sections.push({ title: row, header: row + 1 });
     row = other.nextRow + 1;
   }
-  const sources = buildSources(grid, input, { lang }, row, peerKeys);
-  if (sources) for (let r = row; r < sources.rect.row; r++) skipRows.add(r);
+  const sources = buildSources(grid, input, { lang, ...(fit ? { recordWidth: fit.textWidth } : {}) }, row, peerKeys);
+  if (sources) {
+    for (let r = row; r < sources.rect.row; r++) skipRows.add(r);
+    sections.push({ title: row, header: sources.rect.row });
+  }
 
-  // Header block (rows 0..7), written last because it refers to the sections.
+  // Header block, written last because it refers to the sections.
   const e = input.entity;
   const name = lang === "zh" ? e.name_zh : e.name_en;
   grid.set(0, 0, text(`${name} — ${LABELS.title[lang]}`));
@@ -148,32 +171,45 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const asOf = latestPeriod(fin ? fin.periods.filter((p) => [...fin.labelOf.keys()].some((id) => fin.has(id, p))) : actual.map((f) => f.period)) ?? "";
   grid.set(3, 0, text(label("dataAsOf", lang)));
   grid.set(3, 1, asOf ? text(`${periodEndDate(asOf)} (${periodLabel(asOf, lang)})`) : text(LABELS.noFigures[lang]));
-  // Seam for the phase under each reading (helper "readings", src/core/template/phase.ts): one
-  // row today, from the primary figures; contested readings will add a row each below it.
+  // The phase from the primary figures; how it is read below it; where the readings disagree,
+  // the phase under each (helper "readings", src/core/template/phase.ts) below the blank note.
   grid.set(4, 0, text(label("cyclePhase", lang)));
   const refs = phaseRefs(fin);
   const phase = phaseFormula(refs, style, lang);
   grid.set(4, 1, phase ? formula(phase, "General") : text(LABELS.phaseNoData[lang]));
-  if (phase && refs) grid.set(4, 2, text(LABELS.phaseBasisOf[lang].replace("{frequency}", frequencyLabel(refs.frequency, lang).toLowerCase())));
-  grid.set(5, 0, text(label("formulaStyle", lang)));
-  grid.set(5, 1, text(style === "live" ? LABELS.styleLive[lang] : LABELS.stylePortable[lang]));
   const have = new Set(actual.filter((f) => !f.segment).map((f) => f.field));
   const missing = CORE_FIELDS.filter((f) => !have.has(f.id));
   const notComputed = TEMPLATE_METRICS.filter((m) => !(fin?.metrics ?? []).includes(m.id));
-  grid.set(6, 0, text(label("missing", lang)));
-  grid.set(6, 1, text(missingNote(missing.map((f) => f[lang]), notComputed.map((m) => m.label[lang]), lang)));
-  grid.set(7, 0, text(LABELS.blankNote[lang]));
-  grid.formats.push({ range: "A2:A8", bold: true });
-  grid.formats.push({ range: "A8", italic: true, fontColor: "#595959" });
-  // One line each, running on to the right (the cell holds the whole text): wrapped, they would
-  // make the frozen rows above the period header taller than a laptop screen can spare.
-  readings.forEach((r, i) => grid.set(HEADER_ROWS + i, 0, text(`${i === 0 ? LABELS.contestedByReading[lang] : ""}${r.text[lang]}`)));
-  if (readings.length) grid.formats.push({ range: rectAddress({ row: HEADER_ROWS, col: 0, rowCount: readings.length, colCount: 1 }), italic: true });
+  const header: HeaderTexts = {
+    basis: phase && refs ? LABELS.phaseBasisOf[lang].replace("{frequency}", frequencyLabel(refs.frequency, lang).toLowerCase()) : null,
+    missing: missingNote(missing.map((f) => f[lang]), notComputed.map((m) => m.label[lang]), lang),
+    blank: LABELS.blankNote[lang],
+    readings: readings.map((r, i) => `${i === 0 ? LABELS.contestedByReading[lang] : ""}${r.text[lang]}`),
+  };
+  // One line per row, running on to the right of its cell and ending inside the printed width
+  // (not wrapped: wrapped, the frozen rows above the period header would grow taller than a
+  // laptop screen can spare).
+  const written = lines ?? { basis: header.basis === null ? [] : [header.basis], missing: [header.missing], blank: [header.blank], readings: header.readings };
+  written.basis.forEach((t, i) => grid.set(head.basis + i, 0, text(t)));
+  if (written.basis.length) grid.formats.push({ range: rectAddress({ row: head.basis, col: 0, rowCount: written.basis.length, colCount: 1 }), italic: true, fontColor: "#595959" });
+  grid.set(head.formulaStyle, 0, text(label("formulaStyle", lang)));
+  grid.set(head.formulaStyle, 1, text(style === "live" ? LABELS.styleLive[lang] : LABELS.stylePortable[lang]));
+  grid.set(head.missing, 0, text(label("missing", lang)));
+  written.missing.forEach((t, i) => grid.set(head.missing + i, 1, text(t)));
+  written.blank.forEach((t, i) => grid.set(head.blank + i, 0, text(t)));
+  grid.formats.push({ range: "A2:A5", bold: true });
+  grid.formats.push({ range: rectAddress({ row: head.formulaStyle, col: 0, rowCount: 2, colCount: 1 }), bold: true });
+  grid.formats.push({ range: rectAddress({ row: head.blank, col: 0, rowCount: written.blank.length, colCount: 1 }), bold: true, italic: true, fontColor: "#595959" });
+  written.readings.forEach((t, i) => grid.set(head.readings + i, 0, text(t)));
+  if (written.readings.length) grid.formats.push({ range: rectAddress({ row: head.readings, col: 0, rowCount: written.readings.length, colCount: 1 }), italic: true });
 
   // Widths from content; the sources' note column may be wide when it lies past the period columns.
   const periodCols = axisPeriods.size;
   const noteColumns = new Set(sources && SOURCE_NOTE_COLUMN > periodCols ? [SOURCE_NOTE_COLUMN] : []);
   const widths = sheetColumnWidths(grid, grid.rowCount, grid.colCount, { skipRows, noteColumns });
+  // The header's labels fit column A too (the header's rows are not measured: its notes run on).
+  const headerLabels = [1, 2, 3, 4, head.formulaStyle, head.missing].map((r) => grid.get(r, 0)).flatMap((c) => (c?.kind === "text" ? [displayWidth(c.text)] : []));
+  widths[0] = Math.max(widths[0] ?? 0, pointsFor(Math.max(...headerLabels)));
   // Text wraps in every table (the long labels in A, notes, source titles); rows that need
   // more than one line get their height.
   for (const t of grid.tables) grid.formats.push({ range: rectAddress(t.rect), wrap: true });
@@ -183,9 +219,16 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
   const cells = grid.toPlanCells();
   // The first period table anchors the frozen panes: financials, else segments, else peers (one axis).
   const anchor = fin?.panel ?? seg?.panel ?? peers?.panel ?? null;
-  const setup = sheetSetup(cells.length, widths, rowHeights, charts.map((c) => c.position), anchor);
+  const keep: KeepTogether[] = [
+    // From the empty row above the band: a chart's top edge on a page's last line prints there too.
+    ...bands.map((b) => ({ first: b.row - 1, last: b.row + CHART_ROWS - 1 })),
+    ...sections.map((s) => ({ first: s.title, last: s.header + KEEP_WITH_TITLE - 2 })),
+    // A heading (a statement, or the field of a block of segments or companies) with its first row.
+    ...[fin?.panel, seg?.panel, peers?.panel].flatMap((p) => (p ? p.rows.flatMap((r) => (r.heading ? [{ first: p.rowOf.get(r.id)!, last: p.rowOf.get(r.id)! + 1 }] : [])) : [])),
+  ];
+  const setup = sheetSetup(cells.length, widths, printedHeights(rowHeights, grid.formats), charts.map((c) => c.position), anchor, keep);
 
-  return {
+  const plan: TemplatePlan = {
     sheetName: companySheetName(lang === "zh" ? e.short_zh : e.short_en, e.ticker),
     entity: e,
     lang,
@@ -204,48 +247,9 @@ export function buildTemplatePlan(input: TemplateInput, options: TemplateOptions
     missing: missing.map((f) => f.id),
     record: { entity: e.id, lang, style, cells: grid.figureCells },
   };
+  return { plan, header };
 }
 
-/**
- * Freeze panes below the first period table's header row (the financials', else the segments' or
- * peers') and right of the labels; print the used range and the charts, one page wide, in the
- * orientation that needs fewer pages (portrait on a tie); repeat that header row only when its
- * table runs past the first page. Every other period table has its header row right above it, and on the
- * pages of other figures and sources a repeated period row would label the wrong columns.
- */
-function sheetSetup(
-  rows: number,
-  widths: readonly number[],
-  heights: Readonly<Record<number, number>>,
-  charts: readonly CellRect[],
-  anchor: PanelLayout | null,
-): PlanSheetSetup {
-  let lastCol = widths.length - 1;
-  let lastRow = rows - 1;
-  for (const c of charts) {
-    lastCol = Math.max(lastCol, c.col + c.colCount - 1);
-    lastRow = Math.max(lastRow, c.row + c.rowCount - 1);
-  }
-  const width = Array.from({ length: lastCol + 1 }, (_, c) => widths[c] ?? 48).reduce((a, b) => a + b, 0);
-  const heightTo = (end: number) => Array.from({ length: end }, (_, r) => heights[r] ?? ROW_HEIGHT).reduce((a, b) => a + b, 0);
-  const height = heightTo(lastRow + 1);
-  const portrait = pagesFor(width, height, "portrait");
-  const landscape = pagesFor(width, height, "landscape");
-  const orientation = landscape < portrait ? "landscape" : "portrait";
-  const scale = Math.min(1, PAGE[orientation].width / width);
-  const header = anchor ? anchor.headerRow + 1 : 0;
-  const titleRows = anchor && heightTo(anchor.nextRow) * scale > PAGE[orientation].height ? `${header}:${header}` : undefined;
-  return {
-    freeze: anchor ? { rows: header, columns: 1 } : { rows: 0, columns: 0 },
-    printArea: `A1:${columnLetters(lastCol)}${lastRow + 1}`,
-    ...(titleRows ? { printTitleRows: titleRows } : {}),
-    printTitleColumns: "A:A",
-    orientation,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    paperSize: "A4",
-  };
-}
 
 function missingNote(fields: readonly string[], metrics: readonly string[], lang: Lang): string {
   if (fields.length === 0 && metrics.length === 0) return LABELS.nothingMissing[lang];

@@ -20,6 +20,7 @@ import { BASES, label, LABELS, QUALIFIERS } from "./labels";
 import { TEMPLATE_MSG } from "./messages";
 import type { PlanColumn } from "./types";
 import { tableNameBase } from "./table-name";
+import { splitLines } from "./lines";
 
 export interface SourcesLayout {
   readonly rect: CellRect;
@@ -78,7 +79,8 @@ export const SOURCE_NOTE_COLUMN = 6;
 export function buildSources(
   grid: SheetGrid,
   input: TemplateInput,
-  opts: { lang: Lang },
+  /** recordWidth: points a record's name has (column B to the print area's end); it takes more lines past that. */
+  opts: { lang: Lang; recordWidth?: number },
   startRow: number,
   /** Figure keys of peers shown in the peers table. */
   peerKeys: ReadonlySet<string>,
@@ -108,12 +110,13 @@ export function buildSources(
   grid.formats.push({ range: cellAddress(startRow, 0), bold: true, fontSize: 12 });
   grid.set(startRow, 1, text(LABELS.sourceRecords[lang]));
   grid.formats.push({ range: cellAddress(startRow, 1), italic: true, fontColor: "#595959" });
+  let legendRow = startRow + 1;
   recordLabels.forEach((l, i) => {
-    grid.set(startRow + 1 + i, 0, text(`S${i + 1}`));
-    grid.set(startRow + 1 + i, 1, text(l));
+    grid.set(legendRow, 0, text(`S${i + 1}`));
+    for (const line of opts.recordWidth === undefined ? [l] : splitLines(l, opts.recordWidth)) grid.set(legendRow++, 1, text(line));
   });
 
-  const headerRow = startRow + 1 + recordLabels.length;
+  const headerRow = legendRow;
   const firstRow = headerRow + 1;
   const headers = ["field", "period", "printed", "source", "line", "basis", "note"] as const;
   const columns: PlanColumn[] = headers.map((h) => ({ header: label(h, lang), role: "source", format: h === "line" ? "0" : TEXT_FORMAT }));

@@ -88,6 +88,14 @@ export interface PlanSheetSetup {
   /** Columns repeated at the left of each printed page ("A:A": the labels). */
   readonly printTitleColumns?: string;
   readonly orientation: "portrait" | "landscape";
+  /** Margins in inches (print.ts PRINT_MARGINS): the page the breaks below are planned for. */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  /**
+   * Manual page breaks: the first row (0-based) of every page after the first, ascending
+   * (print.ts pageStarts). Every page start is planned, so no chart band and no table's title
+   * is cut by a break, in whatever application prints the sheet. Excel: a row break above the row.
+   */
+  readonly rowBreaks: readonly number[];
   /** Fit the printed width to this many pages; height free (0 = as many as needed). */
   readonly fitToWidth: number;
   readonly fitToHeight: number;

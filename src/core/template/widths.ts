@@ -1,6 +1,6 @@
 /**
- * Column widths, row heights and the print estimate of a template sheet, in points, from its
- * content. Text is measured as Excel's default font draws it, roughly: 6.5 points a character,
+ * Column widths and row heights of a template sheet, in points, from its content (the printed
+ * pages: print.ts). Text is measured as Excel's default font draws it, roughly: 6.5 points a character,
  * CJK and full-width characters double (displayWidth).
  *
  * - The label column (A) fits the longest label of the tables, up to LABEL_MAX_CHARS — so no
@@ -16,7 +16,11 @@ import { displayWidth, type SheetGrid } from "./grid";
 
 export const LABEL_MAX_CHARS = 46;
 export const TEXT_MAX_CHARS = 14;
-export const NOTE_MAX_CHARS = 40;
+/**
+ * The sources' note: 52 characters (348 points), so a conflict note takes fewer lines; the
+ * printed width grows a little, the sources pages shrink more (Aier: 7 pages, not 9 at 40).
+ */
+export const NOTE_MAX_CHARS = 52;
 export const POINTS_PER_CHAR = 6.5;
 /** For wrapping, the average drawn character (widths above are generous so nothing is cut). */
 const WRAP_POINTS_PER_CHAR = 5.8;
@@ -88,15 +92,5 @@ export function wrappedRowHeights(grid: SheetGrid, widths: readonly number[], wr
   return out;
 }
 
-/** A4 with the default margins (0.7" sides, 0.75" top and bottom), in points. */
-export const PAGE = { portrait: { width: 595 - 2 * 50, height: 842 - 2 * 54 }, landscape: { width: 842 - 2 * 50, height: 595 - 2 * 54 } } as const;
-
 /** Default row height in points. */
 export const ROW_HEIGHT = 15;
-
-/** Pages a sheet of `width` × `height` points prints on, fitted to one page wide. */
-export function pagesFor(width: number, height: number, orientation: keyof typeof PAGE): number {
-  const page = PAGE[orientation];
-  const scale = Math.min(1, page.width / width);
-  return Math.ceil((height * scale) / page.height);
-}

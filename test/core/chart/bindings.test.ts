@@ -23,9 +23,9 @@ describe("bindings of a template (model layout: series are rows)", () => {
 
   it("binds each built chart to its table's final name, by rows of one frequency group", () => {
     expect(doc.charts.map((c) => [c.id, c.table, c.position, c.seriesBy, c.frequency])).toEqual([
-      ["Acme (2)|CapCycle capex vs D&A (annual)", "Fin_2", "A36:E51", "rows", "annual"],
-      ["Acme (2)|CapCycle capex vs D&A (half-year)", "Fin_2", "F36:H51", "rows", "half"],
-      ["Acme (2)|CapCycle market share (annual)", "Peers", "A93:E108", "rows", "annual"],
+      ["Acme (2)|CapCycle capex vs D&A (annual)", "Fin_2", "A37:E52", "rows", "annual"],
+      ["Acme (2)|CapCycle capex vs D&A (half-year)", "Fin_2", "F37:G52", "rows", "half"],
+      ["Acme (2)|CapCycle market share (annual)", "Peers", "A94:E109", "rows", "annual"],
     ]);
     expect(annual.series).toEqual([
       { name: "Capex", column: "Capex", row: { label: "Capex", index: 6 }, chartType: "ColumnClustered", axis: "Primary" },

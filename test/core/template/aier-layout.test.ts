@@ -11,10 +11,9 @@ import { MAX_SEGMENT_BLOCKS } from "../../../src/core/template/segments";
 import { bindingFor, rebindRanges } from "../../../src/core/chart/bindings";
 import { latestPeriod } from "../../../src/core/periods";
 import { frequencyOfHeader } from "../../../src/core/template/period-axis";
-import { pagesFor } from "../../../src/core/template/widths";
 import { parseCell, parseRect, rectAddress } from "../../../src/core/template/a1";
 import type { PlanCell, TemplatePlan } from "../../../src/core/template/types";
-import { chartsCoverNothing, keysByTable } from "./layout-checks";
+import { chartsCoverNothing, keysByTable, textBeyondPrintArea } from "./layout-checks";
 import { evaluatePlan } from "./evaluate";
 
 const ds = getDataset();
@@ -31,15 +30,15 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
   const label = (p: TemplatePlan, row: number) => textOf(at(p, `A${row}`));
 
   it("reads as a model: statement rows down, annual | half-year columns across, oldest at the left", () => {
-    expect(rectAddress(fin.rect)).toBe("A13:F60");
-    expect(["B12", "E12"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Half-year"]);
+    expect(rectAddress(fin.rect)).toBe("A15:F62");
+    expect(["B14", "E14"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Half-year"]);
     expect(fin.columns.map((c) => c.header)).toEqual(["CNY 100m (亿元)", "2017", "2024", "2025", "2024H1", "2025H1"]);
-    expect([14, 28, 38, 48, 53].map((r) => label(plan, r))).toEqual(["Income statement", "Cash flow statement", "Balance sheet (at period end)", "Operating data", "Capital-cycle metrics (formulas)"]);
-    expect([label(plan, 15), label(plan, 33), label(plan, 35)]).toEqual(["Revenue", "Capital expenditure", "Depreciation and amortization"]);
-    expect(at(plan, "F15")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
-    expect(at(plan, "E15")).toEqual({ kind: "number", value: 105.45, format: "0.00" });
+    expect([16, 30, 40, 50, 55].map((r) => label(plan, r))).toEqual(["Income statement", "Cash flow statement", "Balance sheet (at period end)", "Operating data", "Capital-cycle metrics (formulas)"]);
+    expect([label(plan, 17), label(plan, 35), label(plan, 37)]).toEqual(["Revenue", "Capital expenditure", "Depreciation and amortization"]);
+    expect(at(plan, "F17")).toEqual({ kind: "number", value: 115.07, format: "0.00" });
+    expect(at(plan, "E17")).toEqual({ kind: "number", value: 105.45, format: "0.00" });
     // Capex: 20 亿 for 2024 in the annual group, 9.665 and 9.07 (the statement reading's capex, line 25) in the half-year group.
-    expect(["C33", "E33", "F33"].map((a) => at(plan, a))).toEqual([
+    expect(["C35", "E35", "F35"].map((a) => at(plan, a))).toEqual([
       { kind: "number", value: 20, format: "0.00" },
       { kind: "number", value: 9.665, format: "0.00" },
       { kind: "number", value: 9.07, format: "0.00" },
@@ -47,29 +46,29 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     // One row per financials field with a whole-company actual figure (35), no more: 31 × 6 instead of 43 columns mostly blank.
     const fields = new Set(input.figures.filter((f) => !f.segment && isActual(f) && isFinancialField(input.fields.find((x) => x.id === f.field)!)).map((f) => f.field));
     expect(fields.size).toBe(35);
-    const valueRows = plan.cells.slice(14, 60).filter((r) => r.slice(1).some((c) => c.kind === "number"));
+    const valueRows = plan.cells.slice(16, 62).filter((r) => r.slice(1).some((c) => c.kind === "number"));
     expect(valueRows).toHaveLength(35);
     expect(plan.cells[0]!.length).toBe(7);
   });
 
   it("computes capex / D&A in each half year's own column, under the statement reading (1.02, then 0.78)", () => {
-    expect(at(plan, "F54")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(F33,F35)", format: "0.00" });
-    expect(at(plan, "E54")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(E33,E35)", format: "0.00" });
+    expect(at(plan, "F56")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(F35,F37)", format: "0.00" });
+    expect(at(plan, "E56")).toEqual({ kind: "formula", formula: "=CAPCYCLE.CAPEX_DA_RATIO(E35,E37)", format: "0.00" });
     // 2024 has capex but no annual D&A: no ratio, and never 2024 capex over a half year's D&A.
-    expect(at(plan, "C54")).toEqual({ kind: "blank", format: "0.00" });
+    expect(at(plan, "C56")).toEqual({ kind: "blank", format: "0.00" });
     for (const style of ["live", "portable"] as const) {
       const v = evaluatePlan(buildTemplatePlan(input, { lang: "en", style }));
-      expect(v.at("F54")).toBeCloseTo(9.07 / 11.63, 9);
-      expect(Math.round((v.at("F54") as number) * 100) / 100).toBe(0.78);
+      expect(v.at("F56")).toBeCloseTo(9.07 / 11.63, 9);
+      expect(Math.round((v.at("F56") as number) * 100) / 100).toBe(0.78);
       // H1 2024: D&A 9.49 from the statement reading (11.63 / 1.2255), so 9.665 / 9.49 = 1.02;
       // the article's 2.58 is the other reading, kept under other figures and in the phase note.
-      expect(Math.round((v.at("E54") as number) * 100) / 100).toBe(1.02);
+      expect(Math.round((v.at("E56") as number) * 100) / 100).toBe(1.02);
       // Revenue growth H1 2025 over H1 2024: 115.07 / 105.45 − 1.
-      expect(v.at("F60")).toBeCloseTo(115.07 / 105.45 - 1, 9);
+      expect(v.at("F62")).toBeCloseTo(115.07 / 105.45 - 1, 9);
       // The phase compares the two half years: 0.78 after 1.02.
       expect(v.at("B5")).toBe("Contraction");
     }
-    expect(at(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(E33:F33,E35:F35,1.5,1,"en")', format: "General" });
+    expect(at(plan, "B5")).toEqual({ kind: "formula", formula: '=CAPCYCLE.CYCLE_PHASE(E35:F35,E37:F37,1.5,1,"en")', format: "General" });
     // The reported ratios are kept, in other figures, to compare with.
     const other = plan.tables.find((t) => t.role === "other")!;
     const reported = plan.cells.slice(other.rect.row + 1, other.rect.row + other.rect.rowCount).filter((r) => textOf(r[0]) === "Capex to D&A ratio (as reported)");
@@ -80,21 +79,28 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
     ]);
   });
 
-  it("shows the phase under each reading, the primary first, where the readings disagree", () => {
+  it("shows the phase under each reading, the primary first, where the readings disagree, in lines inside the printed width", () => {
     const readings = phaseReadingsFor(ds, "aier_eye")!;
     expect(readings.contested).toBe(true);
-    expect(textOf(at(plan, "A9"))).toBe(`Contested, by reading: ${readings.lines[0]!.text.en}`);
-    expect(textOf(at(plan, "A9"))).toMatch(/^Contested, by reading: Contraction — H1 2024 1\.02 .* H1 2025 0\.78/);
-    expect(textOf(at(plan, "A10"))).toMatch(/^Expansion slowing — H1 2024 2\.58 .*→ H1 2025 1\.96/);
+    // The primary reading takes two lines, the other one: joined, they are the readings' text.
+    const lines = (p: TemplatePlan) => [10, 11, 12].map((r) => textOf(at(p, `A${r}`)));
+    expect(lines(plan)[0]).toMatch(/^Contested, by reading: Contraction — H1 2024 1\.02 .* H1 2025 0\.78/);
+    expect(lines(plan).slice(0, 2).join(" ")).toBe(`Contested, by reading: ${readings.lines[0]!.text.en}`);
+    expect(lines(plan)[2]).toBe(readings.lines[1]!.text.en);
+    expect(lines(plan)[2]).toMatch(/^Expansion slowing — H1 2024 2\.58 .*→ H1 2025 1\.96/);
+    expect(textOf(at(plan, "A13"))).toBe("");
     // The sheet's own phase formula follows the primary reading.
     expect(evaluatePlan(plan).at("B5")).toBe("Contraction");
-    // One line each (the frozen rows above the period header stay short), italic.
-    expect(plan.formats).toContainEqual({ range: "A9:A10", italic: true });
-    expect(plan.rowHeights[8]).toBeUndefined();
-    expect(plan.setup.freeze).toEqual({ rows: 13, columns: 1 });
+    // One line per row (the frozen rows above the period header stay short), italic, none past the print area.
+    expect(plan.formats).toContainEqual({ range: "A10:A12", italic: true });
+    expect(plan.rowHeights[9]).toBeUndefined();
+    expect(plan.setup.freeze).toEqual({ rows: 15, columns: 1 });
     const zh = buildTemplatePlan(input, { lang: "zh", style: "portable" });
-    expect(textOf(at(zh, "A9"))).toBe(`有争议，按口径分列：${readings.lines[0]!.text.zh}`);
-    expect(textOf(at(zh, "A10"))).toMatch(/^扩张放缓——/);
+    // Chinese breaks between characters; a space at the break is dropped.
+    const squeeze = (t: string) => t.replace(/\s+/g, "");
+    expect(squeeze(lines(zh).slice(0, 2).join(""))).toBe(squeeze(`有争议，按口径分列：${readings.lines[0]!.text.zh}`));
+    expect(lines(zh)[2]).toMatch(/^扩张放缓——/);
+    for (const p of [plan, zh]) expect(textBeyondPrintArea(p)).toEqual([]);
   });
 
   it("dates the data by the statements (H1 2025), not by a 2025 market share", () => {
@@ -106,9 +112,9 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
   });
 
   it("says what is missing in the header instead of blank columns", () => {
-    expect(textOf(at(plan, "B7"))).toBe("No figures: Equity; so not computed: Goodwill / equity, R&D capitalized share");
+    expect(textOf(at(plan, "B8"))).toBe("No figures: Equity; so not computed: Goodwill / equity, R&D capitalized share");
     const zh = buildTemplatePlan(input, { lang: "zh", style: "live" });
-    expect(textOf(at(zh, "B7"))).toBe("无数据：股东权益；因此未计算：商誉/股东权益、研发资本化率");
+    expect(textOf(at(zh, "B8"))).toBe("无数据：股东权益；因此未计算：商誉/股东权益、研发资本化率");
   });
 
   it("shows segments as blocks of rows over the same period columns", () => {
@@ -162,27 +168,28 @@ describe("Aier Eye (300015.SZ): an analyst's sheet, not a data dump", () => {
 
   it("charts the half-year capex vs D&A, segment growth per group and market share, each in a band under its table", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.length])).toEqual([
-      ["CapCycle capex vs D&A (half-year)", "A62:C77", "E13:F13", 3],
-      ["CapCycle segment growth (annual)", "A114:C129", "B80:D80", 2],
-      ["CapCycle segment growth (half-year)", "D114:G129", "F80", 5],
-      ["CapCycle market share (annual)", "A172:C187", "C132:D132", 5],
+      ["CapCycle capex vs D&A (half-year)", "A64:C79", "E15:F15", 3],
+      ["CapCycle segment growth (annual)", "A116:C131", "B82:D82", 2],
+      ["CapCycle segment growth (half-year)", "D116:G131", "F82", 5],
+      ["CapCycle market share (annual)", "A174:C189", "C134:D134", 5],
     ]);
     // The annual group has 2024 capex but no annual D&A: no annual capex chart.
     expect(plan.charts[0]!.series.map((s) => [s.values, s.chartType, s.axis])).toEqual([
-      ["E33:F33", "ColumnClustered", "Primary"],
       ["E35:F35", "ColumnClustered", "Primary"],
-      ["E54:F54", "Line", "Secondary"],
+      ["E37:F37", "ColumnClustered", "Primary"],
+      ["E56:F56", "Line", "Secondary"],
     ]);
     expect(chartsCoverNothing(plan)).toEqual([]);
   });
 
-  it("freezes below the period row and right of the labels, and prints on at most 8 pages (estimated)", () => {
-    expect(plan.setup.freeze).toEqual({ rows: 13, columns: 1 });
-    expect(plan.setup.printArea).toBe("A1:G525");
+  it("freezes below the period row and right of the labels, and prints on at most 8 pages", () => {
+    expect(plan.setup.freeze).toEqual({ rows: 15, columns: 1 });
+    expect(plan.setup.printArea).toBe("A1:G527");
     expect(plan.setup.printTitleRows).toBeUndefined(); // the financials fit on page 1
     expect(plan.setup.orientation).toBe("portrait");
-    expect(estimatedPages(plan)).toBeLessThanOrEqual(8);
-    expect(estimatedPages(buildTemplatePlan(input, { lang: "zh", style: "portable" }))).toBeLessThanOrEqual(8);
+    // Every page start is planned (print.ts): 7 pages in either language.
+    expect(plan.setup.rowBreaks).toHaveLength(6);
+    expect(buildTemplatePlan(input, { lang: "zh", style: "portable" }).setup.rowBreaks).toHaveLength(6);
   });
 });
 
@@ -192,26 +199,26 @@ describe("United Imaging (688271.SH): annual, quarterly and monthly groups; no c
 
   it("groups its periods by frequency, oldest at the left", () => {
     const fin = plan.tables.find((t) => t.role === "financials")!;
-    expect(rectAddress(fin.rect)).toBe("A11:F33");
+    expect(rectAddress(fin.rect)).toBe("A12:F34");
     expect(fin.columns.map((c) => c.header)).toEqual(["CNY 100m (亿元)", "2017", "2023", "2024", "2025Q1", "2025M07"]);
-    expect(["B10", "E10", "F10"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Quarterly", "Monthly"]);
+    expect(["B11", "E11", "F11"].map((a) => textOf(at(plan, a)))).toEqual(["Annual", "Quarterly", "Monthly"]);
     // Revenue 114.1 in 2023, 103 in 2024; stated growth 2024 and Q1 2025 in their own columns.
-    expect(["C13", "D13", "D14", "E14"].map((a) => at(plan, a))).toEqual([
+    expect(["C14", "D14", "D15", "E15"].map((a) => at(plan, a))).toEqual([
       { kind: "number", value: 114.1, format: "0.00" },
       { kind: "number", value: 103, format: "0.00" },
       { kind: "number", value: -0.0973, format: "0.00%" },
       { kind: "number", value: 0.054, format: "0.00%" },
     ]);
-    expect(at(plan, "D31")).toEqual({ kind: "formula", formula: "=CAPCYCLE.RD_CAPITALIZATION(D22,D18)", format: "0.00%" });
-    expect(at(plan, "D32")).toEqual({ kind: "formula", formula: "=CAPCYCLE.SEGMENT_GROWTH(D13,C13)", format: "0.00%" });
+    expect(at(plan, "D32")).toEqual({ kind: "formula", formula: "=CAPCYCLE.RD_CAPITALIZATION(D23,D19)", format: "0.00%" });
+    expect(at(plan, "D33")).toEqual({ kind: "formula", formula: "=CAPCYCLE.SEGMENT_GROWTH(D14,C14)", format: "0.00%" });
     const v = evaluatePlan(plan);
-    expect(v.at("D32")).toBeCloseTo(103 / 114.1 - 1, 9);
+    expect(v.at("D33")).toBeCloseTo(103 / 114.1 - 1, 9);
     expect(textOf(at(plan, "B5"))).toBe("Not enough data: needs capex and D&A in two periods.");
   });
 
   it("charts segment growth only (annual), bound by rows", () => {
     expect(plan.charts.map((c) => [c.name, rectAddress(c.position), c.categories, c.series.map((s) => s.name)])).toEqual([
-      ["CapCycle segment growth (annual)", "A60:C75", "D36", ["CT", "MR", "Software"]],
+      ["CapCycle segment growth (annual)", "A61:C76", "D37", ["CT", "MR", "Software"]],
     ]);
     expect(plan.charts[0]!.series.map((s) => s.row)).toEqual([
       { label: "CT", section: "Revenue, YoY growth", index: 1 },
@@ -227,25 +234,18 @@ describe("Neusoft Medical (unlisted, no statements): a useful sheet for what exi
     it(`lists its figures and sources, says what is missing, freezes nothing (${lang})`, () => {
       const plan = buildTemplatePlan(input, { lang, style: "portable" });
       expect(plan.tables.map((t) => [t.role, rectAddress(t.rect)])).toEqual([
-        ["other", "A11:E16"],
-        ["sources", "A20:G25"],
+        ["other", "A13:E18"],
+        // The record's English name takes two lines inside the print area, the Chinese one.
+        ["sources", lang === "en" ? "A23:G28" : "A22:G27"],
       ]);
       expect(plan.charts).toEqual([]);
       expect(plan.setup.freeze).toEqual({ rows: 0, columns: 0 });
       expect(textOf(at(plan, "B2"))).toBe(lang === "en" ? "(unlisted)" : "（未上市）");
       expect(textOf(at(plan, "B7")).startsWith(lang === "en" ? "No figures: Revenue, Net profit" : "无数据：营业收入、归母净利润")).toBe(true);
-      expect(at(plan, "C12")).toEqual({ kind: "number", value: 145, format: "0.00" });
+      expect(at(plan, "C14")).toEqual({ kind: "number", value: 145, format: "0.00" });
     });
   }
 });
-
-/** Pages by the plan's own estimate (widths.ts): fitted to the page width, rows at their heights. */
-function estimatedPages(plan: TemplatePlan): number {
-  const area = parseRect(plan.setup.printArea)!;
-  const width = Array.from({ length: area.colCount }, (_, c) => plan.columnWidths[c] ?? 48).reduce((a, b) => a + b, 0);
-  const height = Array.from({ length: area.rowCount }, (_, r) => plan.rowHeights[r] ?? 15).reduce((a, b) => a + b, 0);
-  return pagesFor(width, height, plan.setup.orientation);
-}
 
 describe("every seed company's template", () => {
   const companies = entitiesSummary(ds).filter((s) => s.figures > 0 && s.entity.kind !== "industry" && s.entity.kind !== "government");

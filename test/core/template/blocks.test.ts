@@ -23,7 +23,7 @@ describe("planBands", () => {
     const plan = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
     const bands = planBands(plan.cells);
     // Header, then each section; the chart bands between them are empty rows and are not written.
-    expect(bands.map((r) => rectAddress(r))).toEqual(["A1:C8", "A10:E34", "A53:E61", "A80:E91", "A110:E112", "A114:G150"]);
+    expect(bands.map((r) => rectAddress(r))).toEqual(["A1:B9", "A11:E35", "A54:E62", "A81:E92", "A111:E113", "A115:G151"]);
     plan.cells.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.kind === "blank" && c.format === undefined) return;

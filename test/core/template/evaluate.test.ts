@@ -27,29 +27,29 @@ describe("template formulas, evaluated (HyperFormula with CAPCYCLE registered)",
   const P = evaluatePlan(portable);
 
   it("computes the capital-cycle metrics, each in its period's column", () => {
-    expect(L.at("B26")).toBeCloseTo(2, 9); // 2023: |−40| / 20
-    expect(L.at("C26")).toBeCloseTo(1.4, 9); // 2024: 35 / 25
-    expect(L.at("E26")).toBeCloseTo(12 / 14, 9); // H1 2025
-    expect(L.at("C27")).toBeCloseTo(10, 9); // 35 − 25
-    expect(L.at("C28")).toBeCloseTo(35 / 210, 9);
-    expect(L.at("E29")).toBeCloseTo(16, 9); // 28 − 12
-    expect(L.at("C30")).toBeCloseTo(2, 9); // 50 / 25
-    expect(L.at("E31")).toBeCloseTo((33 / 115.07) * 181, 9);
-    expect(L.at("C32")).toBeCloseTo(0.25, 9);
-    expect(L.at("C33")).toBeCloseTo(210 / 200 - 1, 9); // 2024 over 2023
-    expect(L.at("E33")).toBeCloseTo(0.1507, 9); // H1 2025 over H1 2024, never over 2024
-    expect(L.at("E34")).toBeCloseTo(20.5 / 18 - 1, 9);
+    expect(L.at("B27")).toBeCloseTo(2, 9); // 2023: |−40| / 20
+    expect(L.at("C27")).toBeCloseTo(1.4, 9); // 2024: 35 / 25
+    expect(L.at("E27")).toBeCloseTo(12 / 14, 9); // H1 2025
+    expect(L.at("C28")).toBeCloseTo(10, 9); // 35 − 25
+    expect(L.at("C29")).toBeCloseTo(35 / 210, 9);
+    expect(L.at("E30")).toBeCloseTo(16, 9); // 28 − 12
+    expect(L.at("C31")).toBeCloseTo(2, 9); // 50 / 25
+    expect(L.at("E32")).toBeCloseTo((33 / 115.07) * 181, 9);
+    expect(L.at("C33")).toBeCloseTo(0.25, 9);
+    expect(L.at("C34")).toBeCloseTo(210 / 200 - 1, 9); // 2024 over 2023
+    expect(L.at("E34")).toBeCloseTo(0.1507, 9); // H1 2025 over H1 2024, never over 2024
+    expect(L.at("E35")).toBeCloseTo(20.5 / 18 - 1, 9);
   });
 
   it("writes no metric where a column lacks an input, and a cleared input gives a blank, never 0", () => {
-    expect(L.at("D26")).toBeNull(); // no capex or D&A in H1 2024: no formula at all
-    expect(P.at("B29")).toBeNull();
+    expect(L.at("D27")).toBeNull(); // no capex or D&A in H1 2024: no formula at all
+    expect(P.at("B30")).toBeNull();
     // The person clears D&A for H1 2025: the ratio goes blank in both styles.
     for (const plan of [live, portable]) {
       const cleared = { ...plan, cells: plan.cells.map((r, i) => (i === 18 ? r.map((c, j) => (j === 4 ? { kind: "blank" as const } : c)) : r)) };
       const v = evaluatePlan(cleared);
-      expect(v.at("E26")).toBe("");
       expect(v.at("E27")).toBe("");
+      expect(v.at("E28")).toBe("");
     }
   });
 

@@ -3,7 +3,7 @@
  * plan shows where.
  */
 import { rowExtents } from "../../../src/core/chart/placement";
-import { cellAddress, parseCell } from "../../../src/core/template/a1";
+import { cellAddress, parseCell, parseRect } from "../../../src/core/template/a1";
 import type { TemplatePlan } from "../../../src/core/template/types";
 
 /**
@@ -36,4 +36,14 @@ export function keysByTable(plan: TemplatePlan): Map<string, string[]> {
     if (t) out.get(t.role)!.push(key);
   }
   return out;
+}
+
+/**
+ * Rows whose text runs on past the print area's last column (estimated as the columns are:
+ * placement.ts rowExtents), as "row: reaches column n". Empty when everything prints.
+ */
+export function textBeyondPrintArea(plan: TemplatePlan): string[] {
+  const area = parseRect(plan.setup.printArea)!;
+  const extents = rowExtents(plan.cells, plan.columnWidths, plan.tables.map((t) => t.rect));
+  return extents.flatMap((reach, r) => (reach > area.col + area.colCount ? [`row ${r + 1}: reaches column ${reach}, print area ends at ${area.col + area.colCount}`] : []));
 }
