@@ -47,8 +47,9 @@ function comparable(plan: TemplatePlan, id: string): unknown {
   const swap = (s: string): string => s.split(id).join("<entity>").replace(/_own\b/g, "");
   const cell = (c: PlanCell): PlanCell => (c.kind === "text" ? { kind: "text", text: swap(c.text) } : c.kind === "formula" ? { ...c, formula: swap(c.formula) } : c);
   const startRow = (range: string): number => Number(/\d+/.exec(range)?.[0] ?? "0") - 1;
-  // The print area reaches the last used row: the sources' length decides it.
-  const { printArea: _printArea, ...setup } = plan.setup;
+  // The print area reaches the last used row: the sources' length decides it. The page breaks
+  // follow the column widths and row heights, which the sources' texts decide too.
+  const { printArea: _printArea, rowBreaks: _rowBreaks, ...setup } = plan.setup;
   const rest = { ...plan, setup };
   return JSON.parse(
     swap(
