@@ -12,7 +12,7 @@ const qe = (s: string): string => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s
 export const IMPORT_MSG = {
   unknownField: (p: Place, label: string, closest: readonly string[]): Localized => ({
     en: `${p.text}: ${qe(label)} is not a known field${closest.length ? ` (closest: ${closest.join(", ")})` : ""}; map it to a field in the preview or leave it out.`,
-    zh: `${p.text}：${q(label)}不是已知指标${closest.length ? `（最接近：${closest.join("、")}）` : ""}；请在预览中指定对应指标，或不导入此行。`,
+    zh: `${p.text}：${q(label)}不是已知字段${closest.length ? `（最接近：${closest.join("、")}）` : ""}；请在预览中指定对应字段，或不导入此行。`,
   }),
   ignored: (p: Place, label: string): Localized => ({
     en: `${p.text}: ${qe(label)} is set to "do not import".`,
@@ -32,11 +32,11 @@ export const IMPORT_MSG = {
   }),
   percentInAmount: (p: Place, text: string, field: string): Localized => ({
     en: `${p.text}: ${qe(text)} is a percentage but ${field} is an amount; give the amount, or map the row to a rate field.`,
-    zh: `${p.text}：${q(text)}是百分比，而 ${field} 是金额；请填写金额，或将此行指定为比率类指标。`,
+    zh: `${p.text}：${q(text)}是百分比，而 ${field} 是金额；请填写金额，或将此行指定为比率类字段。`,
   }),
   bareShare: (p: Place, text: string, field: string): Localized => ({
     en: `${p.text}: ${field} is a percentage but ${qe(text)} carries no % and no unit says so (0.35 could mean 0.35% or 35%); write 35% or give the unit %.`,
-    zh: `${p.text}：${field} 是百分比指标，但${q(text)}没有 % 号，也没有单位说明（0.35 可能是 0.35% 或 35%）；请写成 35% 或注明单位 %。`,
+    zh: `${p.text}：${field} 是百分比字段，但${q(text)}没有 % 号，也没有单位说明（0.35 可能是 0.35% 或 35%）；请写成 35% 或注明单位 %。`,
   }),
   unitMissing: (p: Place, field: string): Localized => ({
     en: `${p.text}: no unit for ${field} (yuan, 万元, 亿元, CNY m…); add a unit column, a unit in the header such as "营业收入(万元)", or choose a default unit in the preview.`,
@@ -48,7 +48,7 @@ export const IMPORT_MSG = {
   }),
   unitKind: (p: Place, unit: string, field: string, kind: string): Localized => ({
     en: `${p.text}: unit ${unit} does not fit ${field}, which is a ${kind} field.`,
-    zh: `${p.text}：单位 ${unit} 与指标 ${field}（${kind} 类）不符。`,
+    zh: `${p.text}：单位 ${unit} 与字段 ${field}（${kind} 类）不符。`,
   }),
   periodUnreadable: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} is not a period this import reads (2024, FY2024, 2024年报, 2025中报, 2025H1, 1H25, 2025Q1, 2025三季报, 2024-12-31, 2027E).`,
@@ -92,7 +92,7 @@ export const IMPORT_MSG = {
   }),
   tooLarge: (bytes: number, figures: number): Localized => ({
     en: `The workbook's imported data would take ${(bytes / 1024 / 1024).toFixed(1)} MB (${figures.toLocaleString("en-US")} figures); Excel accepts at most 4 MB in one write. Import fewer fields or periods, or remove an imported company first.`,
-    zh: `本工作簿的导入数据将达 ${(bytes / 1024 / 1024).toFixed(1)} MB（${figures.toLocaleString("en-US")} 个数据）；Excel 单次写入至多 4 MB。请减少导入的指标或期间，或先移除一家已导入的公司。`,
+    zh: `本工作簿的导入数据将达 ${(bytes / 1024 / 1024).toFixed(1)} MB（${figures.toLocaleString("en-US")} 个数据）；Excel 单次写入至多 4 MB。请减少导入的字段或期间，或先移除一家已导入的公司。`,
   }),
   nothing: (file: string): Localized => ({
     en: `Nothing in ${file} can be imported; the preview lists why.`,
@@ -126,11 +126,11 @@ export const IMPORT_MSG = {
     }),
     tooManyRows: (file: string): Localized => ({
       en: `${file} has more than ${MAX_ROWS.toLocaleString("en-US")} rows. Import the companies and fields you need (filter the export), at most ${MAX_ROWS.toLocaleString("en-US")} rows at a time.`,
-      zh: `${file} 超过 ${MAX_ROWS.toLocaleString("en-US")} 行。请只导出所需的公司和指标（筛选后导出），每次至多 ${MAX_ROWS.toLocaleString("en-US")} 行。`,
+      zh: `${file} 超过 ${MAX_ROWS.toLocaleString("en-US")} 行。请只导出所需的公司和字段（筛选后导出），每次至多 ${MAX_ROWS.toLocaleString("en-US")} 行。`,
     }),
     tooManyColumns: (file: string): Localized => ({
       en: `${file} has more than ${MAX_COLUMNS} columns. Put periods across and fields down (at most ${MAX_COLUMNS} columns), or use the long layout.`,
-      zh: `${file} 超过 ${MAX_COLUMNS} 列。请将期间横排、指标竖排（至多 ${MAX_COLUMNS} 列），或改用长表格式。`,
+      zh: `${file} 超过 ${MAX_COLUMNS} 列。请将期间横排、字段竖排（至多 ${MAX_COLUMNS} 列），或改用长表格式。`,
     }),
   },
 };

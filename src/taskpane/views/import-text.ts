@@ -1,4 +1,4 @@
-/** The Import view's words, in both languages (one term per concept: 导入 import, 指标 field, 期间 period, 单位 unit). */
+/** The Import view's words, in both languages (one term per concept: 导入 import, 字段 field, 期间 period, 单位 unit). */
 import type { Lang } from "../../core/errors";
 
 const en = {
@@ -61,7 +61,7 @@ const en = {
 
 const zh: typeof en = {
   heading: "导入自有数据",
-  intro: "导入数据终端或自建模型导出的 CSV 或 xlsx 文件，或本工作簿中的一个区域。支持宽表（指标竖排、期间横排，可含多家公司）和长表（公司、指标、期间、数值、单位）。点击“导入”之前不会保存任何内容。",
+  intro: "导入数据终端或自建模型导出的 CSV 或 xlsx 文件，或本工作簿中的一个区域。支持宽表（字段竖排、期间横排，可含多家公司）和长表（公司、字段、期间、数值、单位）。点击“导入”之前不会保存任何内容。",
   chooseFile: "选择文件…",
   useSelection: "使用所选区域",
   reading: "正在读取…",
@@ -80,7 +80,7 @@ const zh: typeof en = {
   roles: {
     ignore: "不导入",
     period: "期间",
-    field: "指标名称",
+    field: "字段名称",
     code: "公司代码",
     name: "公司名称",
     unit: "单位",
@@ -88,7 +88,7 @@ const zh: typeof en = {
     value: "数值",
     basis: "数据性质（实际/预测）",
   },
-  fields: "指标",
+  fields: "字段",
   rows: (n) => `${n} 行`,
   doNotImport: "不导入",
   daPart: "折旧摊销分项（合计为折旧及摊销）",
