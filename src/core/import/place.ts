@@ -27,5 +27,6 @@ export function citeOf(kind: SourceTable["kind"], file: string, sheet: string | 
 export function placeOf(t: SourceTable, r0: number, c0: number): Place {
   const row = t.origin.row + r0 + 1;
   const column = columnLetters(t.origin.col + c0);
-  return { row, column, text: citeOf(t.kind, t.file, t.sheet, column, row) };
+  const cite = citeText(t.kind, t.file, t.sheet, column, row);
+  return { row, column, text: cite.en, text_zh: cite.zh };
 }

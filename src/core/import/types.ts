@@ -85,6 +85,8 @@ export interface Place {
   readonly column: string;
   /** "data.csv row 14, column C" / "Sheet1!C14". */
   readonly text: string;
+  /** "data.csv 第 14 行 C 列" / "Sheet1!C14": the Chinese messages name the cell in Chinese. */
+  readonly text_zh: string;
 }
 
 export type IssueCode =
