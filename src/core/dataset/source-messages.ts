@@ -66,12 +66,26 @@ export const SOURCE_MSG = {
   undated: { en: "undated", zh: "未注明日期" } as Localized,
   /**
    * An imported figure's note (import/to-seed.ts): where it came from, and its disagreement with
-   * a bundled figure (stored in English). Here, not in the import catalogue: it is read whenever a
-   * workbook with imported data opens, long before (or without) the Import view.
+   * a bundled figure. Here, not in the import catalogue: it is read whenever a workbook with
+   * imported data opens, long before (or without) the Import view. `conflict` is a sentence of
+   * importedConflict, or the one string an older stored part holds (shown as stored).
    */
-  importedNote: (cite: string, conflict: string | undefined): Localized => ({
-    en: `imported from ${cite}${conflict ? `; CONFLICT: ${conflict}` : ""}`,
-    zh: `导入自 ${cite}${conflict ? `；冲突：${conflict}` : ""}`,
+  importedNote: (cite: Localized, conflict: Localized | undefined): Localized => ({
+    en: `imported from ${cite.en}${conflict ? `; CONFLICT: ${conflict.en}` : ""}`,
+    zh: `导入自 ${cite.zh}${conflict ? `；冲突：${conflict.zh}` : ""}`,
+  }),
+  /** A cell of an imported CSV (an xlsx cell or range is cited as Sheet1!C14 in both languages). */
+  csvCell: (file: string, row: number, column: string): Localized => ({ en: `${file} row ${row}, column ${column}`, zh: `${file} 第 ${row} 行 ${column} 列` }),
+  /** A line of an article, without the figure as printed. */
+  atLine: (file: string, line: number): Localized => ({ en: `${file} line ${line}`, zh: `${file} 第 ${line} 行` }),
+  /**
+   * An imported figure that disagrees with the bundled figure of the same company (entity id,
+   * field and period as DATA takes them): the bundled statement, and that it stands — an import
+   * never replaces a bundled figure.
+   */
+  importedConflict: (entity: string, field: string, period: string, value: number, unit: string, file: string, line: number): Localized => ({
+    en: `differs from bundled ${entity} ${field} ${period}: ${value} ${unit} (${file} line ${line}); bundled figure kept`,
+    zh: `与内置数据 ${entity} ${field} ${period}（${value} ${unit}，${file} 第 ${line} 行）不一致；保留内置数据，导入的数据不替换内置数据`,
   }),
   primaryMark: { en: "PRIMARY ", zh: "采用值 " } as Localized,
   /** A statement cited by file and line (no source record to name it by). */

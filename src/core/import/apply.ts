@@ -3,15 +3,15 @@
  * preview's figures or nothing. Refused while the preview has a blocking problem or nothing
  * to import. An imported company imported again keeps its id; its figures for the same
  * (field, period, segment) are replaced by the new file's (the person's own data, updated),
- * the others kept. Bundled figures are never touched: a disagreement is stored as the
- * figure's conflict note.
+ * the others kept. Bundled figures are never touched: a disagreement is stored with the
+ * figure as facts (the bundled statement, which stands and why).
  */
 import type { Localized } from "../errors";
 import { MAX_STORED_BYTES } from "./limits";
 import { IMPORT_MSG } from "./messages";
 import { serializeImported } from "./store-xml";
 import { tickerOf } from "./entity-ids";
-import type { ImportConflict, ImportedData, ImportPreview, StoredEntity, StoredFigure } from "./types";
+import type { ImportConflict, ImportedData, ImportPreview, StoredConflict, StoredEntity, StoredFigure } from "./types";
 
 export type ApplyResult =
   | { readonly ok: true; readonly data: ImportedData; readonly added: number; readonly replaced: number; readonly companies: readonly string[] }
@@ -19,8 +19,9 @@ export type ApplyResult =
 
 const key = (f: Pick<StoredFigure, "entity" | "field" | "period" | "segment">): string => `${f.entity}|${f.field}|${f.period}|${f.segment ?? ""}`;
 
-function conflictNote(c: ImportConflict): string {
-  return `differs from bundled ${c.bundledEntity} ${c.field} ${c.period}: ${c.bundled.value} ${c.bundled.unit} (${c.bundled.cite}); bundled figure kept`;
+/** The facts of the disagreement; SOURCE and the sources table say it in the reader's language. */
+function storedConflict(c: ImportConflict): StoredConflict {
+  return { bundled: { entity: c.bundledEntity, value: c.bundled.value, unit: c.bundled.unit, file: c.bundled.file, line: c.bundled.line }, adopted: "bundled", rule: "bundled_kept" };
 }
 
 export function applyImport(preview: ImportPreview, stored: ImportedData): ApplyResult {
@@ -77,7 +78,7 @@ function merge(preview: ImportPreview, stored: ImportedData): Extract<ApplyResul
       cite: f.place.text,
       ...(f.basis ? { basis: f.basis } : {}),
       ...(f.derived ? { derived: f.derived } : {}),
-      ...(conflict ? { conflict: conflictNote(conflict) } : {}),
+      ...(conflict ? { conflict: storedConflict(conflict) } : {}),
     };
   });
   const replacing = new Set(incoming.map(key));

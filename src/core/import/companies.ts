@@ -4,6 +4,7 @@
  * the same company (re-importing updates it), and the conflicts with bundled figures.
  */
 import { seriesKey } from "../dataset/build";
+import { SOURCE_MSG } from "../dataset/source-messages";
 import { disagree } from "../dataset/statements";
 import type { Dataset } from "../dataset/types";
 import type { Localized } from "../errors";
@@ -90,7 +91,7 @@ export function findConflicts(ds: Dataset, figures: readonly ImportFigure[], com
       period: f.period,
       ...(f.segment ? { segment: f.segment } : {}),
       imported: { value: f.value, unit: f.unit, place: f.place.text },
-      bundled: { value: p.value, unit: p.unit, cite: `${p.file} line ${p.line}` },
+      bundled: { value: p.value, unit: p.unit, cite: SOURCE_MSG.atLine(p.file, p.line).en, file: p.file, line: p.line },
     });
   }
   return out;

@@ -12,63 +12,63 @@ const qe = (s: string): string => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s
 export const IMPORT_MSG = {
   unknownField: (p: Place, label: string, closest: readonly string[]): Localized => ({
     en: `${p.text}: ${qe(label)} is not a known field${closest.length ? ` (closest: ${closest.join(", ")})` : ""}; map it to a field in the preview or leave it out.`,
-    zh: `${p.text}：${q(label)}不是已知字段${closest.length ? `（最接近：${closest.join("、")}）` : ""}；请在预览中指定对应字段，或不导入此行。`,
+    zh: `${p.text_zh}：${q(label)}不是已知字段${closest.length ? `（最接近：${closest.join("、")}）` : ""}；请在预览中指定对应字段，或不导入此行。`,
   }),
   ignored: (p: Place, label: string): Localized => ({
     en: `${p.text}: ${qe(label)} is set to "do not import".`,
-    zh: `${p.text}：${q(label)}已设为“不导入”。`,
+    zh: `${p.text_zh}：${q(label)}已设为“不导入”。`,
   }),
   daPartUnused: (p: Place, da: Place): Localized => ({
     en: `${p.text}: a D&A line not added up, because ${da.text} gives D&A itself.`,
-    zh: `${p.text}：折旧摊销分项未合计，因为 ${da.text} 已直接给出折旧摊销。`,
+    zh: `${p.text_zh}：折旧摊销分项未合计，因为 ${da.text_zh} 已直接给出折旧摊销。`,
   }),
   textInNumber: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} is text where a number is expected; it is left out.`,
-    zh: `${p.text}：${q(text)}是文本，此处应为数字；不予导入。`,
+    zh: `${p.text_zh}：${q(text)}是文本，此处应为数字；不予导入。`,
   }),
   formulaText: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} looks like a formula; it is text, never run, and left out.`,
-    zh: `${p.text}：${q(text)}形似公式；按文本处理、不会执行，不予导入。`,
+    zh: `${p.text_zh}：${q(text)}形似公式；按文本处理、不会执行，不予导入。`,
   }),
   percentInAmount: (p: Place, text: string, field: string): Localized => ({
     en: `${p.text}: ${qe(text)} is a percentage but ${field} is an amount; give the amount, or map the row to a rate field.`,
-    zh: `${p.text}：${q(text)}是百分比，而 ${field} 是金额；请填写金额，或将此行指定为比率类字段。`,
+    zh: `${p.text_zh}：${q(text)}是百分比，而 ${field} 是金额；请填写金额，或将此行指定为比率类字段。`,
   }),
   bareShare: (p: Place, text: string, field: string): Localized => ({
     en: `${p.text}: ${field} is a percentage but ${qe(text)} carries no % and no unit says so (0.35 could mean 0.35% or 35%); write 35% or give the unit %.`,
-    zh: `${p.text}：${field} 是百分比字段，但${q(text)}没有 % 号，也没有单位说明（0.35 可能是 0.35% 或 35%）；请写成 35% 或注明单位 %。`,
+    zh: `${p.text_zh}：${field} 是百分比字段，但${q(text)}没有 % 号，也没有单位说明（0.35 可能是 0.35% 或 35%）；请写成 35% 或注明单位 %。`,
   }),
   unitMissing: (p: Place, field: string): Localized => ({
     en: `${p.text}: no unit for ${field} (yuan, 万元, 亿元, CNY m…); add a unit column, a unit in the header such as "营业收入(万元)", or choose a default unit in the preview.`,
-    zh: `${p.text}：${field} 缺少单位（元、万元、亿元、百万元…）；请增加单位列、在表头注明单位（如“营业收入（万元）”），或在预览中选择默认单位。`,
+    zh: `${p.text_zh}：${field} 缺少单位（元、万元、亿元、百万元…）；请增加单位列、在表头注明单位（如“营业收入（万元）”），或在预览中选择默认单位。`,
   }),
   unitUnknown: (p: Place, unit: string): Localized => ({
     en: `${p.text}: unit ${qe(unit)} is not recognised; use 元, 千元, 万元, 百万元 (CNY m), 亿元, 十亿元 (CNY bn), % or a count unit.`,
-    zh: `${p.text}：无法识别单位${q(unit)}；请使用元、千元、万元、百万元、亿元、十亿元、% 或计数单位。`,
+    zh: `${p.text_zh}：无法识别单位${q(unit)}；请使用元、千元、万元、百万元、亿元、十亿元、% 或计数单位。`,
   }),
   unitKind: (p: Place, unit: string, field: string, kind: string): Localized => ({
     en: `${p.text}: unit ${unit} does not fit ${field}, which is a ${kind} field.`,
-    zh: `${p.text}：单位 ${unit} 与字段 ${field}（${kind} 类）不符。`,
+    zh: `${p.text_zh}：单位 ${unit} 与字段 ${field}（${kind} 类）不符。`,
   }),
   periodUnreadable: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} is not a period this import reads (2024, FY2024, 2024年报, 2025中报, 2025H1, 1H25, 2025Q1, 2025三季报, 2024-12-31, 2027E).`,
-    zh: `${p.text}：无法识别期间${q(text)}（可用：2024、FY2024、2024年报、2025中报、2025H1、1H25、2025Q1、2025三季报、2024-12-31、2027E）。`,
+    zh: `${p.text_zh}：无法识别期间${q(text)}（可用：2024、FY2024、2024年报、2025中报、2025H1、1H25、2025Q1、2025三季报、2024-12-31、2027E）。`,
   }),
   periodRelative: (p: Place, text: string): Localized => ({
     en: `${p.text}: ${qe(text)} is a relative period; a stored figure needs a fixed one (2024, 2025H1).`,
-    zh: `${p.text}：${q(text)}是相对期间；导入的数据需要确定的期间（如 2024、2025H1）。`,
+    zh: `${p.text_zh}：${q(text)}是相对期间；导入的数据需要确定的期间（如 2024、2025H1）。`,
   }),
   duplicateDisagrees: (p: Place, other: Place, key: string): Localized => ({
     en: `${p.text} and ${other.text} both give ${key} with different values; neither is imported. Keep one row and import again.`,
-    zh: `${p.text} 与 ${other.text} 都给出 ${key}，但数值不同；两者均不导入。请只保留一行后重新导入。`,
+    zh: `${p.text_zh} 与 ${other.text_zh} 都给出 ${key}，但数值不同；两者均不导入。请只保留一行后重新导入。`,
   }),
   duplicateSame: (p: Place, other: Place, key: string): Localized => ({
     en: `${p.text} repeats ${key} of ${other.text} with the same value; imported once.`,
-    zh: `${p.text} 重复了 ${other.text} 的 ${key}，数值相同；只导入一次。`,
+    zh: `${p.text_zh} 重复了 ${other.text_zh} 的 ${key}，数值相同；只导入一次。`,
   }),
   noCompany: (p: Place): Localized => ({
     en: `${p.text}: no company code or name on this row.`,
-    zh: `${p.text}：此行没有公司代码或名称。`,
+    zh: `${p.text_zh}：此行没有公司代码或名称。`,
   }),
   noField: (file: string): Localized => ({
     en: `No row or column of ${file} names a known field (营业收入, 资本开支, 折旧摊销, revenue, capex…). Map at least one in the preview.`,

@@ -8,7 +8,8 @@
 import { ENTITY_ID } from "./entity-ids";
 import { citeOf } from "./place";
 import { escapeXml, unescapeXml } from "../xml-text";
-import type { ImportedData, StoredEntity, StoredFigure, StoredSegment } from "./types";
+import { conflictText } from "./to-seed";
+import type { ImportedData, StoredConflict, StoredEntity, StoredFigure, StoredSegment } from "./types";
 
 /** A name for the part, never fetched (like the bindings' namespace; the page-security test knows both). */
 export const IMPORT_NAMESPACE = "https://capcycle.app/imported/v1";
@@ -19,8 +20,15 @@ export const IMPORT_NAMESPACE = "https://capcycle.app/imported/v1";
  *   files:   [name, origin, sheet | null]
  *   figures: [entity, field, period, segment | null, value, unit, printed, file index, row,
  *             column, basis | null, derived | null, conflict | null]
+ *   conflicts: [figure index, StoredConflict][]
  * The citation ("data.csv row 14, column C") is rebuilt from file, row and column on reading.
+ * A conflict is stored twice, on purpose: its facts in `conflicts` (added later, still version 1:
+ * a reader that predates it ignores the key) and its English sentence in the row's last column,
+ * which is all such a reader knows — a 14-column row or an object there would make it drop the
+ * figure. A part written before `conflicts` has only the sentence, read as a string and shown as
+ * stored.
  */
+type ConflictRow = [figure: number, conflict: StoredConflict];
 type FileRow = [name: string, origin: StoredFigure["origin"], sheet: string | null];
 type FigureRow = [
   entity: string,
@@ -40,8 +48,9 @@ type FigureRow = [
 
 export function serializeImported(data: ImportedData): string {
   const files: FileRow[] = [];
+  const conflicts: ConflictRow[] = [];
   const fileIndex = new Map<string, number>();
-  const rows: FigureRow[] = data.figures.map((f) => {
+  const rows: FigureRow[] = data.figures.map((f, n) => {
     const key = `${f.origin}|${f.file}|${f.sheet ?? ""}`;
     let i = fileIndex.get(key);
     if (i === undefined) {
@@ -49,9 +58,10 @@ export function serializeImported(data: ImportedData): string {
       fileIndex.set(key, i);
       files.push([f.file, f.origin, f.sheet ?? null]);
     }
-    return [f.entity, f.field, f.period, f.segment ?? null, f.value, f.unit, f.printed, i, f.line, f.column, f.basis ?? null, f.derived ?? null, f.conflict ?? null];
+    if (typeof f.conflict === "object") conflicts.push([n, f.conflict]);
+    return [f.entity, f.field, f.period, f.segment ?? null, f.value, f.unit, f.printed, i, f.line, f.column, f.basis ?? null, f.derived ?? null, conflictText(f)?.en ?? null];
   });
-  const json = JSON.stringify({ version: 1, entities: data.entities, segments: data.segments, files, figures: rows });
+  const json = JSON.stringify({ version: 1, entities: data.entities, segments: data.segments, files, figures: rows, ...(conflicts.length ? { conflicts } : {}) });
   return `<?xml version="1.0" encoding="UTF-8"?><capcycle-import xmlns="${IMPORT_NAMESPACE}" version="1"><data>${escapeXml(json)}</data></capcycle-import>`;
 }
 
@@ -75,6 +85,20 @@ function isFile(v: unknown): v is FileRow {
 
 function isDerived(v: unknown): v is StoredFigure["derived"] | null {
   return v === null || (isObj(v) && isStr(v.method) && (v.method_zh === undefined || isStr(v.method_zh)) && Array.isArray(v.from) && v.from.every(isStr));
+}
+
+function isConflict(v: unknown): v is StoredConflict {
+  if (!isObj(v) || v.adopted !== "bundled" || v.rule !== "bundled_kept" || !isObj(v.bundled)) return false;
+  const b = v.bundled;
+  return isStr(b.entity) && typeof b.value === "number" && Number.isFinite(b.value) && isStr(b.unit) && isStr(b.file) && Number.isInteger(b.line);
+}
+
+/** The structured conflicts by figure index; a damaged entry is skipped (its row's sentence stays). */
+function conflictsOf(v: unknown): Map<number, StoredConflict> {
+  const out = new Map<number, StoredConflict>();
+  if (!Array.isArray(v)) return out;
+  for (const e of v as unknown[]) if (Array.isArray(e) && e.length === 2 && Number.isInteger(e[0]) && isConflict(e[1])) out.set(e[0] as number, e[1]);
+  return out;
 }
 
 function isRow(v: unknown): v is FigureRow {
@@ -117,11 +141,13 @@ export function parseImported(xml: string): ParsedImported {
   const goodEntities = entities.filter(isEntity);
   const ids = new Set(goodEntities.map((e) => e.id));
   const goodSegments = segments.filter(isSegment);
+  const structured = conflictsOf(raw.conflicts);
   const figures: StoredFigure[] = [];
-  for (const row of rows) {
+  for (const [n, row] of rows.entries()) {
     const file: unknown = isRow(row) ? (files[row[7]] as unknown) : undefined;
     if (!isRow(row) || !isFile(file) || !ids.has(row[0])) continue;
-    const [entity, field, period, segment, value, unit, printed, , line, column, basis, derived, conflict] = row;
+    const [entity, field, period, segment, value, unit, printed, , line, column, basis, derived, sentence] = row;
+    const conflict = structured.get(n) ?? sentence;
     const [name, origin, sheet] = file;
     figures.push({
       entity,

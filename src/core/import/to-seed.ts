@@ -3,14 +3,25 @@
  * SOURCE, FIELDS, COMPANIES and the templates read imported companies exactly as bundled ones.
  * Each figure cites its source as a seed figure does — file (or sheet) and row, the figure as
  * printed — and its note names the exact cell ("imported from data.csv row 14, column C") and
- * any disagreement with a bundled figure.
+ * any disagreement with a bundled figure, both written here from the stored facts in English and
+ * Chinese (the note's two languages, as a seed figure's note and note_zh).
  */
 import type { EntityInput, FigureInput, SeedGroup } from "../dataset/types";
 import { SOURCE_MSG } from "../dataset/source-messages";
+import type { Localized } from "../errors";
 import { IMPORTED_GROUP } from "./group";
-import type { ImportedData } from "./types";
+import { citeText } from "./place";
+import type { ImportedData, StoredFigure } from "./types";
 
 const clip = (s: string, n: number): string => ([...s].length > n ? [...s].slice(0, n).join("") : s);
+
+/** The conflict sentence in both languages; an older part's stored sentence is shown as stored. */
+export function conflictText(f: StoredFigure): Localized | undefined {
+  const c = f.conflict;
+  if (c === undefined) return undefined;
+  if (typeof c === "string") return { en: c, zh: c };
+  return SOURCE_MSG.importedConflict(c.bundled.entity, f.field, f.period, c.bundled.value, c.bundled.unit, c.bundled.file, c.bundled.line);
+}
 
 export function importedGroup(data: ImportedData): SeedGroup {
   const entities: EntityInput[] = data.entities.map((e) => ({
@@ -25,7 +36,7 @@ export function importedGroup(data: ImportedData): SeedGroup {
     description: `Imported from ${e.source}.`,
   }));
   const figures: FigureInput[] = data.figures.map((f) => {
-    const note = SOURCE_MSG.importedNote(f.cite, f.conflict);
+    const note = SOURCE_MSG.importedNote(citeText(f.origin, f.file, f.sheet, f.column, f.line), conflictText(f));
     return {
       entity: f.entity,
       field: f.field,

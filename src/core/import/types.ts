@@ -85,6 +85,8 @@ export interface Place {
   readonly column: string;
   /** "data.csv row 14, column C" / "Sheet1!C14". */
   readonly text: string;
+  /** "data.csv 第 14 行 C 列" / "Sheet1!C14": the Chinese messages name the cell in Chinese. */
+  readonly text_zh: string;
 }
 
 export type IssueCode =
@@ -141,7 +143,8 @@ export interface ImportConflict {
   readonly period: string;
   readonly segment?: string;
   readonly imported: { readonly value: number; readonly unit: string; readonly place: string };
-  readonly bundled: { readonly value: number; readonly unit: string; readonly cite: string };
+  /** `cite` in English ("003.txt line 11"); `file` and `line` let each language write its own. */
+  readonly bundled: { readonly value: number; readonly unit: string; readonly cite: string; readonly file: string; readonly line: number };
 }
 
 export interface PreviewCompany {
@@ -210,8 +213,24 @@ export interface StoredFigure {
   readonly cite: string;
   readonly basis?: Basis;
   readonly derived?: { readonly from: readonly string[]; readonly method: string; readonly method_zh?: string };
-  /** A disagreement with the bundled figure, said in one line. */
-  readonly conflict?: string;
+  /**
+   * A disagreement with a bundled figure: its facts, so SOURCE and the sources table write the
+   * sentence in the reader's language; a plain string where an older part stored the sentence.
+   */
+  readonly conflict?: StoredConflict | string;
+}
+
+/**
+ * What a conflict note needs in either language. The imported side is the figure itself (its
+ * value, unit and cell); the field and period are the figure's. Which statement stands and why:
+ * `bundled_kept` — an import never replaces a bundled figure (it becomes its own entity), so the
+ * bundled company's DATA keeps the bundled statement.
+ */
+export interface StoredConflict {
+  /** The bundled statement disagreed with: its entity, value as stated, and article line. */
+  readonly bundled: { readonly entity: string; readonly value: number; readonly unit: string; readonly file: string; readonly line: number };
+  readonly adopted: "bundled";
+  readonly rule: "bundled_kept";
 }
 
 export interface StoredSegment {

@@ -91,6 +91,6 @@ describe("Import view outside Office", () => {
     pickFile("t.csv", "公司,指标,单位,2024年报\n甲,营业收入,万元,约100\n甲,资本开支,万元,5\n");
     const summary = await screen.findByTestId("import-summary", {}, { timeout: 10_000 });
     expect(summary.textContent).toBe("将导入 1 家公司的 1 个数据；1 个单元格不导入（见下方）；与内置数据冲突 0 处。");
-    expect(screen.getByTestId("import-skipped").textContent).toBe("t.csv row 2, column D：“约100”是文本，此处应为数字；不予导入。");
+    expect(screen.getByTestId("import-skipped").textContent).toBe("t.csv 第 2 行 D 列：“约100”是文本，此处应为数字；不予导入。");
   });
 });

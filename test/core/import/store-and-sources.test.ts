@@ -8,6 +8,8 @@ import { getDataset } from "../../../src/core/dataset";
 import { dataValue, sourceText } from "../../../src/core/dataset/functions";
 import { applyImport, buildPreview, parseImportFile, parseRange, parseImported, registerImported, serializeImported, removeImported } from "../../../src/core/import";
 import { EMPTY_IMPORTED } from "../../../src/core/import/types";
+import { buildTemplatePlan } from "../../../src/core/template/build";
+import { templateInputFor } from "../../../src/core/template/from-dataset";
 import { applyAndRegister, figureOf, previewOfCsv, previewOfFile, resetImportedAfterEach } from "./support";
 
 resetImportedAfterEach();
@@ -125,16 +127,31 @@ describe("re-importing and conflicts with bundled figures", () => {
         field: "revenue",
         period: "2025H1",
         imported: { value: 120, unit: "亿元", place: "test.csv row 2, column E" },
-        bundled: { value: 115.07, unit: "亿元", cite: "003_b3fdc93d999670b0.txt line 11" },
+        bundled: { value: 115.07, unit: "亿元", cite: "003_b3fdc93d999670b0.txt line 11", file: "003_b3fdc93d999670b0.txt", line: 11 },
       },
     ]);
-    applyAndRegister(p);
+    const data = applyAndRegister(p);
+    // Stored as facts, not as a sentence: each reader's language writes it.
+    expect(data.figures.find((f) => f.period === "2025H1")!.conflict).toEqual({
+      bundled: { entity: "aier_eye", value: 115.07, unit: "亿元", file: "003_b3fdc93d999670b0.txt", line: 11 },
+      adopted: "bundled",
+      rule: "bundled_kept",
+    });
     expect(dataValue("爱尔眼科", "revenue", "2025H1", null, null)).toBe(bundledRevenue);
     expect(dataValue("300015", "revenue", "2025H1", null, null)).toBe(bundledRevenue);
     expect(dataValue("aier_eye_imported", "revenue", "2025H1", null, null)).toBe(120);
     expect(sourceText("aier_eye_imported", "revenue", "2025H1", null, "en")).toContain(
-      "CONFLICT: differs from bundled aier_eye revenue 2025H1: 115.07 亿元 (003_b3fdc93d999670b0.txt line 11); bundled figure kept",
+      "(note: imported from test.csv row 2, column E; CONFLICT: differs from bundled aier_eye revenue 2025H1: 115.07 亿元 (003_b3fdc93d999670b0.txt line 11); bundled figure kept)",
     );
+    const zh = "（注：导入自 test.csv 第 2 行 E 列；冲突：与内置数据 aier_eye revenue 2025H1（115.07 亿元，003_b3fdc93d999670b0.txt 第 11 行）不一致；保留内置数据，导入的数据不替换内置数据）";
+    expect(sourceText("aier_eye_imported", "revenue", "2025H1", null, "zh")).toContain(zh);
+    // The Chinese template's sources table says it in Chinese; the English one in English.
+    const noteCells = (lang: "en" | "zh"): string[] =>
+      buildTemplatePlan(templateInputFor(getDataset(), "aier_eye_imported")!, { lang, style: "live" })
+        .cells.flat()
+        .flatMap((c) => (c?.kind === "text" && c.text.includes("115.07") ? [c.text] : []));
+    expect(noteCells("zh")).toEqual(["导入自 test.csv 第 2 行 E 列；冲突：与内置数据 aier_eye revenue 2025H1（115.07 亿元，003_b3fdc93d999670b0.txt 第 11 行）不一致；保留内置数据，导入的数据不替换内置数据"]);
+    expect(noteCells("en")).toEqual(["imported from test.csv row 2, column E; CONFLICT: differs from bundled aier_eye revenue 2025H1: 115.07 亿元 (003_b3fdc93d999670b0.txt line 11); bundled figure kept"]);
   });
 
   it("the wide fixture's preview is the same before and after another import is registered", async () => {
