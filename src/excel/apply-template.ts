@@ -32,6 +32,10 @@ import { hasExcelApi } from "./env";
 import { EXCEL_MSG } from "./messages";
 import type { ExcelEnv, ExcelRun, IsSetSupported, LoadProgress, LoadTemplateResult, Outcome } from "./types";
 
+/** The plan's alignments as Office.js names them (Excel.HorizontalAlignment, Excel.VerticalAlignment). */
+const HORIZONTAL_ALIGNMENT = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL_ALIGNMENT = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
 export interface ApplyOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Activate the new sheet (default true). */
@@ -159,13 +163,16 @@ export async function applyTemplatePlan(
         range.formulas = block.formulas;
       }
       for (const f of plan.formats) {
-        const font = ws.getRange(f.range).format.font;
+        const format = ws.getRange(f.range).format;
+        const font = format.font;
         if (f.bold !== undefined) font.bold = f.bold;
         if (f.italic !== undefined) font.italic = f.italic;
         if (f.fontSize !== undefined) font.size = f.fontSize;
         if (f.fontColor !== undefined) font.color = f.fontColor;
-        if (f.fill !== undefined) ws.getRange(f.range).format.fill.color = f.fill;
-        if (f.wrap !== undefined) ws.getRange(f.range).format.wrapText = f.wrap;
+        if (f.fill !== undefined) format.fill.color = f.fill;
+        if (f.wrap !== undefined) format.wrapText = f.wrap;
+        if (f.align !== undefined) format.horizontalAlignment = HORIZONTAL_ALIGNMENT[f.align];
+        if (f.valign !== undefined) format.verticalAlignment = VERTICAL_ALIGNMENT[f.valign];
       }
       plan.columnWidths.forEach((w, c) => {
         ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w;

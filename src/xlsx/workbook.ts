@@ -82,6 +82,8 @@ function applyFormat(ws: ExcelJS.Worksheet, f: PlanFormat): void {
       cell.font = font;
       if (f.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
       if (f.wrap !== undefined) cell.alignment = { ...cell.alignment, wrapText: f.wrap };
+      if (f.align !== undefined) cell.alignment = { ...cell.alignment, horizontal: f.align };
+      if (f.valign !== undefined) cell.alignment = { ...cell.alignment, vertical: f.valign === "center" ? "middle" : f.valign };
     }
 }
 

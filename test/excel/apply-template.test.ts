@@ -3,7 +3,7 @@ import { applyTemplatePlan } from "../../src/excel/apply-template";
 import { loadTemplateWith } from "../../src/excel/load-template";
 import { buildTemplatePlan } from "../../src/core/template/build";
 import { planBands } from "../../src/core/template/blocks";
-import { cellAddress, columnLetters, parseRect, rectAddress } from "../../src/core/template/a1";
+import { cellAddress, columnLetters, parseRect, rectAddress, rectsOverlap } from "../../src/core/template/a1";
 import { templateInputFor, templateInputForCompany } from "../../src/core/template/from-dataset";
 import { BINDINGS_NAMESPACE, parseBindings } from "../../src/core/chart/binding-xml";
 import { getDataset } from "../../src/core/dataset/default-dataset";
@@ -213,10 +213,15 @@ describe("Aier Eye (300015.SZ) in the workbook", () => {
       plan.charts.map((c) => [c.name, cellAddress(c.position.row, c.position.col), cellAddress(c.position.row + c.position.rowCount - 1, c.position.col + c.position.colCount - 1)]),
     );
     expect(sheet.charts.map((c) => c.name)).toContain("CapCycle capex vs D&A (half-year)");
-    // Table text wraps rather than widening the columns of numbers.
-    // (every table's range wraps, the label column included).
-    expect(plan.formats).toContainEqual({ range: rectAddress(fin.rect), wrap: true });
+    // Table text wraps rather than widening the columns of numbers, and sits at the top of its
+    // row (every table's range, the label column included); period headers sit right, over their numbers.
+    expect(plan.formats).toContainEqual({ range: rectAddress(fin.rect), wrap: true, valign: "top" });
     expect(sheet.cells[cellAddress(fin.rect.row + 1, fin.rect.col)]?.style?.wrapText).toBe(true);
+    expect(sheet.cells[cellAddress(fin.rect.row + 1, fin.rect.col)]?.style?.verticalAlignment).toBe("Top");
+    const periodHeader = cellAddress(fin.rect.row, fin.rect.col + fin.columns.findIndex((c) => c.header === "2025H1"));
+    const header = parseRect(periodHeader)!;
+    expect(plan.formats.some((f) => f.align === "right" && rectsOverlap(parseRect(f.range)!, header))).toBe(true);
+    expect(sheet.cells[periodHeader]?.style?.horizontalAlignment).toBe("Right");
   });
 });
 

@@ -180,6 +180,21 @@ describe("export of the two articles' main companies", () => {
     expect(["Expansion", "Expansion slowing", "Build-up", "Contraction", "Recovery"]).toContain(phase.result);
   });
 
+  it("Aier Eye: table text sits at the top of its row, period headers sit right over their numbers", async () => {
+    const { x, back } = await exported("300015.SZ", "en");
+    const fin = x.plan.tables.find((t) => t.role === "financials")!;
+    const src = x.plan.tables.find((t) => t.role === "sources")!;
+    // A wrapped label or note reads beside the first line of its figures (Excel's default is the bottom).
+    for (const t of [fin, src]) {
+      const body = back.ws.getCell(cellAddress(t.rect.row + 1, t.rect.col));
+      expect(body.alignment?.vertical, t.role).toBe("top");
+      expect(body.alignment?.wrapText, t.role).toBe(true);
+    }
+    const col = fin.columns.findIndex((c) => c.header === "2025H1");
+    expect(back.ws.getCell(cellAddress(fin.rect.row, fin.rect.col + col)).alignment?.horizontal).toBe("right");
+    expect(back.ws.getCell(cellAddress(fin.rect.row, fin.rect.col)).alignment?.horizontal).toBeUndefined();
+  });
+
   it("United Imaging (zh): Chinese labels, the segment-growth chart recorded, every formula cached", async () => {
     const { x, back } = await exported("联影医疗", "zh");
     expect(x.sheet).toBe("联影医疗 688271.SH");

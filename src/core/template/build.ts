@@ -212,7 +212,7 @@ function layoutPlan(input: TemplateInput, options: TemplateOptions, fit: { heade
   widths[0] = Math.max(widths[0] ?? 0, pointsFor(Math.max(...headerLabels)));
   // Text wraps in every table (the long labels in A, notes, source titles); rows that need
   // more than one line get their height.
-  for (const t of grid.tables) grid.formats.push({ range: rectAddress(t.rect), wrap: true });
+  for (const t of grid.tables) grid.formats.push({ range: rectAddress(t.rect), wrap: true, valign: "top" });
   const rowHeights = wrappedRowHeights(grid, widths, grid.tables.map((t) => t.rect));
 
   const charts: ChartPlan[] = bands.flatMap((b) => placeBand(b.row, b.charts.length, widths).map((position, i) => ({ ...b.charts[i]!, position })));

@@ -40,6 +40,12 @@ export interface PlanFormat {
   readonly wrap?: boolean;
   /** Horizontal alignment (period headers sit right, over their numbers). Office.js: format.horizontalAlignment "Right". */
   readonly align?: "left" | "center" | "right";
+  /**
+   * Vertical alignment. Tables sit at the top: a label or note wrapped over two lines then reads
+   * beside the first line of its figures, not above them (Excel's default is the bottom).
+   * Office.js: format.verticalAlignment "Top".
+   */
+  readonly valign?: "top" | "center" | "bottom";
 }
 
 /** What a table column holds. */

@@ -244,7 +244,7 @@ describe("chart placement", () => {
 describe("readable at 100% zoom", () => {
   it("wraps every table, fits the label column to its labels and keeps columns of numbers narrow", () => {
     const plan = buildTemplatePlan(richInput(), { lang: "en", style: "live" });
-    for (const t of plan.tables) expect(plan.formats).toContainEqual({ range: rectAddress(t.rect), wrap: true });
+    for (const t of plan.tables) expect(plan.formats).toContainEqual({ range: rectAddress(t.rect), wrap: true, valign: "top" });
     // "Capital-cycle metrics (formulas)" (32 characters) is the longest label: A fits it.
     expect(plan.columnWidths[0]).toBe(Math.round(32 * 6.5 + 10));
     // Period columns fit their numbers and the short texts of the long tables (at most 14 characters).

@@ -4,7 +4,7 @@ import { assertEditable, autofitColumns, columnWidth, metaAt, rowHeight, setStyl
 import { officeError } from "./errors";
 import { ProxyBase, type ObjectSpec } from "./proxy";
 import type { RangeTarget } from "./range-target";
-import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, bool, finiteNumber, normalizeColor, oneOf } from "./style-values";
+import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, VERTICAL, bool, finiteNumber, normalizeColor, oneOf } from "./style-values";
 import type { BorderModel, CellStyle } from "./model";
 
 function common<V>(values: V[]): V | null {
@@ -42,6 +42,11 @@ export class FakeRangeFormat extends ProxyBase<RangeTarget> {
           read: style("horizontalAlignment", "General"),
           write: (t, v) => setStyle(t.sheet, t.rect, { horizontalAlignment: oneOf(v, HORIZONTAL, "RangeFormat.horizontalAlignment") }, "RangeFormat.horizontalAlignment"),
         },
+        // A new cell sits at the bottom (Excel's default vertical alignment).
+        verticalAlignment: {
+          read: style("verticalAlignment", "Bottom"),
+          write: (t, v) => setStyle(t.sheet, t.rect, { verticalAlignment: oneOf(v, VERTICAL, "RangeFormat.verticalAlignment") }, "RangeFormat.verticalAlignment"),
+        },
         wrapText: {
           read: style("wrapText", false),
           write: (t, v) => setStyle(t.sheet, t.rect, { wrapText: bool(v, "RangeFormat.wrapText") }, "RangeFormat.wrapText"),
@@ -68,6 +73,12 @@ export class FakeRangeFormat extends ProxyBase<RangeTarget> {
   }
   set horizontalAlignment(v: string) {
     this._set("horizontalAlignment", v);
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this._set("verticalAlignment", v);
   }
   get wrapText(): boolean {
     return this._get("wrapText");

@@ -130,7 +130,7 @@ const NOT_USED_YET: readonly string[] = [
   "RangeBorderCollection.getItem",
   "RangeFill.clear",
   "RangeFont.name",
-  "RangeFormat.autofitColumns", "RangeFormat.borders", "RangeFormat.horizontalAlignment", "RangeFormat.rowHeight",
+  "RangeFormat.autofitColumns", "RangeFormat.borders", "RangeFormat.rowHeight",
  
   "Setting.delete", "Setting.key", "Setting.value",
   "SettingCollection.add", "SettingCollection.getCount", "SettingCollection.getItem", "SettingCollection.getItemOrNullObject", "SettingCollection.items",
