@@ -44,8 +44,8 @@ export function queueSheetSetup(ws: Excel.Worksheet, setup: PlanSheetSetup, can:
     return notes;
   }
   const page = ws.pageLayout;
-  page.orientation = ORIENTATION[setup.orientation] as Excel.PageOrientation;
-  page.paperSize = setup.paperSize as Excel.PaperType;
+  page.orientation = ORIENTATION[setup.orientation];
+  page.paperSize = setup.paperSize;
   const m = setup.margins;
   page.leftMargin = m.left * POINTS_PER_INCH;
   page.rightMargin = m.right * POINTS_PER_INCH;

@@ -10,7 +10,7 @@ import { buildTemplatePlan } from "../../src/core/template/build";
 import { templateInputForCompany } from "../../src/core/template/from-dataset";
 import { getDataset } from "../../src/core/dataset/default-dataset";
 import { rectAddress, parseRect } from "../../src/core/template/a1";
-import type { TemplateStyle } from "../../src/core/template/types";
+import type { FormulaStyle as TemplateStyle } from "../../src/core/template/options";
 import { fakeWorkbook, upTo } from "./helpers";
 
 const AIER = "300015.SZ";
