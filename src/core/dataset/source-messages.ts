@@ -77,8 +77,8 @@ export const SOURCE_MSG = {
   }),
   /** A cell of an imported CSV (an xlsx cell or range is cited as Sheet1!C14 in both languages). */
   csvCell: (file: string, row: number, column: string): Localized => ({ en: `${file} row ${row}, column ${column}`, zh: `${file} 第 ${row} 行 ${column} 列` }),
-  /** The cells an imported D&A was added up from (each already cited in both languages), as a sum. */
-  cellList: (cells: readonly Localized[]): Localized => ({ en: cells.map((c) => c.en).join(" + "), zh: cells.map((c) => c.zh).join(" + ") }),
+  /** The cells an imported D&A was added up from (each already cited in English and in Chinese), as a sum. */
+  cellList: (en: readonly string[], zh: readonly string[]): Localized => ({ en: en.join(" + "), zh: zh.join(" + ") }),
   /** A line of an article, without the figure as printed. */
   atLine: (file: string, line: number): Localized => ({ en: `${file} line ${line}`, zh: `${file} 第 ${line} 行` }),
   /**

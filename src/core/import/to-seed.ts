@@ -52,7 +52,7 @@ export function importedGroup(data: ImportedData): SeedGroup {
   const figures: FigureInput[] = data.figures.map((f) => {
     // A computed D&A came from its parts' cells, not from the first part's alone.
     const parts = partCites(f);
-    const note = SOURCE_MSG.importedNote(parts ? SOURCE_MSG.cellList(parts) : citeText(f.origin, f.file, f.sheet, f.column, f.line), conflictText(f));
+    const note = SOURCE_MSG.importedNote(parts ? SOURCE_MSG.cellList(parts.map((p) => p.en), parts.map((p) => p.zh)) : citeText(f.origin, f.file, f.sheet, f.column, f.line), conflictText(f));
     return {
       entity: f.entity,
       field: f.field,
