@@ -52,6 +52,27 @@ describe("imported figures in both languages", () => {
     expect(importedGroup(old.ok ? old.data : DATA).figures[0]!.derived).toEqual(older);
   });
 
+  it("name a D&A's parts in each language from their stored cells; a part stored before the cells shows its English names", () => {
+    const cells = [
+      { line: 12, column: "C" },
+      { line: 13, column: "C" },
+    ];
+    const { conflict: _conflict, ...plain } = FIGURE;
+    const withCells: ImportedData = { ...DATA, figures: [{ ...plain, derived: { ...FIGURE.derived!, cells } }] };
+    const back = parseImported(serializeImported(withCells));
+    expect(back).toEqual({ ok: true, data: withCells, dropped: 0 });
+    const f = importedGroup(withCells).figures[0]!;
+    expect(f.derived).toEqual({ ...FIGURE.derived, from_zh: ["model.csv 第 12 行 C 列", "model.csv 第 13 行 C 列"] });
+    expect(f.note).toBe("imported from model.csv row 12, column C + model.csv row 13, column C");
+    expect(f.note_zh).toBe("导入自 model.csv 第 12 行 C 列 + model.csv 第 13 行 C 列");
+    // An xlsx cell is cited Sheet!cell in both languages.
+    const xlsx = importedGroup({ ...withCells, figures: [{ ...withCells.figures[0]!, origin: "xlsx", file: "model.xlsx", sheet: "利润表" }] }).figures[0]!;
+    expect(xlsx.derived).toMatchObject({ from: ["model.xlsx 利润表!C12", "model.xlsx 利润表!C13"], from_zh: ["model.xlsx 利润表!C12", "model.xlsx 利润表!C13"] });
+    // Damaged cells drop the figure (counted), never a wrong citation.
+    const damaged = serializeImported(withCells).replace('"column":"C"', '"column":3');
+    expect(parseImported(damaged)).toMatchObject({ ok: true, dropped: 1, data: { figures: [] } });
+  });
+
   it("keep the conflict's facts through the stored part, with the English sentence beside them for older readers", () => {
     const xml = serializeImported(DATA);
     const back = parseImported(xml);

@@ -85,6 +85,8 @@ export const figureSchema = z.strictObject({
       method: z.string().min(1),
       /** The same in Chinese (full-width punctuation). */
       method_zh: z.string().min(1).optional(),
+      /** The parts named in Chinese, where `from` names them in words rather than ids (an imported D&A's cells). */
+      from_zh: z.array(z.string()).min(1).optional(),
     })
     .optional(),
   /** Short English note in our own words (never the article's sentence). */

@@ -52,9 +52,10 @@ export const CHECK_KIND_LABELS: Readonly<Record<CheckInput["kind"], Localized>> 
  */
 export const SOURCE_MSG = {
   notConverted: (currency: string): Localized => ({ en: `currency ${currency}, not converted`, zh: `币种 ${currency}，未换算` }),
-  derived: (method: string, methodZh: string, from: readonly string[]): Localized => ({
-    en: `DERIVED: ${method}, from ${from.join(", ")}`,
-    zh: `推算：${methodZh}，依据 ${from.join("、")}`,
+  /** A derived figure: how, and from what (figure ids, or an imported D&A's cells named in each language). */
+  derived: (method: Localized, from: { readonly en: readonly string[]; readonly zh: readonly string[] }): Localized => ({
+    en: `DERIVED: ${method.en}, from ${from.en.join(", ")}`,
+    zh: `推算：${method.zh}，依据 ${from.zh.join("、")}`,
   }),
   reading: (label: Localized, primary: boolean): Localized => ({
     en: `reading: ${label.en}${primary ? " (primary reading)" : " (contested, not the primary reading)"}`,
@@ -76,6 +77,8 @@ export const SOURCE_MSG = {
   }),
   /** A cell of an imported CSV (an xlsx cell or range is cited as Sheet1!C14 in both languages). */
   csvCell: (file: string, row: number, column: string): Localized => ({ en: `${file} row ${row}, column ${column}`, zh: `${file} 第 ${row} 行 ${column} 列` }),
+  /** The cells an imported D&A was added up from (each already cited in English and in Chinese), as a sum. */
+  cellList: (en: readonly string[], zh: readonly string[]): Localized => ({ en: en.join(" + "), zh: zh.join(" + ") }),
   /** A line of an article, without the figure as printed. */
   atLine: (file: string, line: number): Localized => ({ en: `${file} line ${line}`, zh: `${file} 第 ${line} 行` }),
   /**

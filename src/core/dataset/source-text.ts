@@ -25,7 +25,7 @@ export function statementText(s: Statement, n: number, lang: Lang, ds?: Pick<Sou
   if (f.basis && f.basis !== "actual") tags.push(pick(BASIS_LABELS[f.basis]!, lang));
   if (s.unit.currency && s.unit.currency !== "CNY") tags.push(SOURCE_MSG.notConverted(s.unit.currency)[lang]);
   if (f.derived)
-    tags.push(SOURCE_MSG.derived(f.derived.method, f.derived.method_zh ?? f.derived.method, f.derived.from)[lang]);
+    tags.push(SOURCE_MSG.derived({ en: f.derived.method, zh: f.derived.method_zh ?? f.derived.method }, { en: f.derived.from, zh: f.derived.from_zh ?? f.derived.from })[lang]);
   for (const t of ds?.readingsByStatement.get(s.id) ?? [])
     tags.push(SOURCE_MSG.reading({ en: t.reading.label_en, zh: t.reading.label_zh }, t.primary)[lang]);
   if (f.note) tags.push(SOURCE_MSG.note({ en: f.note, zh: f.note_zh ?? f.note })[lang]);

@@ -90,7 +90,7 @@ export function findConflicts(ds: Dataset, figures: readonly ImportFigure[], com
       field: f.field,
       period: f.period,
       ...(f.segment ? { segment: f.segment } : {}),
-      imported: { value: f.value, unit: f.unit, place: f.place.text },
+      imported: { value: f.value, unit: f.unit, place: f.place.text, place_zh: f.place.text_zh },
       bundled: { value: p.value, unit: p.unit, cite: SOURCE_MSG.atLine(p.file, p.line).en, file: p.file, line: p.line },
     });
   }

@@ -107,7 +107,7 @@ export function addDaFromParts(figures: readonly ImportFigure[], skipped: Import
       printed: String(value),
       ...(first.basis ? { basis: first.basis } : {}),
       place: first.place,
-      derived: { from: list.map((p) => p.place.text), method: method.en, method_zh: method.zh },
+      derived: { from: list.map((p) => p.place.text), method: method.en, method_zh: method.zh, cells: list.map((p) => ({ line: p.place.row, column: p.place.column })) },
     });
   }
   return out;

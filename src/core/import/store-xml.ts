@@ -83,8 +83,19 @@ function isFile(v: unknown): v is FileRow {
   return Array.isArray(v) && v.length === 3 && isStr(v[0]) && ORIGINS.has(v[1] as string) && strOrNull(v[2]);
 }
 
+const isCell = (v: unknown): boolean => isObj(v) && Number.isInteger(v.line) && (v.line as number) > 0 && isStr(v.column);
+
+/** `cells` came later (still version 1): absent in older parts, whose `from` is shown as stored. */
 function isDerived(v: unknown): v is StoredFigure["derived"] | null {
-  return v === null || (isObj(v) && isStr(v.method) && (v.method_zh === undefined || isStr(v.method_zh)) && Array.isArray(v.from) && v.from.every(isStr));
+  return (
+    v === null ||
+    (isObj(v) &&
+      isStr(v.method) &&
+      (v.method_zh === undefined || isStr(v.method_zh)) &&
+      Array.isArray(v.from) &&
+      v.from.every(isStr) &&
+      (v.cells === undefined || (Array.isArray(v.cells) && v.cells.every(isCell))))
+  );
 }
 
 function isConflict(v: unknown): v is StoredConflict {

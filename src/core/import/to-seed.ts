@@ -23,6 +23,20 @@ export function conflictText(f: StoredFigure): Localized | undefined {
   return SOURCE_MSG.importedConflict(c.bundled.entity, f.field, f.period, c.bundled.value, c.bundled.unit, c.bundled.file, c.bundled.line);
 }
 
+/** The cells an imported D&A was added up from, cited in both languages; none where an older part stored only `from`. */
+export function partCites(f: StoredFigure): readonly Localized[] | undefined {
+  return f.derived?.cells?.map((c) => citeText(f.origin, f.file, f.sheet, c.column, c.line));
+}
+
+/**
+ * The seed's `derived`: the parts named in each language from their cells; an older part's
+ * English names shown as stored.
+ */
+function derivedOf(f: StoredFigure, parts: readonly Localized[] | undefined): FigureInput["derived"] {
+  const { cells: _cells, ...d } = f.derived!;
+  return parts ? { ...d, from: parts.map((p) => p.en), from_zh: parts.map((p) => p.zh) } : { ...d, from: [...d.from] };
+}
+
 export function importedGroup(data: ImportedData): SeedGroup {
   const entities: EntityInput[] = data.entities.map((e) => ({
     id: e.id,
@@ -36,7 +50,9 @@ export function importedGroup(data: ImportedData): SeedGroup {
     description: `Imported from ${e.source}.`,
   }));
   const figures: FigureInput[] = data.figures.map((f) => {
-    const note = SOURCE_MSG.importedNote(citeText(f.origin, f.file, f.sheet, f.column, f.line), conflictText(f));
+    // A computed D&A came from its parts' cells, not from the first part's alone.
+    const parts = partCites(f);
+    const note = SOURCE_MSG.importedNote(parts ? SOURCE_MSG.cellList(parts.map((p) => p.en), parts.map((p) => p.zh)) : citeText(f.origin, f.file, f.sheet, f.column, f.line), conflictText(f));
     return {
       entity: f.entity,
       field: f.field,
@@ -48,7 +64,7 @@ export function importedGroup(data: ImportedData): SeedGroup {
       file: f.file,
       line: f.line,
       ...(f.basis ? { basis: f.basis } : {}),
-      ...(f.derived ? { derived: { ...f.derived, from: [...f.derived.from] } } : {}),
+      ...(f.derived ? { derived: derivedOf(f, parts) } : {}),
       note: note.en,
       note_zh: note.zh,
     };

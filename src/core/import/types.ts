@@ -132,7 +132,19 @@ export interface ImportFigure {
   readonly basis?: Basis;
   readonly place: Place;
   /** For figures the import computes (D&A from its parts). */
-  readonly derived?: { readonly from: readonly string[]; readonly method: string; readonly method_zh?: string };
+  readonly derived?: DerivedFrom;
+}
+
+/**
+ * How an imported figure was computed (D&A added up from its lines). `from` names the parts in
+ * English (what a reader before `cells` shows); `cells` are the parts' cells in the figure's own
+ * file and sheet (one table per import), so each language writes their citation at reading.
+ */
+export interface DerivedFrom {
+  readonly from: readonly string[];
+  readonly method: string;
+  readonly method_zh?: string;
+  readonly cells?: readonly { readonly line: number; readonly column: string }[];
 }
 
 /** An imported figure that disagrees with the bundled figure of the same company. */
@@ -142,7 +154,8 @@ export interface ImportConflict {
   readonly field: string;
   readonly period: string;
   readonly segment?: string;
-  readonly imported: { readonly value: number; readonly unit: string; readonly place: string };
+  /** `place` names the cell in English, `place_zh` in Chinese (Place.text / text_zh). */
+  readonly imported: { readonly value: number; readonly unit: string; readonly place: string; readonly place_zh: string };
   /** `cite` in English ("003.txt line 11"); `file` and `line` let each language write its own. */
   readonly bundled: { readonly value: number; readonly unit: string; readonly cite: string; readonly file: string; readonly line: number };
 }
@@ -212,7 +225,8 @@ export interface StoredFigure {
   /** "data.csv row 14, column C" / "data.xlsx Sheet1!C14" / "Sheet1!C14" (derived from the above). */
   readonly cite: string;
   readonly basis?: Basis;
-  readonly derived?: { readonly from: readonly string[]; readonly method: string; readonly method_zh?: string };
+  /** Parts stored before `cells` have only `from` (English), shown as stored. */
+  readonly derived?: DerivedFrom;
   /**
    * A disagreement with a bundled figure: its facts, so SOURCE and the sources table write the
    * sentence in the reader's language; a plain string where an older part stored the sentence.

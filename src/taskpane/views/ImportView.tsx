@@ -229,7 +229,7 @@ export default function ImportView() {
               <h3 className={styles.subheading}>{tx.conflicts}</h3>
               <ul className={styles.list} data-testid="import-conflicts">
                 {preview.conflicts.slice(0, LIST_LIMIT).map((c, i) => (
-                  <li key={i}>{tx.conflictLine(c.field, c.period, `${c.imported.value} ${c.imported.unit} (${c.imported.place})`, `${c.bundled.value} ${c.bundled.unit} (${c.bundled.cite})`)}</li>
+                  <li key={i}>{tx.conflictLine(c)}</li>
                 ))}
               </ul>
             </>

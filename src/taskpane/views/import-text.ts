@@ -1,5 +1,6 @@
 /** The Import view's words, in both languages (one term per concept: 导入 import, 字段 field, 期间 period, 单位 unit). */
 import type { Lang } from "../../core/errors";
+import type { ImportConflict } from "../../core/import/types";
 
 const en = {
   heading: "Import your data",
@@ -41,7 +42,9 @@ const en = {
   notImported: "Will not be imported",
   more: (n: number) => `…and ${n} more.`,
   conflicts: "Conflicts with bundled figures",
-  conflictLine: (field: string, period: string, mine: string, bundled: string) => `${field} ${period}: this file ${mine}, bundled ${bundled}.`,
+  /** The imported cell and the bundled figure's article line, each cited in the reader's language. */
+  conflictLine: (c: ImportConflict) =>
+    `${c.field} ${c.period}: this file ${c.imported.value} ${c.imported.unit} (${c.imported.place}), bundled ${c.bundled.value} ${c.bundled.unit} (${c.bundled.file} line ${c.bundled.line}).`,
   apply: "Import",
   applying: "Importing…",
   cancel: "Discard",
@@ -97,7 +100,8 @@ const zh: typeof en = {
   notImported: "不导入的内容",
   more: (n) => `……另有 ${n} 条。`,
   conflicts: "与内置数据的冲突",
-  conflictLine: (field, period, mine, bundled) => `${field} ${period}：本文件为 ${mine}，内置数据为 ${bundled}。`,
+  conflictLine: (c) =>
+    `${c.field} ${c.period}：本文件为 ${c.imported.value} ${c.imported.unit}（${c.imported.place_zh}），内置数据为 ${c.bundled.value} ${c.bundled.unit}（${c.bundled.file} 第 ${c.bundled.line} 行）。`,
   apply: "导入",
   applying: "正在导入…",
   cancel: "放弃",

@@ -82,6 +82,20 @@ describe("Import view outside Office", () => {
     await waitFor(() => expect(screen.getByTestId("import-summary").textContent).toBe("Will import 1 figure for 1 company. Will not import 0 cells (listed below). 0 conflicts with bundled figures."));
   });
 
+  it.each([
+    ["en", "Import", "(test.csv row 2, column E)", "revenue 2025H1: this file 120 亿元 (test.csv row 2, column E), bundled 115.07 亿元 (003_b3fdc93d999670b0.txt line 11)."],
+    ["zh", "导入", "（test.csv 第 2 行 E 列）", "revenue 2025H1：本文件为 120 亿元（test.csv 第 2 行 E 列），内置数据为 115.07 亿元（003_b3fdc93d999670b0.txt 第 11 行）。"],
+  ] as const)("lists a conflict with a bundled figure in the pane's language (%s)", async (lang, tab, place, line) => {
+    const user = userEvent.setup();
+    render(<App detect={() => Promise.resolve(BROWSER)} initialLanguage={lang} />);
+    await user.click(await screen.findByRole("tab", { name: tab }));
+    pickFile("test.csv", "code,company,field,period,value,unit\n300015,爱尔眼科,营业收入,2025H1,120,亿元\n");
+    const conflicts = await screen.findByTestId("import-conflicts", {}, { timeout: 10_000 });
+    expect(within(conflicts).getAllByRole("listitem").map((li) => li.textContent)).toEqual([line]);
+    expect(conflicts.textContent).toContain(place);
+    if (lang === "zh") expect(conflicts.textContent).not.toMatch(/[()]|row|column|line/);
+  });
+
   it("says in Chinese why a file cannot be read, and what will not be imported", async () => {
     const user = userEvent.setup();
     render(<App detect={() => Promise.resolve(BROWSER)} initialLanguage="zh" />);

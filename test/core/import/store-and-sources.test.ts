@@ -126,7 +126,7 @@ describe("re-importing and conflicts with bundled figures", () => {
         bundledEntity: "aier_eye",
         field: "revenue",
         period: "2025H1",
-        imported: { value: 120, unit: "亿元", place: "test.csv row 2, column E" },
+        imported: { value: 120, unit: "亿元", place: "test.csv row 2, column E", place_zh: "test.csv 第 2 行 E 列" },
         bundled: { value: 115.07, unit: "亿元", cite: "003_b3fdc93d999670b0.txt line 11", file: "003_b3fdc93d999670b0.txt", line: 11 },
       },
     ]);
@@ -152,6 +152,28 @@ describe("re-importing and conflicts with bundled figures", () => {
         .flatMap((c) => (c?.kind === "text" && c.text.includes("115.07") ? [c.text] : []));
     expect(noteCells("zh")).toEqual(["导入自 test.csv 第 2 行 E 列；冲突：与内置数据 aier_eye revenue 2025H1（115.07 亿元，003_b3fdc93d999670b0.txt 第 11 行）不一致；保留内置数据，导入的数据不替换内置数据"]);
     expect(noteCells("en")).toEqual(["imported from test.csv row 2, column E; CONFLICT: differs from bundled aier_eye revenue 2025H1: 115.07 亿元 (003_b3fdc93d999670b0.txt line 11); bundled figure kept"]);
+  });
+
+  it("a D&A added up from its lines names them in the reader's language: SOURCE and the template's note", async () => {
+    const data = applyAndRegister(await previewOfFile("terminal-wide-wanyuan.csv"));
+    const id = data.entities.find((e) => e.name_zh === "示例眼科")!.id;
+    expect(data.figures.find((f) => f.entity === id && f.field === "da" && f.period === "2025H1")!.derived?.cells).toEqual([
+      { line: 8, column: "H" },
+      { line: 9, column: "H" },
+    ]);
+    const zh = sourceText(id, "da", "2025H1", null, "zh") as string;
+    expect(zh).toContain("，依据 terminal-wide-wanyuan.csv 第 8 行 H 列、terminal-wide-wanyuan.csv 第 9 行 H 列");
+    expect(zh).toContain("；注：导入自 terminal-wide-wanyuan.csv 第 8 行 H 列 + terminal-wide-wanyuan.csv 第 9 行 H 列）");
+    expect(zh).not.toMatch(/row|column/);
+    const en = sourceText(id, "da", "2025H1", null, "en") as string;
+    expect(en).toContain(", from terminal-wide-wanyuan.csv row 8, column H, terminal-wide-wanyuan.csv row 9, column H");
+    expect(en).toContain("; note: imported from terminal-wide-wanyuan.csv row 8, column H + terminal-wide-wanyuan.csv row 9, column H)");
+    const noteCells = (lang: "en" | "zh"): string[] =>
+      buildTemplatePlan(templateInputFor(getDataset(), id)!, { lang, style: "live" })
+        .cells.flat()
+        .flatMap((c) => (c?.kind === "text" && c.text.includes("row 8, column H") ? [c.text] : c?.kind === "text" && c.text.includes("第 8 行 H 列") ? [c.text] : []));
+    expect(noteCells("zh")).toEqual(["推算：2 项折旧摊销明细之和（8,500.00 + 1,500.00）；导入自 terminal-wide-wanyuan.csv 第 8 行 H 列 + terminal-wide-wanyuan.csv 第 9 行 H 列"]);
+    expect(noteCells("en")).toEqual(["derived: sum of 2 depreciation and amortisation lines (8,500.00 + 1,500.00); imported from terminal-wide-wanyuan.csv row 8, column H + terminal-wide-wanyuan.csv row 9, column H"]);
   });
 
   it("the wide fixture's preview is the same before and after another import is registered", async () => {
