@@ -5,7 +5,9 @@
  * says so.
  */
 import { describe, expect, it } from "vitest";
+import { applyTemplatePlan } from "../../src/excel/apply-template";
 import { loadTemplateWith } from "../../src/excel/load-template";
+import { acmeInput } from "../core/template/fixtures";
 import { buildTemplatePlan } from "../../src/core/template/build";
 import { templateInputForCompany } from "../../src/core/template/from-dataset";
 import { getDataset } from "../../src/core/dataset/default-dataset";
@@ -93,5 +95,29 @@ describe("Aier's sheet is set up for reading and printing", () => {
         "The sheet prints with Excel's default page setup: print area, titles, orientation, margins, fit to width and page breaks need ExcelApi 1.9.",
       ]),
     );
+  });
+});
+
+describe("every shape of setup a plan can carry", () => {
+  const acme = buildTemplatePlan(acmeInput(), { lang: "en", style: "live" });
+
+  it.each([
+    [{ rows: 12, columns: 0 }, { rows: 12, columns: 0 }],
+    [{ rows: 0, columns: 1 }, { rows: 0, columns: 1 }],
+    [{ rows: 0, columns: 0 }, { rows: 0, columns: 0 }],
+  ])("freeze %j → %j", async (freeze, frozen) => {
+    const { fake, env } = fakeWorkbook();
+    const r = await applyTemplatePlan(env, { ...acme, setup: { ...acme.setup, freeze } });
+    expect(r.ok && fake.snapshot().sheets[r.sheet]!.frozen).toEqual(frozen);
+  });
+
+  it("repeated title rows, landscape, no breaks", async () => {
+    const { fake, env } = fakeWorkbook();
+    const setup = { ...acme.setup, printTitleRows: "12:12", printTitleColumns: undefined, orientation: "landscape" as const, rowBreaks: [] };
+    const r = await applyTemplatePlan(env, { ...acme, setup });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(fake.snapshot().sheets[r.sheet]!.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$12:$12", printTitleColumns: null, rowBreaks: [] });
+    expect(fake.counters.calls["horizontalPageBreaks.add"] ?? 0).toBe(0);
   });
 });
