@@ -5,7 +5,8 @@
  *           → unique sheet and table names (core), or a reason to stop
  *   sync 2  write   (calculation suspended) add the sheet; number formats, then values and
  *                   formulas, as one 2-D block per section (blocks.ts); fonts and widths;
- *                   tables over the written cells; charts; the binding record; activate
+ *                   tables over the written cells; charts; frozen panes and the page setup
+ *                   (sheet-setup.ts); the binding record; activate
  *   sync 3  verify  recalculate (dependants may be stale after a suspended write; never in manual
  *                   calculation mode, where it would refresh the person's other sheets), then read the
  *                   phase cell and the new sheet's values (formula errors are counted)
@@ -30,6 +31,7 @@ import { queueChart, uniqueNotes } from "./chart-writer";
 import { phaseFromPlan } from "./plan-phase";
 import { hasExcelApi } from "./env";
 import { EXCEL_MSG } from "./messages";
+import { queueSheetSetup } from "./sheet-setup";
 import type { ExcelEnv, ExcelRun, IsSetSupported, LoadProgress, LoadTemplateResult, Outcome } from "./types";
 
 /** The plan's alignments as Office.js names them (Excel.HorizontalAlignment, Excel.VerticalAlignment). */
@@ -117,6 +119,7 @@ export async function applyTemplatePlan(
   const secondaryAxis = hasExcelApi(env, "1.8");
   const canRecord = hasExcelApi(env, "1.5");
   const canSuspend = hasExcelApi(env, "1.6");
+  const canSetUp = { freeze: canChart, pageLayout: hasExcelApi(env, "1.9") };
 
   return runSafely<LoadTemplateResult>(env, async (context, syncs) => {
     const wb = context.workbook;
@@ -190,6 +193,7 @@ export async function applyTemplatePlan(
         notes.push(...queueChart(ws, ws, chart, chart.name, { secondaryAxis }));
         built.push(chart.name);
       }
+      notes.push(...queueSheetSetup(ws, plan.setup, canSetUp));
       if (options.activate !== false) ws.activate();
       if (canRecord) {
         // The very last operation: the record exists only if everything before it succeeded

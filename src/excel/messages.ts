@@ -65,6 +65,14 @@ export const EXCEL_MSG = {
     en: `${title}: the ${series} line was left out (needs ExcelApi 1.8).`,
     zh: `${title}：未添加“${series}”折线（需要 ExcelApi 1.8）。`,
   }),
+  freezeLeftOut: {
+    en: "The header rows and label column are not frozen (freezing panes needs ExcelApi 1.7).",
+    zh: "未冻结表头行和标签列（冻结窗格需要 ExcelApi 1.7）。",
+  },
+  pageSetupLeftOut: {
+    en: "The sheet prints with Excel's default page setup: print area, titles, orientation, margins, fit to width and page breaks need ExcelApi 1.9.",
+    zh: "工作表按 Excel 默认页面设置打印：打印区域、打印标题、方向、页边距、按页宽缩放和分页符需要 ExcelApi 1.9。",
+  },
   axisFormatLeftOut: {
     en: "Value axes keep Excel's default number format (setting it needs ExcelApi 1.8).",
     zh: "数值轴保留 Excel 默认的数字格式（设置格式需要 ExcelApi 1.8）。",

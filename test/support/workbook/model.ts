@@ -58,6 +58,22 @@ export interface SheetModel {
   merges: Rect[];
   charts: ChartModel[];
   frozen: { rows: number; columns: number };
+  /** How the sheet prints (page-layout.ts). */
+  pageLayout: PageLayoutModel;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9) and the sheet's manual row breaks. Margins in points. */
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Absolute A1 without the sheet ("$A$1:$M$80"), or null. */
+  printArea: string | null;
+  printTitleRows: string | null;
+  printTitleColumns: string | null;
+  /** 0-based rows with a manual page break above them, ascending. */
+  rowBreaks: number[];
 }
 
 export interface TableModel {

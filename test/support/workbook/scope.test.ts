@@ -16,6 +16,7 @@ import * as context from "./context";
 import * as customXml from "./custom-xml";
 import * as events from "./events";
 import * as names from "./names";
+import * as pageLayout from "./page-layout";
 import * as proxy from "./proxy";
 import * as range from "./range";
 import * as rangeAreas from "./range-areas";
@@ -83,7 +84,7 @@ const BASE = new Set(["load", "isNullObject", "context", "set", "toJSON"]);
 /** "Class.member" for every member the fake's proxies offer (Fake<Class> ↔ Excel.<Class>). */
 function modelled(): Set<string> {
   const out = new Set<string>();
-  const modules = [chart, chartParts, chartSeries, context, customXml, events, names, proxy, range, rangeAreas, rangeFormat, settings, table, workbook, worksheet];
+  const modules = [chart, chartParts, chartSeries, context, customXml, events, names, pageLayout, proxy, range, rangeAreas, rangeFormat, settings, table, workbook, worksheet];
   for (const mod of modules)
     for (const [exported, value] of Object.entries(mod as Record<string, unknown>)) {
       const prototype = typeof value === "function" ? (value as { prototype?: unknown }).prototype : undefined;

@@ -85,6 +85,7 @@ export function copySheet(host: FakeHost, source: SheetModel, positionType: unkn
   for (const [row, height] of source.rowHeights) copy.rowHeights.set(row, height);
   copy.merges = source.merges.map((m) => ({ ...m }));
   copy.frozen = { ...source.frozen };
+  copy.pageLayout = structuredClone(source.pageLayout);
   copy.tabColor = source.tabColor;
 
   for (const table of host.model.tables.filter((t) => t.sheet === source)) {

@@ -1,4 +1,5 @@
 /** Worksheet-level operations on the model: add, rename, move, hide, activate, delete. */
+import { defaultPageLayout } from "./page-layout-ops";
 import { rect } from "./address";
 import { officeError } from "./errors";
 import type { FakeHost } from "./host";
@@ -50,6 +51,7 @@ export function addSheet(host: FakeHost, name: string | undefined, location: str
     merges: [],
     charts: [],
     frozen: { rows: 0, columns: 0 },
+    pageLayout: defaultPageLayout(),
   };
   host.model.sheets.push(sheet);
   host.model.activeSheet ??= sheet;

@@ -8,7 +8,7 @@ import { metaAt, numberFormatAt } from "./cells";
 import { chartAnchor, seriesName, sourceString } from "./chart-ops";
 import type { ExcelValue } from "./engine";
 import type { FakeHost } from "./host";
-import type { CalculationMode, CellStyle, SheetModel } from "./model";
+import type { CalculationMode, CellStyle, PageLayoutModel, SheetModel } from "./model";
 import { nameFormula } from "./names";
 import { bodyRect } from "./table-ops";
 
@@ -54,6 +54,7 @@ export interface SheetSnapshot {
   tabColor: string;
   protected: boolean;
   frozen: { rows: number; columns: number };
+  pageLayout: PageLayoutModel;
   cells: Record<string, CellSnapshot>;
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
@@ -123,6 +124,7 @@ export function takeSnapshot(host: FakeHost): WorkbookSnapshot {
       tabColor: sheet.tabColor,
       protected: sheet.protected,
       frozen: { ...sheet.frozen },
+      pageLayout: structuredClone(sheet.pageLayout),
       cells: cellsOf(host, sheet),
       columnWidths: Object.fromEntries([...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w])),
       rowHeights: Object.fromEntries([...sheet.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),

@@ -6,6 +6,7 @@ import { officeError } from "./errors";
 import { FakeEventHandlers } from "./events";
 import type { SheetModel, WorkbookModel } from "./model";
 import { CollectionBase, FakeClientResult, ProxyBase, type ObjectSpec } from "./proxy";
+import { FakePageBreakCollection, FakePageLayout, FakeWorksheetFreezePanes } from "./page-layout";
 import { FakeRange } from "./range";
 import { checked, resolveAddress, type RangeTarget } from "./range-target";
 import { copySheet } from "./sheet-copy";
@@ -105,6 +106,19 @@ export class FakeWorksheet extends ProxyBase<SheetModel> {
       const sheet = this._target();
       return sheet === null ? null : events.forSheet(sheet.id);
     });
+  }
+  /** ExcelApi 1.7 (the navigation itself; its methods check the set). */
+  get freezePanes(): FakeWorksheetFreezePanes {
+    this._requires("freezePanes", "1.7");
+    return this._navigate("freezePanes", FakeWorksheetFreezePanes, (s) => s);
+  }
+  get pageLayout(): FakePageLayout {
+    this._requires("pageLayout", "1.9");
+    return this._navigate("pageLayout", FakePageLayout, (s) => s);
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this._requires("horizontalPageBreaks", "1.9");
+    return this._navigate("horizontalPageBreaks", FakePageBreakCollection, (s) => s);
   }
   get tables(): FakeTableCollection {
     return this._navigate("tables", FakeTableCollection, (s) => ({ sheet: s }));
