@@ -42,7 +42,7 @@ export const FIXTURE_DATA: SeedData = {
           printed: "200亿元",
           file: FILE_A,
           line: 4,
-          derived: { from: ["901:3:acme_eye/revenue/2024"], method: "revenue 2024 / (1 + revenue_yoy 2024)" },
+          derived: { from: ["901:3:acme_eye/revenue/2024"], method: "revenue 2024 / (1 + revenue growth 2024)" },
         },
         { entity: "bolt_med", field: "revenue", period: "2024", segment: "ct", value: 12.3, unit: "亿元", printed: "12.3亿元", file: FILE_B, line: 7 },
       ],

@@ -81,7 +81,7 @@ export const figureSchema = z.strictObject({
     .strictObject({
       /** Ids of the figures it was computed from (see figureId). */
       from: z.array(z.string()).min(1),
-      /** How, in one English line: "revenue 2024 / (1 + revenue_yoy 2024)". */
+      /** How, in one English line, naming fields as an analyst reads them (not by id): "revenue 2024 / (1 + revenue growth 2024)". */
       method: z.string().min(1),
       /** The same in Chinese (full-width punctuation). */
       method_zh: z.string().min(1).optional(),

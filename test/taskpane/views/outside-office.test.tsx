@@ -53,7 +53,7 @@ describe("outside Office", () => {
       "H1 2025115.07▸ 1",
     ]);
     await user.click(within(table).getByRole("button", { name: "1 source of Revenue, FY2023" }));
-    expect(screen.getByText("Derived: revenue 2024 / (1 + revenue_yoy 2024)")).toBeTruthy();
+    expect(screen.getByText("Derived: revenue 2024 / (1 + revenue growth 2024)")).toBeTruthy();
     expect(screen.getByText("from “200亿元”")).toBeTruthy();
     await user.selectOptions(screen.getByLabelText("Field"), "capex|");
     const toggle = screen.getByRole("button", { name: "2 sources of Capital expenditure, FY2024" });
