@@ -1,6 +1,6 @@
 /**
  * DATA lookups per second, through the shipped custom functions (dist/functions.js and
- * dist/dataset.js; see shipped.ts). The queries are every figure of the bundled data, written
+ * the dataset chunk dist/dataset.<hash>.js; see shipped.ts). The queries are every figure of the bundled data, written
  * as users write them: the company by ticker, Chinese name, English name or id in turn, the
  * field by id or Chinese name in turn, the period, and the segment where there is one. Every
  * answer is checked (a figure, never an error) before anything is timed.

@@ -269,7 +269,7 @@ function throughputSection(t: ThroughputResult): string[] {
 
 function lookupsSection(l: LookupsResult): string[] {
   const out: string[] = [];
-  out.push(`Through the shipped functions (dist/functions.js + dist/dataset.js). Queries: every figure of the bundled data (${l.queries}), written as users write them (ticker, Chinese or English name, or id; field id or Chinese name; period; segment), each answer checked to be a figure. The first data call of a session builds the index from the bundled seeds: **${ms(l.firstCallMs)} ms**.`, "");
+  out.push(`Through the shipped functions (dist/functions.js + the dataset chunk dist/dataset.<hash>.js). Queries: every figure of the bundled data (${l.queries}), written as users write them (ticker, Chinese or English name, or id; field id or Chinese name; period; segment), each answer checked to be a figure. The first data call of a session builds the index from the bundled seeds: **${ms(l.firstCallMs)} ms**.`, "");
   out.push("| What | Calls | Median ms | Rate | Spread (ms) | CPU ms |");
   out.push("|---|--:|--:|--:|---|--:|");
   for (const r of l.rows) out.push(`| ${r.what} | ${r.calls} | ${ms(r.ms.median)} | ${rate(r.calls, r.ms.median)} | ${spread(r.ms)} | ${r.ms.cpu !== undefined ? ms(r.ms.cpu) : "–"} |`);
