@@ -229,8 +229,3 @@ export function phaseSummaryText(ds: Dataset, entityId: string, lang: Lang): str
 export function phaseCitations(ds: Dataset, r: PhaseReading, lang: Lang): string[] {
   return [...r.before.statements, ...r.now.statements].map((s) => citation(ds, s, lang));
 }
-
-/** Periods are compared within one frequency only: a guard for callers building their own pairs. */
-export function sameFrequency(a: string, b: string): boolean {
-  return periodInfo(a) !== null && frequencyOf(a) === frequencyOf(b);
-}

@@ -94,10 +94,3 @@ function sumHeights(height: (row: number) => number, from: number, to: number): 
   for (let r = from; r < to; r++) s += height(r);
   return s;
 }
-
-/** Which page (0-based) row `row` prints on, given the page starts. */
-export function pageOfRow(starts: readonly number[], row: number): number {
-  let page = 0;
-  while (page < starts.length && starts[page]! <= row) page++;
-  return page;
-}
