@@ -7,13 +7,12 @@
  * one failing step does not hide the others; the Chinese one loads a portable template.
  */
 import { join } from "node:path";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../support/workbook/index";
 import { launchChromium, OFFICE_JS_URL, outcomeOf, watchProblems, withFailureShot, type PageProblems } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
-import { preparePane, ROOT, SCREENSHOTS } from "./support/pane";
+import { fakeOfficeScript, preparePane, ROOT, SCREENSHOTS } from "./support/pane";
 
 const VIEWPORT = { width: 380, height: 900 };
 let browser: Browser;
@@ -22,16 +21,7 @@ let fakeOfficeJs: string;
 
 beforeAll(async () => {
   console.log(preparePane("failure-excel"));
-  const bundle = await build({
-    entryPoints: [join(__dirname, "support", "fake-office-entry.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    logLevel: "silent",
-  });
-  fakeOfficeJs = bundle.outputFiles[0]!.text;
+  fakeOfficeJs = await fakeOfficeScript();
   server = await serveStatic(join(ROOT, "dist"));
   browser = await launchChromium();
 }, 180_000);

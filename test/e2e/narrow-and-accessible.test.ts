@@ -9,12 +9,11 @@
  */
 import { join } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, OFFICE_JS_URL, watchProblems, withFailureShot } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
-import { preparePane, ROOT, SCREENSHOTS } from "./support/pane";
+import { fakeOfficeScript, preparePane, ROOT, SCREENSHOTS } from "./support/pane";
 
 const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const WIDTHS = [320, 350, 450] as const;
@@ -29,16 +28,7 @@ let fakeOfficeJs: string;
 
 beforeAll(async () => {
   console.log(preparePane("failure-narrow"));
-  const bundle = await build({
-    entryPoints: [join(__dirname, "support", "fake-office-entry.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    logLevel: "silent",
-  });
-  fakeOfficeJs = bundle.outputFiles[0]!.text;
+  fakeOfficeJs = await fakeOfficeScript();
   server = await serveStatic(join(ROOT, "dist"));
   browser = await launchChromium();
 }, 180_000);

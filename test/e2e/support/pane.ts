@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { DIST, ROOT, ensureProductionBuild } from "../../build/production-build";
 import { OFFICE_JS_URL } from "./browser";
 
@@ -56,4 +57,21 @@ export function datasetChunk(dist: string = DIST): string {
   const files = readdirSync(dist).filter((f) => DATASET_CHUNK.test(f));
   if (files.length !== 1) throw new Error(`expected one dataset chunk in ${dist}, found ${files.length ? files.join(", ") : "none"}`);
   return files[0]!;
+}
+
+/**
+ * The stand-in office.js the in-Excel browser tests serve in place of the CDN's: the in-memory
+ * workbook behind Office.js's API (support/fake-office-entry.ts), bundled for the page.
+ */
+export async function fakeOfficeScript(): Promise<string> {
+  const bundle = await build({
+    entryPoints: [join(__dirname, "fake-office-entry.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    logLevel: "silent",
+  });
+  return bundle.outputFiles[0]!.text;
 }
