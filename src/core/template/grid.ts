@@ -61,9 +61,13 @@ export class SheetGrid {
   }
 }
 
+/** The characters drawn double width (CJK, Hangul, full-width forms), as a regular-expression class body. */
+export const WIDE_CHARS = "\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6";
+const WIDE = new RegExp(`[${WIDE_CHARS}]`, "u");
+
 /** Width in "characters": CJK and full-width count double. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
   return w;
 }

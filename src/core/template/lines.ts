@@ -1,13 +1,14 @@
 /**
  * A long text as lines that each fit a width, for text that runs on to the right of its cell
  * (the header's phase readings): one cell per line, none running past the printed columns.
- * Widths are estimated as the columns' are (placement.ts rowExtents: 6.5 points a character,
+ * Widths are estimated as the columns' are (widths.ts charsFor: 6.5 points a character,
  * CJK double, 10 points of padding), so a line that fits here fits on the sheet.
  */
-import { displayWidth } from "./grid";
+import { displayWidth, WIDE_CHARS } from "./grid";
+import { charsFor } from "./widths";
 
-const POINTS_PER_CHAR = 6.5;
-const PADDING = 10;
+/** A run of spaces, one wide character (CJK breaks between any two), or a run of anything else. */
+const TOKEN = new RegExp(`\\s+|[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+`, "gu");
 
 /** Punctuation that closes a phrase: never the first character of a line. */
 const CLOSING = /^[，。；：、）》」』】！？,.;:)\]]/u;
@@ -18,7 +19,7 @@ const CLOSING = /^[，。；：、）》」』】！？,.;:)\]]/u;
  */
 function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\s+|[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/gu)) {
+  for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     if (out.length > 0 && CLOSING.test(t) && !/\s$/.test(out.at(-1)!)) out[out.length - 1] += t;
     else out.push(t);
@@ -28,7 +29,7 @@ function tokens(text: string): string[] {
 
 /** `text` in lines of at most `width` points (a single word longer than that gets a line of its own). */
 export function splitLines(text: string, width: number): string[] {
-  const max = Math.max(1, Math.floor((width - PADDING) / POINTS_PER_CHAR));
+  const max = charsFor(width);
   const lines: string[] = [];
   let line = "";
   for (const t of tokens(text)) {

@@ -29,6 +29,8 @@ const PADDING = 10;
 const MIN_WIDTH = 56;
 
 export const pointsFor = (chars: number) => Math.round(chars * POINTS_PER_CHAR + PADDING);
+/** How many characters fit in `width` points: the inverse of pointsFor (at least one). */
+export const charsFor = (width: number) => Math.max(1, Math.floor((width - PADDING) / POINTS_PER_CHAR));
 
 /** The width a number shows at: its digits with grouping and two decimals (a formula: a typical ratio or amount). */
 function numberChars(value: number | null): number {
