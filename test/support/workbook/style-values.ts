@@ -45,6 +45,7 @@ export function bool(value: unknown, location: string): boolean {
   throw officeError("InvalidArgument", `${JSON.stringify(value)} is not true or false.`, location);
 }
 
+/** Excel.HorizontalAlignment and Excel.VerticalAlignment (learn.microsoft.com/javascript/api/excel/excel.horizontalalignment, …/excel.verticalalignment). */
 export const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
 export const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
 export const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
